@@ -1,0 +1,5 @@
+"""Allow ``python -m vpnotes``."""
+
+from vpnotes.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,86 @@
+"""The ``vpnotes`` command line (DESIGN.md §7).
+
+Each command module registers its subcommands; :func:`main` dispatches and maps
+our errors onto exit codes. Without a command, ``vpnotes`` starts the desktop app.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from collections.abc import Sequence
+from typing import NoReturn
+
+from vpnotes import __version__
+from vpnotes.errors import VpnotesError
+from vpnotes.i18n import pick
+
+COMMAND_MODULES = ("vpnotes.cli.core_commands", "vpnotes.cli.report_commands", "vpnotes.cli.lifecycle_commands")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:  # argparse's message is English: keep it, add the Dutch gist
+        self.print_usage(sys.stderr)
+        print(pick(f"Onjuist gebruik: {message}", f"Usage error: {message}"), file=sys.stderr)
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    import importlib
+
+    parser = _Parser(prog="vpnotes", description="Versleuteld notitieboek voor de vertrouwenspersoon.")
+    parser.add_argument("--version", action="version", version=f"vpnotes {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name == name:  # that group of commands is not built yet
+                continue
+            raise
+        module.register(sub)
+    return parser
+
+
+def _known_commands(parser: argparse.ArgumentParser) -> set[str]:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return set(action.choices)
+    return set()
+
+
+def _start_app(argv: Sequence[str]) -> int:
+    gui = _Parser(prog="vpnotes", description="Start de app.")
+    gui.add_argument("vault", nargs="?", help="open dit notitieboek")
+    gui.add_argument("--demo", action="store_true", help="open een demonotitieboek op een tijdelijke plek")
+    args = gui.parse_args(argv)
+    from vpnotes.ui.app import run
+
+    return int(run(vault=args.vault, demo=args.demo))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    try:
+        parser = build_parser()
+        commands = _known_commands(parser)
+        first = arguments[0] if arguments else None
+        if first is None or first == "--demo" or (first not in commands and not first.startswith("-")):
+            return _start_app(arguments)
+        args = parser.parse_args(arguments)
+        return int(args.func(args))
+    except VpnotesError as exc:
+        print(exc.message, file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print(pick("Afgebroken.", "Interrupted."), file=sys.stderr)
+        return 130
+    except SystemExit as exc:
+        return int(exc.code) if isinstance(exc.code, int) else 2
+    except Exception as exc:  # a bug: report where, never what (messages may hold case data)
+        frames = "".join(traceback.format_tb(exc.__traceback__))
+        print(frames + type(exc).__name__, file=sys.stderr)
+        print(pick("Interne fout in vpnotes (een bug); er zijn geen gegevens getoond.",
+                   "Internal error in vpnotes (a bug); no data was shown."), file=sys.stderr)
+        return 1

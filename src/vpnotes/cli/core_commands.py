@@ -1,0 +1,163 @@
+"""Commands on the notebook itself: init, import, export, search, check,
+policy, demo and selftest."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from vpnotes.cli.common import add_vault, confirm, open_notebook, out, passphrases, say
+from vpnotes.errors import DamagedVault, UsageError
+from vpnotes.store.notebook import Notebook
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("init", help="maak een leeg notitieboek")
+    add_vault(p)
+    p.add_argument("--organisation", metavar="KEY=NAAM", help="voeg meteen een organisatie toe")
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("import", help="lees gegevens in (interchange v1, alles of niets)")
+    add_vault(p)
+    p.add_argument("file", metavar="FILE.json")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("export", help="volledige onversleutelde export (interchange v1)")
+    add_vault(p)
+    p.add_argument("--out", required=True, metavar="FILE.json")
+    p.add_argument("--yes", action="store_true", help="niet om bevestiging vragen")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("search", help="kenmerken van zaken die overeenkomen, één per regel")
+    add_vault(p)
+    p.add_argument("query", metavar="QUERY")
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("check", help="controleer wachtzin, pagina's en schema")
+    add_vault(p)
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("policy", help="toon of wijzig een instelling van het notitieboek")
+    add_vault(p)
+    p.add_argument("--set", dest="assignments", action="append", default=[], metavar="NAAM=WAARDE")
+    p.add_argument("--yes", action="store_true", help="niet om bevestiging vragen")
+    p.set_defaults(func=cmd_policy)
+
+    p = sub.add_parser("demo", help="maak een notitieboek met realistische fictieve gegevens")
+    add_vault(p)
+    p.add_argument("--cases", type=int, default=None, metavar="N", help="aantal zaken (standaard ongeveer 120)")
+    p.add_argument("--seed", type=int, default=2026, help="startwaarde van de toevalsgenerator")
+    p.add_argument("--profile", type=int, choices=(0, 1), default=1, help=argparse.SUPPRESS)
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("selftest", help="controleer de cryptografie: SQLCipher, FTS5, Argon2")
+    p.set_defaults(func=cmd_selftest)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from vpnotes.domain.model import Organisation
+
+    passphrase = passphrases(args).new()
+    with Notebook.create(args.vault, passphrase) as notebook:
+        if args.organisation:
+            key, _, name = args.organisation.partition("=")
+            notebook.organisations.add(Organisation(key=key.strip(), name=(name or key).strip()))
+    say("Notitieboek aangemaakt. Bewaar de wachtzin goed: zonder wachtzin is het niet te openen.",
+        "Notebook created. Keep the passphrase safe: without it the notebook cannot be opened.")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from vpnotes import interchange
+
+    data = interchange.load_file(args.file)  # validate before asking for the passphrase
+    with open_notebook(args) as notebook:
+        result = interchange.import_data(notebook, data)
+    say(f"Ingelezen: {result.cases} zaken, {result.activities} activiteiten, {result.expenses} uitgaven, "
+        f"{result.signals} signalen, {result.organisations} nieuwe organisaties.",
+        f"Imported: {result.cases} cases, {result.activities} activities, {result.expenses} expenses, "
+        f"{result.signals} signals, {result.organisations} new organisations.")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from vpnotes import interchange
+
+    source = passphrases(args)
+    with open_notebook(args, source) as notebook:
+        confirm(args, "Let op: de export is niet versleuteld en bevat alle namen en notities. Doorgaan?",
+                "Warning: the export is not encrypted and holds every name and note. Continue?")
+        interchange.export_file(notebook, args.out)
+    say("Export geschreven. Bewaar of vernietig het bestand zorgvuldig.",
+        "Export written. Store or destroy the file with care.")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    with open_notebook(args) as notebook:
+        ids = notebook.cases.search(args.query)
+        references = {cid: ref for cid, ref in notebook.vault.query("SELECT id, reference FROM cases")}
+    for cid in ids:
+        if references.get(cid):
+            out(references[cid])
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with open_notebook(args) as notebook:
+        problems = notebook.check()
+        if not notebook.vault.read_only:
+            notebook.audit.record("checked", "ok" if not problems else f"problems={len(problems)}")
+    if problems:
+        say(f"Het notitieboek is beschadigd ({len(problems)} problemen gevonden); open een reservekopie.",
+            f"The notebook is damaged ({len(problems)} problems found); open a backup.")
+        raise DamagedVault()
+    say("Het notitieboek is in orde.", "The notebook is sound.")
+    return 0
+
+
+def cmd_policy(args: argparse.Namespace) -> int:
+    with open_notebook(args) as notebook:
+        if not args.assignments:
+            for name, value in notebook.policy.all().items():
+                out(f"{name}={_show(value)}")
+            return 0
+        changes: list[tuple[str, str]] = []
+        for assignment in args.assignments:
+            name, sep, value = assignment.partition("=")
+            if not sep:
+                raise UsageError("Gebruik --set NAAM=WAARDE.", "Use --set NAME=VALUE.")
+            changes.append((name.strip(), value))
+        for name, value in changes:  # validate all before changing any
+            notebook.policy.check(name, value)
+        confirm(args, f"Instelling(en) wijzigen: {', '.join(n for n, _ in changes)}?",
+                f"Change policy: {', '.join(n for n, _ in changes)}?")
+        for name, value in changes:
+            notebook.policy.set(name, value)
+    say("Instelling gewijzigd.", "Policy changed.")
+    return 0
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
+    return str(value)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from vpnotes.demo import create_demo
+
+    passphrase = passphrases(args).new()
+    create_demo(args.vault, passphrase, seed=args.seed, cases=args.cases, profile=args.profile)
+    say("Demonotitieboek aangemaakt (fictieve gegevens).", "Demo notebook created (fictional data).")
+    return 0
+
+
+def cmd_selftest(args: argparse.Namespace) -> int:
+    from vpnotes.selftest import run_selftest
+
+    ok = True
+    for line, passed in run_selftest():
+        out(("OK    " if passed else "FOUT  ") + line)
+        ok = ok and passed
+    return 0 if ok else 4

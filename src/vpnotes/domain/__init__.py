@@ -1,0 +1,1 @@
+"""Domain: vocabulary (``vocabulary``), dataclasses (``model``) and date rules (``dates``). No I/O."""

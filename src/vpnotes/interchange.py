@@ -1,0 +1,602 @@
+"""Interchange format v1 (DESIGN.md §5): strict parsing with JSON paths in
+every error, all-or-nothing import, and full export.
+
+Parsing turns the JSON into domain objects and rejects unknown keys, wrong
+types, unknown codes and invalid dates, naming the path (``cases[3].contacts[0].date``).
+Messages never echo values from the file: they may be personal.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, TypeVar
+
+from vpnotes.domain import rules
+from vpnotes.domain.dates import month_text
+from vpnotes.domain.model import (
+    Activity,
+    Betrokkene,
+    Case,
+    ConfidentialityBreach,
+    Consent,
+    Contact,
+    Expense,
+    FollowUp,
+    FormalStep,
+    Melder,
+    Organisation,
+    RetentionHold,
+    SharingConsent,
+    Signal,
+)
+from vpnotes.domain.vocabulary import (
+    ActivityKind,
+    CaseKind,
+    Category,
+    ContactMode,
+    ContactParty,
+    ExpenseKind,
+    FollowUpKind,
+    FormalStepKind,
+    Gender,
+    MelderPosition,
+    MelderRole,
+    Outcome,
+    Referral,
+    Relation,
+)
+from vpnotes.errors import InvalidInput
+from vpnotes.store import audit
+from vpnotes.store.cases import insert_case
+from vpnotes.store.notebook import Notebook
+from vpnotes.store.organisations import check_organisation
+from vpnotes.store.work import check_activity, check_expense, insert_activity, insert_expense, insert_signal
+
+FORMAT = "vpnotes-interchange"
+VERSION = 1
+MAX_FILE_BYTES = 2 * 1024 * 1024 * 1024
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def _fail(path: str, nl: str, en: str) -> InvalidInput:
+    return InvalidInput(f"{path}: {nl}", f"{path}: {en}")
+
+
+@dataclass
+class Interchange:
+    """The content of one interchange file."""
+
+    organisations: list[Organisation] = field(default_factory=list)
+    cases: list[Case] = field(default_factory=list)
+    activities: list[Activity] = field(default_factory=list)
+    expenses: list[Expense] = field(default_factory=list)
+    signals: list[Signal] = field(default_factory=list)
+
+
+# -- parsing ------------------------------------------------------------------------------------
+
+
+class _Obj:
+    """A JSON object being read: tracks its path and refuses unknown keys."""
+
+    def __init__(self, value: Any, path: str, required: tuple[str, ...], optional: tuple[str, ...]) -> None:
+        if not isinstance(value, dict):
+            raise _fail(path or "$", "verwacht een object", "expected an object")
+        self.value = value
+        self.path = path
+        for key in value:
+            if key not in required and key not in optional:
+                raise _fail(self.sub(str(key)), "onbekend veld", "unknown field")
+        for key in required:
+            if key not in value:
+                raise _fail(self.sub(key), "ontbreekt", "is missing")
+
+    def sub(self, key: str) -> str:
+        return f"{self.path}.{key}" if self.path else key
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.value.get(key, default)
+
+    def text(self, key: str, *, required: bool = False, max_len: int = rules.MAX_TEXT) -> str | None:
+        value = self.value.get(key)
+        if value is None:
+            if required:
+                raise _fail(self.sub(key), "ontbreekt", "is missing")
+            return None
+        if not isinstance(value, str):
+            raise _fail(self.sub(key), "verwacht tekst", "expected text")
+        if len(value) > max_len:
+            raise _fail(self.sub(key), "tekst is te lang", "text is too long")
+        if "\x00" in value:
+            raise _fail(self.sub(key), "tekst bevat een ongeldig teken", "text contains an invalid character")
+        return value
+
+    def required_text(self, key: str, max_len: int = rules.MAX_TEXT) -> str:
+        value = self.text(key, required=True, max_len=max_len)
+        assert value is not None
+        return value
+
+    def boolean(self, key: str, default: bool = False) -> bool:
+        value = self.value.get(key, default)
+        if value is None:
+            return default
+        if not isinstance(value, bool):
+            raise _fail(self.sub(key), "verwacht true of false", "expected true or false")
+        return value
+
+    def integer(self, key: str, low: int, high: int, default: int | None = None) -> int | None:
+        value = self.value.get(key, default)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise _fail(self.sub(key), "verwacht een geheel getal", "expected a whole number")
+        if not low <= value <= high:
+            raise _fail(self.sub(key), f"kies {low}-{high}", f"choose {low}-{high}")
+        return value
+
+    def number(self, key: str, low: float, high: float) -> float:
+        value = self.value.get(key)
+        if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+            raise _fail(self.sub(key), "verwacht een getal", "expected a number")
+        if not low <= value <= high:
+            raise _fail(self.sub(key), f"kies {low:g}-{high:g}", f"choose {low:g}-{high:g}")
+        return float(value)
+
+    def day(self, key: str, *, month_only: bool = False, required: bool = False) -> date | None:
+        value = self.value.get(key)
+        if value is None:
+            if required:
+                raise _fail(self.sub(key), "ontbreekt", "is missing")
+            return None
+        return parse_day(value, self.sub(key), month_only)
+
+    def required_day(self, key: str, *, month_only: bool = False) -> date:
+        value = self.day(key, month_only=month_only, required=True)
+        assert value is not None
+        return value
+
+    def code(self, key: str, enum: type[E], default: E | None = None, required: bool = False) -> E | None:
+        value = self.value.get(key)
+        if value is None:
+            if required:
+                raise _fail(self.sub(key), "ontbreekt", "is missing")
+            return default
+        return parse_code(value, enum, self.sub(key))
+
+    def required_code(self, key: str, enum: type[E]) -> E:
+        value = self.code(key, enum, required=True)
+        assert value is not None
+        return value
+
+    def codes(self, key: str, enum: type[E]) -> list[E]:
+        return [parse_code(v, enum, f"{self.sub(key)}[{i}]") for i, v in enumerate(self.array(key))]
+
+    def array(self, key: str) -> list[Any]:
+        value = self.value.get(key)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            raise _fail(self.sub(key), "verwacht een lijst", "expected a list")
+        return value
+
+    def objects(self, key: str, parse: Callable[[Any, str], Any]) -> list[Any]:
+        return [parse(item, f"{self.sub(key)}[{i}]") for i, item in enumerate(self.array(key))]
+
+
+def parse_day(value: Any, path: str, month_only: bool = False) -> date:
+    if not isinstance(value, str):
+        raise _fail(path, "verwacht een datum", "expected a date")
+    try:
+        if month_only:
+            if len(value) != 7:
+                raise ValueError
+            return date.fromisoformat(value + "-01")
+        if len(value) != 10:
+            raise ValueError
+        return date.fromisoformat(value)
+    except ValueError:
+        form = "JJJJ-MM" if month_only else "JJJJ-MM-DD"
+        raise _fail(path, f"ongeldige datum (verwacht {form})",
+                    f"invalid date (expected {form.replace('JJJJ', 'YYYY')})") from None
+
+
+def parse_code(value: Any, enum: type[E], path: str) -> E:
+    try:
+        return enum(value)
+    except ValueError:
+        raise _fail(path, "onbekende code", "unknown code") from None
+
+
+def _organisation(value: Any, path: str) -> Organisation:
+    o = _Obj(value, path, ("key", "name"), ("employees", "year_start_month", "min_cell"))
+    org = Organisation(
+        key=o.required_text("key", 40),
+        name=o.required_text("name", 500),
+        employees=o.integer("employees", 0, 10_000_000),
+        year_start_month=o.integer("year_start_month", 1, 12, 1) or 1,
+        min_cell=o.integer("min_cell", 3, 10, 5) or 5,
+    )
+    check_organisation(org, path + ".")
+    return org
+
+
+_CASE_KEYS = (
+    "reference", "organisation", "closed", "melder", "betrokkenen", "consent", "contacts", "followups",
+    "referrals", "outcomes", "formal_steps", "confidentiality_breach", "retention_hold", "purged", "id",
+)
+
+
+def _case(value: Any, path: str) -> Case:
+    o = _Obj(value, path, ("kind", "categories", "opened"), _CASE_KEYS)
+    purged = o.boolean("purged")
+    mo = purged  # purged skeletons carry months, not days
+    if purged:
+        if o.get("reference") is not None:
+            raise _fail(o.sub("reference"), "een geschoonde zaak heeft geen kenmerk", "a purged case has no reference")
+        uid = o.text("id", required=True, max_len=64)
+    else:
+        if o.get("id") is not None:
+            raise _fail(o.sub("id"), "alleen geschoonde zaken hebben een id", "only purged cases have an id")
+        uid = None
+    m = _Obj(o.get("melder"), o.sub("melder"), ("role",),
+             ("name", "email", "phone", "position", "department", "gender"))
+    melder = Melder(
+        role=m.required_code("role", MelderRole),
+        name=m.text("name", max_len=500), email=m.text("email", max_len=500), phone=m.text("phone", max_len=100),
+        position=m.code("position", MelderPosition, MelderPosition.ZELF) or MelderPosition.ZELF,
+        department=m.text("department", max_len=500), gender=m.code("gender", Gender),
+    )
+    case = Case(
+        kind=o.required_code("kind", CaseKind),
+        categories=o.codes("categories", Category),
+        opened=o.required_day("opened", month_only=mo),
+        closed=o.day("closed", month_only=mo),
+        melder=melder,
+        organisation=o.text("organisation", max_len=40),
+        reference=o.text("reference", max_len=40),
+        betrokkenen=o.objects("betrokkenen", _betrokkene),
+        consent=_consent(o.get("consent"), o.sub("consent")) if o.get("consent") is not None else Consent(),
+        contacts=o.objects("contacts", lambda v, p: _contact(v, p, mo)),
+        followups=o.objects("followups", _followup),
+        referrals=o.codes("referrals", Referral),
+        outcomes=o.codes("outcomes", Outcome),
+        formal_steps=o.objects("formal_steps", lambda v, p: _formal_step(v, p, mo)),
+        confidentiality_breach=_breach(o.get("confidentiality_breach"), o.sub("confidentiality_breach")),
+        retention_hold=_hold(o.get("retention_hold"), o.sub("retention_hold")),
+        purged=purged,
+        uid=uid,
+    )
+    if case.reference is not None and not case.reference.strip():
+        raise _fail(o.sub("reference"), "leeg kenmerk", "empty reference")
+    problems = rules.check_case(case)
+    if problems:
+        first = problems[0]
+        raise _fail(f"{path}.{first.path}", first.nl, first.en)
+    return case
+
+
+def _betrokkene(value: Any, path: str) -> Betrokkene:
+    o = _Obj(value, path, ("relation",), ("name", "department"))
+    return Betrokkene(relation=o.required_code("relation", Relation), name=o.text("name", max_len=500),
+                      department=o.text("department", max_len=500))
+
+
+def _consent(value: Any, path: str) -> Consent:
+    o = _Obj(value, path, (), ("registration", "registration_date", "handover", "handover_date", "sharing"))
+    return Consent(
+        registration=o.boolean("registration", True), registration_date=o.day("registration_date"),
+        handover=o.boolean("handover"), handover_date=o.day("handover_date"),
+        sharing=o.objects("sharing", _sharing),
+    )
+
+
+def _sharing(value: Any, path: str) -> SharingConsent:
+    o = _Obj(value, path, (), ("party", "date"))
+    party = o.code("party", Referral, Referral.OVERIG) or Referral.OVERIG
+    return SharingConsent(party=party, date=o.day("date"))
+
+
+def _contact(value: Any, path: str, month_only: bool) -> Contact:
+    keys = ("party",) if month_only else ("party", "summary", "notes")
+    o = _Obj(value, path, ("date", "minutes", "mode"), keys)
+    return Contact(
+        date=o.required_day("date", month_only=month_only),
+        minutes=o.integer("minutes", 0, rules.MAX_MINUTES) or 0,
+        mode=o.required_code("mode", ContactMode),
+        party=o.code("party", ContactParty, ContactParty.MELDER) or ContactParty.MELDER,
+        summary=o.text("summary"), notes=o.text("notes"),
+    )
+
+
+def _followup(value: Any, path: str) -> FollowUp:
+    o = _Obj(value, path, ("due", "text"), ("done", "kind"))
+    return FollowUp(due=o.required_day("due"), text=o.required_text("text"), done=o.day("done"),
+                    kind=o.code("kind", FollowUpKind, FollowUpKind.ACTIE) or FollowUpKind.ACTIE)
+
+
+def _formal_step(value: Any, path: str, month_only: bool) -> FormalStep:
+    o = _Obj(value, path, ("kind", "date"), ())
+    return FormalStep(kind=o.required_code("kind", FormalStepKind), date=o.required_day("date", month_only=month_only))
+
+
+def _breach(value: Any, path: str) -> ConfidentialityBreach | None:
+    if value is None:
+        return None
+    o = _Obj(value, path, ("date", "justification"), ())
+    return ConfidentialityBreach(date=o.required_day("date"), justification=o.required_text("justification"))
+
+
+def _hold(value: Any, path: str) -> RetentionHold | None:
+    if value is None:
+        return None
+    o = _Obj(value, path, ("reason",), ())
+    return RetentionHold(reason=o.required_text("reason"))
+
+
+def _activity(value: Any, path: str) -> Activity:
+    o = _Obj(value, path, ("date", "kind", "hours"), ("organisation", "description"))
+    activity = Activity(
+        organisation=o.text("organisation", max_len=40) or "", date=o.required_day("date"),
+        kind=o.required_code("kind", ActivityKind), hours=o.number("hours", 0, 1000),
+        description=o.text("description"),
+    )
+    check_activity(activity, path + ".")
+    return activity
+
+
+def _expense(value: Any, path: str) -> Expense:
+    o = _Obj(value, path, ("date", "kind", "amount"), ("organisation", "description", "case"))
+    amount = o.number("amount", 0, 1_000_000)
+    expense = Expense(
+        organisation=o.text("organisation", max_len=40) or "", date=o.required_day("date"),
+        kind=o.required_code("kind", ExpenseKind), amount_cents=round(amount * 100),
+        description=o.text("description"), case_reference=o.text("case", max_len=40),
+    )
+    check_expense(expense, path + ".")
+    return expense
+
+
+def _signal(value: Any, path: str) -> Signal:
+    o = _Obj(value, path, ("year", "text"), ("organisation",))
+    return Signal(organisation=o.text("organisation", max_len=40) or "",
+                  year=o.integer("year", 1900, 2200) or 0, text=o.required_text("text"))
+
+
+def parse(document: Any) -> Interchange:
+    """Validate a decoded interchange document completely; raise InvalidInput with its path."""
+    top = _Obj(document, "", ("format", "version"),
+               ("organisations", "cases", "activities", "expenses", "signals"))
+    if top.get("format") != FORMAT:
+        raise _fail("format", f'verwacht "{FORMAT}"', f'expected "{FORMAT}"')
+    if top.get("version") != VERSION:
+        raise _fail("version", "alleen versie 1 wordt ondersteund", "only version 1 is supported")
+    data = Interchange(
+        organisations=top.objects("organisations", _organisation),
+        cases=top.objects("cases", _case),
+        activities=top.objects("activities", _activity),
+        expenses=top.objects("expenses", _expense),
+        signals=top.objects("signals", _signal),
+    )
+    _check_within_file(data)
+    return data
+
+
+def _check_within_file(data: Interchange) -> None:
+    seen: set[str] = set()
+    for i, org in enumerate(data.organisations):
+        if org.key in seen:
+            raise _fail(f"organisations[{i}].key", "komt twee keer voor", "occurs twice")
+        seen.add(org.key)
+    refs: set[str] = set()
+    uids: set[str] = set()
+    for i, case in enumerate(data.cases):
+        if case.reference is not None:
+            if case.reference in refs:
+                raise _fail(f"cases[{i}].reference", "komt twee keer voor", "occurs twice")
+            refs.add(case.reference)
+        if case.uid is not None:
+            if case.uid in uids:
+                raise _fail(f"cases[{i}].id", "komt twee keer voor", "occurs twice")
+            uids.add(case.uid)
+
+
+def load_file(path: str | Path) -> Interchange:
+    """Read, decode and validate an interchange file."""
+    file = Path(path)
+    try:
+        size = file.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InvalidInput("Het bestand is te groot om in te lezen.", "The file is too large to import.")
+        raw = file.read_bytes()
+    except FileNotFoundError:
+        raise InvalidInput("Het importbestand bestaat niet.", "The import file does not exist.") from None
+    except IsADirectoryError:
+        raise InvalidInput("Dat is een map, geen importbestand.", "That is a folder, not an import file.") from None
+    except PermissionError:
+        raise InvalidInput("Het importbestand kan niet worden gelezen.", "The import file cannot be read.") from None
+    try:
+        document = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise InvalidInput("Het importbestand is geen UTF-8-tekst.", "The import file is not UTF-8 text.") from None
+    except json.JSONDecodeError as exc:
+        raise InvalidInput(
+            f"Het importbestand is geen geldige JSON (regel {exc.lineno}, kolom {exc.colno}).",
+            f"The import file is not valid JSON (line {exc.lineno}, column {exc.colno}).",
+        ) from None
+    except RecursionError:
+        raise InvalidInput("Het importbestand is te diep genest.", "The import file is nested too deeply.") from None
+    return parse(document)
+
+
+# -- import -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    organisations: int
+    cases: int
+    activities: int
+    expenses: int
+    signals: int
+
+
+def import_data(notebook: Notebook, data: Interchange) -> ImportResult:
+    """Write everything in one transaction; any problem leaves the notebook unchanged.
+
+    Takes the data as it is: no follow-ups are generated (historical records).
+    """
+    with notebook.vault.transaction() as conn:
+        new_orgs = 0
+        for org in data.organisations:
+            if conn.execute("SELECT 1 FROM organisations WHERE key = ?", (org.key,)).fetchone() is None:
+                conn.execute(
+                    "INSERT INTO organisations (key, name, employees, year_start_month, min_cell) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    (org.key, org.name, org.employees, org.year_start_month, org.min_cell),
+                )
+                new_orgs += 1
+        _insert_all(conn, data.cases, "cases", insert_case)
+        _insert_all(conn, data.activities, "activities", insert_activity)
+        _insert_all(conn, data.expenses, "expenses", insert_expense)
+        _insert_all(conn, data.signals, "signals", insert_signal)
+        result = ImportResult(new_orgs, len(data.cases), len(data.activities), len(data.expenses), len(data.signals))
+        audit.record(conn, "imported", f"cases={result.cases} activities={result.activities}")
+    return result
+
+
+def _insert_all(conn: Any, items: list[Any], name: str, insert: Callable[[Any, Any], int]) -> None:
+    for i, item in enumerate(items):
+        if getattr(item, "organisation", None) == "":
+            item.organisation = None  # optional when the vault has exactly one organisation
+        try:
+            item.id = insert(conn, item)
+        except InvalidInput as exc:
+            raise InvalidInput(f"{name}[{i}].{exc.nl}", f"{name}[{i}].{exc.en}") from None
+
+
+def import_file(notebook: Notebook, path: str | Path) -> ImportResult:
+    return import_data(notebook, load_file(path))
+
+
+# -- export -------------------------------------------------------------------------------------
+
+
+def _d(value: date | None, month_only: bool = False) -> str | None:
+    if value is None:
+        return None
+    return month_text(value) if month_only else value.isoformat()
+
+
+def _drop_none(d: dict[str, Any], keep: tuple[str, ...] = ()) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if v is not None or k in keep}
+
+
+def case_document(case: Case) -> dict[str, Any]:
+    """One case as interchange JSON (a purged case as its statistical skeleton)."""
+    if case.purged:
+        return skeleton_document(case)
+    m = case.melder
+    return _drop_none({
+        "reference": case.reference,
+        "organisation": case.organisation,
+        "kind": case.kind.value,
+        "categories": [c.value for c in case.categories],
+        "opened": _d(case.opened),
+        "closed": _d(case.closed),
+        "melder": _drop_none({
+            "name": m.name, "email": m.email, "phone": m.phone, "role": m.role.value,
+            "position": m.position.value, "department": m.department,
+            "gender": m.gender.value if m.gender else None,
+        }),
+        "betrokkenen": [
+            _drop_none({"name": b.name, "relation": b.relation.value, "department": b.department})
+            for b in case.betrokkenen
+        ],
+        "consent": {
+            "registration": case.consent.registration,
+            "registration_date": _d(case.consent.registration_date),
+            "handover": case.consent.handover,
+            "handover_date": _d(case.consent.handover_date),
+            "sharing": [{"party": s.party.value, "date": _d(s.date)} for s in case.consent.sharing],
+        },
+        "contacts": [
+            _drop_none({"date": _d(c.date), "minutes": c.minutes, "mode": c.mode.value, "party": c.party.value,
+                        "summary": c.summary, "notes": c.notes})
+            for c in case.contacts
+        ],
+        "followups": [
+            {"due": _d(f.due), "text": f.text, "done": _d(f.done), "kind": f.kind.value} for f in case.followups
+        ],
+        "referrals": [r.value for r in case.referrals],
+        "outcomes": [o.value for o in case.outcomes],
+        "formal_steps": [{"kind": s.kind.value, "date": _d(s.date)} for s in case.formal_steps],
+        "confidentiality_breach": (
+            {"date": _d(case.confidentiality_breach.date),
+             "justification": case.confidentiality_breach.justification}
+            if case.confidentiality_breach else None
+        ),
+        "retention_hold": {"reason": case.retention_hold.reason} if case.retention_hold else None,
+        "purged": False,
+    }, keep=("closed", "confidentiality_breach", "retention_hold"))
+
+
+def skeleton_document(case: Case) -> dict[str, Any]:
+    """The statistical skeleton of DESIGN.md §5: codes and months only."""
+    return _drop_none({
+        "id": case.uid,
+        "purged": True,
+        "organisation": case.organisation,
+        "kind": case.kind.value,
+        "categories": [c.value for c in case.categories],
+        "opened": _d(case.opened, True),
+        "closed": _d(case.closed, True),
+        "melder": {"role": case.melder.role.value, "position": case.melder.position.value},
+        "betrokkenen": [{"relation": b.relation.value} for b in case.betrokkenen],
+        "contacts": [{"date": _d(c.date, True), "minutes": c.minutes, "mode": c.mode.value, "party": c.party.value}
+                     for c in case.contacts],
+        "referrals": [r.value for r in case.referrals],
+        "outcomes": [o.value for o in case.outcomes],
+        "formal_steps": [{"kind": s.kind.value, "date": _d(s.date, True)} for s in case.formal_steps],
+    }, keep=("closed",))
+
+
+def export_document(notebook: Notebook) -> dict[str, Any]:
+    """The whole notebook as an interchange v1 document."""
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "organisations": [
+            _drop_none({"key": o.key, "name": o.name, "employees": o.employees,
+                        "year_start_month": o.year_start_month, "min_cell": o.min_cell})
+            for o in notebook.organisations.all()
+        ],
+        "cases": [case_document(c) for c in notebook.cases.all()],
+        "activities": [
+            _drop_none({"organisation": a.organisation, "date": _d(a.date), "kind": a.kind.value, "hours": a.hours,
+                        "description": a.description})
+            for a in notebook.work.activities()
+        ],
+        "expenses": [
+            _drop_none({"organisation": e.organisation, "date": _d(e.date), "kind": e.kind.value,
+                        "amount": e.amount_cents / 100, "description": e.description, "case": e.case_reference})
+            for e in notebook.work.expenses()
+        ],
+        "signals": [{"organisation": s.organisation, "year": s.year, "text": s.text} for s in notebook.work.signals()],
+    }
+
+
+def export_file(notebook: Notebook, path: str | Path) -> None:
+    """Write the full export; never overwrites an existing file. Logged."""
+    from vpnotes.store.files import write_new_file
+
+    document = export_document(notebook)
+    data = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
+    write_new_file(Path(path), data)
+    notebook.audit.record("exported", f"cases={len(document['cases'])}")

@@ -1,0 +1,1 @@
+"""Store: the encrypted vault file, key derivation, schema, repositories and search."""

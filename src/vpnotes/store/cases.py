@@ -1,0 +1,367 @@
+"""Cases: loading a whole case, inserting one (import, undo of a delete),
+saving the case's own fields, deleting, and the case list.
+
+Contacts, follow-ups, formal steps and AVG requests have their own small
+repository in :mod:`vpnotes.store.case_items`; betrokkenen and sharing
+consents are short lists saved with the case.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from vpnotes.domain import rules
+from vpnotes.domain.model import (
+    Betrokkene,
+    Case,
+    CaseSummary,
+    ConfidentialityBreach,
+    Consent,
+    Contact,
+    FollowUp,
+    FormalStep,
+    Melder,
+    RetentionHold,
+    SharingConsent,
+)
+from vpnotes.domain.vocabulary import (
+    CaseKind,
+    Category,
+    ContactMode,
+    ContactParty,
+    FollowUpKind,
+    FormalStepKind,
+    Gender,
+    MelderPosition,
+    MelderRole,
+    Outcome,
+    Referral,
+    Relation,
+)
+from vpnotes.errors import InvalidInput
+from vpnotes.store import search
+from vpnotes.store.codec import codes_text, codes_value, day_text, day_value, enum_or_none
+from vpnotes.store.vault import Vault
+
+_CASE_COLUMNS = (
+    "kind, categories, opened, closed, melder_name, melder_email, melder_phone, melder_role, "
+    "melder_position, melder_department, melder_gender, consent_registration, consent_registration_date, "
+    "consent_handover, consent_handover_date, referrals, outcomes, breach_date, breach_justification, "
+    "hold_reason, purged"
+)
+
+
+def raise_problems(problems: list[rules.Problem], prefix: str = "") -> None:
+    if problems:
+        first = problems[0]
+        path = f"{prefix}{first.path}"
+        raise InvalidInput(f"{path}: {first.nl}", f"{path}: {first.en}")
+
+
+def _case_values(case: Case) -> tuple[Any, ...]:
+    m = case.melder
+    c = case.consent
+    breach = case.confidentiality_breach
+    month_only = case.purged
+    return (
+        case.kind.value,
+        codes_text(case.categories),
+        day_text(case.opened, month_only),
+        day_text(case.closed, month_only),
+        m.name,
+        m.email,
+        m.phone,
+        m.role.value,
+        m.position.value,
+        m.department,
+        m.gender.value if m.gender else None,
+        int(c.registration),
+        day_text(c.registration_date),
+        int(c.handover),
+        day_text(c.handover_date),
+        codes_text(case.referrals),
+        codes_text(case.outcomes),
+        day_text(breach.date) if breach else None,
+        breach.justification if breach else None,
+        case.retention_hold.reason if case.retention_hold else None,
+        int(case.purged),
+    )
+
+
+class Cases:
+    """Repository of cases within one vault."""
+
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def ids(self) -> list[int]:
+        return [r[0] for r in self.vault.query("SELECT id FROM cases ORDER BY id")]
+
+    def id_for_reference(self, reference: str) -> int | None:
+        row = self.vault.query_one("SELECT id FROM cases WHERE reference = ?", (reference,))
+        return None if row is None else int(row[0])
+
+    def get(self, case_id: int) -> Case:
+        with self.vault.lock:
+            return load_case(self.vault.conn, case_id)
+
+    def all(self) -> list[Case]:
+        with self.vault.lock:
+            conn = self.vault.conn
+            return [load_case(conn, cid) for (cid,) in conn.execute("SELECT id FROM cases ORDER BY id")]
+
+    def summaries(self) -> list[CaseSummary]:
+        rows = self.vault.query(
+            """
+            SELECT c.id, c.reference, c.kind, c.categories, o.key, c.opened, c.closed, c.purged,
+                   c.hold_reason IS NOT NULL,
+                   (SELECT max(date) FROM contacts WHERE case_id = c.id),
+                   (SELECT min(due) FROM followups WHERE case_id = c.id AND done IS NULL),
+                   c.melder_name
+            FROM cases c JOIN organisations o ON o.id = c.organisation_id
+            ORDER BY c.opened DESC, c.id DESC
+            """
+        )
+        return [
+            CaseSummary(
+                id=r[0], reference=r[1], kind=CaseKind(r[2]), categories=codes_value(Category, r[3]),
+                organisation=r[4], opened=_day(r[5]), closed=day_value(r[6]), purged=bool(r[7]),
+                on_hold=bool(r[8]), last_contact=day_value(r[9]), next_followup=day_value(r[10]),
+                melder_name=r[11],
+            )
+            for r in rows
+        ]
+
+    def search(self, query: str, limit: int | None = None) -> list[int]:
+        with self.vault.lock:
+            return search.search_case_ids(self.vault.conn, query, limit)
+
+    # -- writing -----------------------------------------------------------------------------
+
+    def add(self, case: Case) -> int:
+        """Store a new case with all it contains; generates a reference when absent.
+
+        Applies the rules of the domain for new work: a melding misstand among the
+        formal steps brings its Wbk follow-ups. (Import uses :func:`insert_case`,
+        which takes the data as it is.)
+        """
+        for step in case.formal_steps:
+            case.followups.extend(rules.wbk_followups(step))
+        with self.vault.transaction() as conn:
+            return insert_case(conn, case)
+
+    def save(self, case: Case) -> None:
+        """Save the case's own fields, betrokkenen and sharing consents."""
+        if case.id is None:
+            raise ValueError("case has no id")
+        stored = self.get(case.id)
+        # Contacts and follow-ups are saved by their own repository; check the case with them.
+        case.contacts, case.followups = stored.contacts, stored.followups
+        raise_problems(rules.check_case(case))
+        with self.vault.transaction() as conn:
+            org_id = organisation_id(conn, case.organisation)
+            conn.execute(
+                f"UPDATE cases SET ({_CASE_COLUMNS}, reference, organisation_id) = "
+                f"({', '.join('?' * 21)}, ?, ?) WHERE id = ?",
+                (*_case_values(case), case.reference, org_id, case.id),
+            )
+            _replace_children(conn, case)
+            search.reindex(conn, case.id)
+
+    def delete(self, case_id: int) -> Case:
+        """Delete a case and everything in it; returns it whole so the UI can undo."""
+        case = self.get(case_id)
+        with self.vault.transaction() as conn:
+            conn.execute("DELETE FROM cases WHERE id = ?", (case_id,))
+            search.unindex(conn, case_id)
+        return case
+
+    def restore(self, case: Case) -> int:
+        """Put back a case returned by :meth:`delete` (undo), with its reference and uid."""
+        with self.vault.transaction() as conn:
+            return insert_case(conn, case)
+
+
+def _day(text: str) -> date:
+    value = day_value(text)
+    assert value is not None
+    return value
+
+
+def organisation_id(conn: Any, key: str | None) -> int:
+    """The id of organisation ``key``; with ``None``, the only organisation."""
+    if key is None:
+        rows = conn.execute("SELECT id FROM organisations LIMIT 2").fetchall()
+        if len(rows) != 1:
+            raise InvalidInput("organisation: kies een organisatie", "organisation: choose an organisation")
+        return int(rows[0][0])
+    row = conn.execute("SELECT id FROM organisations WHERE key = ?", (key,)).fetchone()
+    if row is None:
+        raise InvalidInput("organisation: onbekende organisatie", "organisation: unknown organisation")
+    return int(row[0])
+
+
+def next_reference(conn: Any, year: int) -> str:
+    prefix = f"{year:04d}-"
+    rows = conn.execute("SELECT reference FROM cases WHERE reference LIKE ?", (prefix + "%",))
+    highest = 0
+    for (reference,) in rows:
+        tail = reference[len(prefix):]
+        if tail.isdigit():
+            highest = max(highest, int(tail))
+    return rules.reference_for(year, highest + 1)
+
+
+def insert_case(conn: Any, case: Case) -> int:
+    """Insert ``case`` and its children inside the caller's transaction; sets ids."""
+    raise_problems(rules.check_case(case))
+    org_id = organisation_id(conn, case.organisation)
+    if case.purged:
+        case.reference = None
+    elif case.reference is None:
+        case.reference = next_reference(conn, case.opened.year)
+    elif conn.execute("SELECT 1 FROM cases WHERE reference = ?", (case.reference,)).fetchone():
+        raise InvalidInput("reference: dit kenmerk bestaat al", "reference: this reference already exists")
+    if case.uid is None:
+        case.uid = secrets.token_hex(16)
+    elif conn.execute("SELECT 1 FROM cases WHERE uid = ?", (case.uid,)).fetchone():
+        raise InvalidInput("id: deze zaak is al eerder ingelezen", "id: this case was imported before")
+    cursor = conn.execute(
+        f"INSERT INTO cases (uid, reference, organisation_id, {_CASE_COLUMNS}) "
+        f"VALUES (?, ?, ?, {', '.join('?' * 21)})",
+        (case.uid, case.reference, org_id, *_case_values(case)),
+    )
+    case.id = int(cursor.lastrowid)
+    _replace_children(conn, case)
+    month_only = case.purged
+    for contact in case.contacts:
+        contact.id = insert_contact(conn, case.id, contact, month_only)
+    for followup in case.followups:
+        followup.id = insert_followup(conn, case.id, followup)
+    for step in case.formal_steps:
+        step.id = int(
+            conn.execute(
+                "INSERT INTO formal_steps (case_id, kind, date) VALUES (?, ?, ?)",
+                (case.id, step.kind.value, day_text(step.date, month_only)),
+            ).lastrowid
+        )
+    search.reindex(conn, case.id)
+    return case.id
+
+
+def insert_contact(conn: Any, case_id: int, contact: Contact, month_only: bool = False) -> int:
+    cursor = conn.execute(
+        "INSERT INTO contacts (case_id, date, minutes, mode, party, summary, notes) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (case_id, day_text(contact.date, month_only), contact.minutes, contact.mode.value,
+         contact.party.value, contact.summary, contact.notes),
+    )
+    return int(cursor.lastrowid)
+
+
+def insert_followup(conn: Any, case_id: int, followup: FollowUp) -> int:
+    cursor = conn.execute(
+        "INSERT INTO followups (case_id, due, text, done, kind) VALUES (?, ?, ?, ?, ?)",
+        (case_id, day_text(followup.due), followup.text, day_text(followup.done), followup.kind.value),
+    )
+    return int(cursor.lastrowid)
+
+
+def _replace_children(conn: Any, case: Case) -> None:
+    conn.execute("DELETE FROM betrokkenen WHERE case_id = ?", (case.id,))
+    for b in case.betrokkenen:
+        b.id = int(
+            conn.execute(
+                "INSERT INTO betrokkenen (case_id, name, relation, department) VALUES (?, ?, ?, ?)",
+                (case.id, b.name, b.relation.value, b.department),
+            ).lastrowid
+        )
+    conn.execute("DELETE FROM sharing_consents WHERE case_id = ?", (case.id,))
+    for s in case.consent.sharing:
+        s.id = int(
+            conn.execute(
+                "INSERT INTO sharing_consents (case_id, party, date) VALUES (?, ?, ?)",
+                (case.id, s.party.value, day_text(s.date)),
+            ).lastrowid
+        )
+
+
+def load_case(conn: Any, case_id: int) -> Case:
+    row = conn.execute(
+        f"SELECT c.uid, c.reference, o.key, {', '.join('c.' + col.strip() for col in _CASE_COLUMNS.split(','))} "
+        "FROM cases c JOIN organisations o ON o.id = c.organisation_id WHERE c.id = ?",
+        (case_id,),
+    ).fetchone()
+    if row is None:
+        raise KeyError(case_id)
+    (uid, reference, org, kind, categories, opened, closed, m_name, m_email, m_phone, m_role, m_position,
+     m_department, m_gender, c_reg, c_reg_date, c_hand, c_hand_date, referrals, outcomes, breach_date,
+     breach_just, hold_reason, purged) = row
+    case = Case(
+        id=case_id,
+        uid=uid,
+        reference=reference,
+        organisation=org,
+        kind=CaseKind(kind),
+        categories=codes_value(Category, categories),
+        opened=_day(opened),
+        closed=day_value(closed),
+        melder=Melder(
+            role=MelderRole(m_role), name=m_name, email=m_email, phone=m_phone,
+            position=MelderPosition(m_position), department=m_department,
+            gender=enum_or_none(Gender, m_gender),
+        ),
+        consent=Consent(
+            registration=bool(c_reg), registration_date=day_value(c_reg_date),
+            handover=bool(c_hand), handover_date=day_value(c_hand_date),
+        ),
+        referrals=codes_value(Referral, referrals),
+        outcomes=codes_value(Outcome, outcomes),
+        confidentiality_breach=(
+            ConfidentialityBreach(_day(breach_date), breach_just or "") if breach_date else None
+        ),
+        retention_hold=RetentionHold(hold_reason) if hold_reason is not None else None,
+        purged=bool(purged),
+    )
+    case.betrokkenen = [
+        Betrokkene(id=r[0], name=r[1], relation=Relation(r[2]), department=r[3])
+        for r in conn.execute(
+            "SELECT id, name, relation, department FROM betrokkenen WHERE case_id = ? ORDER BY id", (case_id,)
+        )
+    ]
+    case.consent.sharing = [
+        SharingConsent(id=r[0], party=Referral(r[1]), date=day_value(r[2]))
+        for r in conn.execute(
+            "SELECT id, party, date FROM sharing_consents WHERE case_id = ? ORDER BY id", (case_id,)
+        )
+    ]
+    case.contacts = [
+        Contact(id=r[0], date=_day(r[1]), minutes=r[2], mode=ContactMode(r[3]), party=ContactParty(r[4]),
+                summary=r[5], notes=r[6])
+        for r in conn.execute(
+            "SELECT id, date, minutes, mode, party, summary, notes FROM contacts WHERE case_id = ? "
+            "ORDER BY date, id",
+            (case_id,),
+        )
+    ]
+    case.followups = [
+        FollowUp(id=r[0], due=_day(r[1]), text=r[2], done=day_value(r[3]), kind=FollowUpKind(r[4]))
+        for r in conn.execute(
+            "SELECT id, due, text, done, kind FROM followups WHERE case_id = ? ORDER BY due, id", (case_id,)
+        )
+    ]
+    case.formal_steps = [
+        FormalStep(id=r[0], kind=FormalStepKind(r[1]), date=_day(r[2]))
+        for r in conn.execute(
+            "SELECT id, kind, date FROM formal_steps WHERE case_id = ? ORDER BY date, id", (case_id,)
+        )
+    ]
+    return case
+
+
+def load_cases(conn: Any, ids: Iterable[int]) -> list[Case]:
+    return [load_case(conn, cid) for cid in ids]

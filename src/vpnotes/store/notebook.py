@@ -1,0 +1,61 @@
+"""The notebook: one open vault and the repositories over it. This is the
+object the CLI, the UI, the report and the lifecycle work with.
+"""
+
+from __future__ import annotations
+
+import os
+
+from vpnotes.store.audit import AuditLog
+from vpnotes.store.case_items import CaseItems
+from vpnotes.store.cases import Cases
+from vpnotes.store.kdf import DEFAULT_PROFILE
+from vpnotes.store.organisations import Organisations
+from vpnotes.store.policy import Policies
+from vpnotes.store.vault import Vault
+from vpnotes.store.work import Work
+
+
+class Notebook:
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+        self.organisations = Organisations(vault)
+        self.cases = Cases(vault)
+        self.items = CaseItems(vault, self.cases)
+        self.work = Work(vault)
+        self.policy = Policies(vault)
+        self.audit = AuditLog(vault)
+
+    @classmethod
+    def create(cls, path: str | os.PathLike[str], passphrase: str, *, profile: int = DEFAULT_PROFILE) -> Notebook:
+        notebook = cls(Vault.create(path, passphrase, profile=profile))
+        notebook.audit.record("created")
+        return notebook
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], passphrase: str, *, record: bool = True) -> Notebook:
+        return cls.from_vault(Vault.open(path, passphrase), record=record)
+
+    @classmethod
+    def from_vault(cls, vault: Vault, *, record: bool = True) -> Notebook:
+        notebook = cls(vault)
+        if record and not vault.read_only:
+            notebook.audit.record("opened")
+        return notebook
+
+    def check(self) -> list[str]:
+        """Problems found in the file (page HMACs, structure, audit chain); empty when sound."""
+        problems = self.vault.integrity_problems()
+        broken = self.audit.broken_entries()
+        if broken:
+            problems.append(f"audit chain broken at entries {broken[:5]}")
+        return problems
+
+    def close(self) -> None:
+        self.vault.close()
+
+    def __enter__(self) -> Notebook:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,35 @@
+"""Fixtures shared by the whole suite (helpers live in tests/helpers/)."""
+
+from __future__ import annotations
+
+import os
+
+# Headless Qt for every test, set before anything imports Qt.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Core messages in Dutch whatever the machine's locale, unless a test says otherwise.
+os.environ["LANG"] = "nl_NL.UTF-8"
+os.environ.pop("LC_ALL", None)
+os.environ.pop("LANGUAGE", None)
+os.environ.pop("LC_MESSAGES", None)
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+from helpers import PASSPHRASE, new_notebook  # noqa: E402
+
+from vpnotes.store.notebook import Notebook  # noqa: E402
+
+
+@pytest.fixture
+def notebook(tmp_path: Path) -> Iterator[Notebook]:
+    """An empty notebook (test KDF profile 0) with one organisation ``acme``."""
+    nb = new_notebook(tmp_path / "test.vpnotes")
+    yield nb
+    if nb.vault.is_open:
+        nb.close()
+
+
+@pytest.fixture
+def passphrase() -> str:
+    return PASSPHRASE

@@ -1,0 +1,32 @@
+"""Translation helpers for the UI.
+
+Vocabulary codes are shown through Qt's translation layer: their English
+labels (from :mod:`vpnotes.domain.vocabulary`) are the source strings in the
+``vocabulary`` context, and ``tools/translations.py`` fills the Dutch ones from
+the domain, so the vocabulary has one source of truth.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+
+from vpnotes.domain.vocabulary import Vocab
+
+VOCABULARY_CONTEXT = "vocabulary"
+DATE_FORMAT = "%d-%m-%Y"  # dd-mm-jjjj, as Dutch users write dates
+
+
+def label(code: Vocab) -> str:
+    """The code's label in the UI language."""
+    return QCoreApplication.translate(VOCABULARY_CONTEXT, code.label_en)
+
+
+def labels(codes: list[Vocab] | list[str] | object) -> str:
+    """Comma-separated labels of a list of codes."""
+    return ", ".join(label(c) for c in codes if isinstance(c, Vocab))  # type: ignore[attr-defined]
+
+
+def format_date(day: date | None) -> str:
+    return "" if day is None else day.strftime(DATE_FORMAT)

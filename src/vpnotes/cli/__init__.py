@@ -16,7 +16,12 @@ from vpnotes import __version__
 from vpnotes.errors import VpnotesError
 from vpnotes.i18n import pick
 
-COMMAND_MODULES = ("vpnotes.cli.core_commands", "vpnotes.cli.report_commands", "vpnotes.cli.lifecycle_commands")
+COMMAND_MODULES = (
+    "vpnotes.cli.core_commands",
+    "vpnotes.cli.report_commands",
+    "vpnotes.cli.lifecycle_commands",
+    "vpnotes.cli.practice_commands",
+)
 
 
 class _Parser(argparse.ArgumentParser):

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import glob
+import hmac
 import os
 import secrets
 import threading
@@ -47,6 +49,13 @@ SQLITE_CANTOPEN = 14
 SQLITE_NOTADB = 26
 
 TEMP_SUFFIX = ".vpnotes-tmp"
+# SQLCipher 4's page size (cipher_compatibility = 4); vaults never change it.
+PAGE_SIZE = 4096
+
+
+def journal_path(path: Path) -> Path:
+    """Where SQLite keeps the rollback journal of ``path`` (journal mode DELETE)."""
+    return path.with_name(path.name + "-journal")
 
 
 def translate(exc: BaseException, *, first_read: bool = False) -> BaseException:
@@ -123,6 +132,23 @@ def precreate(path: Path) -> None:
 
 def temp_path_beside(path: Path) -> Path:
     return path.with_name(f".{path.name}.{secrets.token_hex(6)}{TEMP_SUFFIX}")
+
+
+def remove_stale_copies(path: Path) -> int:
+    """Delete unfinished copies a crash left beside ``path`` (and their journals).
+
+    Only called by the process that holds ``path`` exclusively: no other process can
+    be writing a copy of this vault then. Returns how many files went.
+    """
+    removed = 0
+    for leftover in path.parent.glob(f".{glob.escape(path.name)}.*{TEMP_SUFFIX}*"):
+        middle = leftover.name[len(path.name) + 2:].split(TEMP_SUFFIX, 1)[0]
+        if len(middle) != 12 or not all(ch in "0123456789abcdef" for ch in middle):
+            continue  # not one of ours
+        with contextlib.suppress(FileNotFoundError):
+            leftover.unlink()
+            removed += 1
+    return removed
 
 
 def _connect(path: Path, key: bytes, *, read_only: bool, salt: bytes | None = None) -> Connection:
@@ -234,6 +260,13 @@ class Vault:
         except PermissionError:
             raise ReadOnlyVault("Het bestand kan niet worden gelezen.", "The file cannot be read.") from None
         kdf.profile_of(salt)
+        # SQLite writes whole pages, so a sound vault is a whole number of them. A file cut
+        # short would otherwise fail its first read like a wrong passphrase (exit 3); say
+        # "damaged" instead, before any key derivation. A hot journal beside the file may
+        # legitimately restore its length on open, so then we let SQLite decide.
+        size = target.stat().st_size
+        if (size < PAGE_SIZE or size % PAGE_SIZE) and not journal_path(target).exists():
+            raise DamagedVault()
         return salt
 
     @classmethod
@@ -262,6 +295,9 @@ class Vault:
                     # second process gets "open elsewhere" instead of racing us.
                     conn.execute("BEGIN EXCLUSIVE")
                     conn.execute("COMMIT")
+                    # Holding the lock, clear what a crash during a copy left beside us.
+                    with contextlib.suppress(OSError):
+                        remove_stale_copies(target)
                     if version < schema.SCHEMA_VERSION:
                         schema.migrate(conn)
                 elif version < schema.SCHEMA_VERSION:
@@ -286,6 +322,10 @@ class Vault:
     @property
     def profile(self) -> kdf.Profile:
         return kdf.profile_of(self.salt)
+
+    def matches_passphrase(self, passphrase: str) -> bool:
+        """Whether ``passphrase`` derives this vault's key (re-asking before a passphrase change)."""
+        return hmac.compare_digest(kdf.derive_key(passphrase, self.salt), self._key)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Connection]:
@@ -371,6 +411,14 @@ class Vault:
             raise
         return target
 
+    def write_copy_of(self, source: Vault, dest: str | os.PathLike[str]) -> Path:
+        """Write ``source``'s content to ``dest`` under this vault's key and salt.
+
+        Re-encrypting an old backup after a passphrase change: the result opens with
+        this vault's current passphrase.
+        """
+        return source.write_copy(dest, key=self._key, salt=self.salt)
+
     def replace_with_fresh_copy(
         self, key: bytes, salt: bytes, transform: Callable[[Connection], None] | None = None
     ) -> None:
@@ -405,9 +453,18 @@ class Vault:
         """Page HMAC failures and structural damage; empty when the file is sound."""
         with self.lock, translated():
             problems = [str(row[0]) for row in self.conn.execute("PRAGMA cipher_integrity_check")]
-            problems += [
-                str(row[0]) for row in self.conn.execute("PRAGMA integrity_check") if row[0] != "ok"
-            ]
+            if problems:
+                # A page whose HMAC fails cannot be decrypted: the structural check would only
+                # stop at it with an error. The page list is the report.
+                return problems
+            try:
+                problems += [
+                    str(row[0]) for row in self.conn.execute("PRAGMA integrity_check") if row[0] != "ok"
+                ]
+            except sqlcipher3.Error as exc:
+                if not isinstance(translate(exc), DamagedVault):
+                    raise
+                problems.append("integrity_check: " + type(exc).__name__)
         return problems
 
     def compact(self) -> None:

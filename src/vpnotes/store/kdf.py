@@ -99,8 +99,9 @@ def passphrase_strength(passphrase: str, user_inputs: tuple[str, ...] = ()) -> S
 
     if not passphrase:
         return Strength(False, 0, "Vul een wachtzin in.", "Enter a passphrase.")
-    # zxcvbn is slow on very long input and gains nothing beyond this length.
-    score = int(zxcvbn(passphrase[:100], user_inputs=list(user_inputs))["score"])
+    # zxcvbn is slow on very long input, gains nothing beyond this length and
+    # raises ValueError above 72 characters.
+    score = int(zxcvbn(passphrase[:72], user_inputs=list(user_inputs))["score"])
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         return Strength(
             False,

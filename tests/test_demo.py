@@ -16,6 +16,7 @@ from vpnotes import interchange
 from vpnotes.demo import DEMO_PASSPHRASE, build_demo, create_demo
 from vpnotes.domain import rules
 from vpnotes.domain.dates import report_year_bounds
+from vpnotes.domain.model import Consent
 from vpnotes.domain.vocabulary import (
     ActivityKind,
     CaseKind,
@@ -65,9 +66,19 @@ def document(data: Interchange) -> dict[str, Any]:
     }
 
 
+# Other seeds and other days of the year (just after New Year, just after a school year began).
+SCENARIOS = [(2026, TODAY), (1, date(2027, 1, 4)), (99, date(2026, 8, 3)), (5, date(2025, 6, 30))]
+
+
 @pytest.fixture(scope="module")
 def demo() -> Interchange:
     return build_demo(seed=2026, today=TODAY)
+
+
+@pytest.fixture(scope="module", params=SCENARIOS, ids=lambda s: f"seed{s[0]}-{s[1]}")
+def scenario(request: pytest.FixtureRequest) -> tuple[Interchange, date]:
+    seed, today = request.param
+    return build_demo(seed=seed, today=today), today
 
 
 def test_same_seed_gives_identical_data_and_other_seeds_differ() -> None:
@@ -84,13 +95,18 @@ def test_default_size_and_requested_size(demo: Interchange) -> None:
     assert build_demo(seed=1, cases=0, today=TODAY).cases == []
 
 
-def test_every_case_obeys_the_core_rules(demo: Interchange) -> None:
+def test_every_case_obeys_the_core_rules(scenario: tuple[Interchange, date]) -> None:
+    demo, today = scenario
     for case in demo.cases:
         assert rules.check_case(case) == [], case.reference
         if not case.consent.registration:
             assert rules.identifying_paths(case) == []
-        assert all(c.date <= TODAY for c in case.contacts)
-        assert case.closed is None or case.closed < TODAY
+        assert all(c.date < today for c in case.contacts)
+        assert case.closed is None or case.closed < today
+        assert all(s.date < today and s.date >= case.opened for s in case.formal_steps)
+        assert all(f.done is None or f.done < today for f in case.followups)
+    assert all(a.date < today for a in demo.activities)
+    assert all(e.date < today for e in demo.expenses)
 
 
 def test_data_survives_parse_of_its_document(demo: Interchange) -> None:
@@ -115,7 +131,8 @@ def test_import_then_export_gives_the_same_data(tmp_path: Path, demo: Interchang
     assert document(interchange.parse(exported))["cases"] == expected["cases"]
 
 
-def test_every_vocabulary_code_occurs(demo: Interchange) -> None:
+def test_every_vocabulary_code_occurs(scenario: tuple[Interchange, date]) -> None:
+    demo, _ = scenario
     cases = demo.cases
     live = [c for c in cases if not c.purged]
     assert {c.kind for c in cases} == set(CaseKind)
@@ -134,11 +151,12 @@ def test_every_vocabulary_code_occurs(demo: Interchange) -> None:
     assert {c.melder.gender for c in live if c.melder.gender} >= {"v", "m"}
 
 
-def test_the_situations_a_vp_meets_are_all_there(demo: Interchange) -> None:
+def test_the_situations_a_vp_meets_are_all_there(scenario: tuple[Interchange, date]) -> None:
+    demo, today = scenario
     live = [c for c in demo.cases if not c.purged]
     open_followups = [f for c in live for f in c.followups if f.done is None]
-    assert any(f.due < TODAY for f in open_followups), "an overdue follow-up"
-    assert any(TODAY <= f.due < TODAY + timedelta(days=7) for f in open_followups), "one due this week"
+    assert any(f.due < today for f in open_followups), "an overdue follow-up"
+    assert any(today <= f.due < today + timedelta(days=7) for f in open_followups), "one due this week"
     assert any(f.done is not None for c in live for f in c.followups), "one done"
     registered = [c for c in live if c.consent.registration]
     assert len(registered) > 0.8 * len(live)
@@ -153,7 +171,8 @@ def test_the_situations_a_vp_meets_are_all_there(demo: Interchange) -> None:
     assert all(a.hours > 0 for a in demo.activities)
 
 
-def test_melding_misstand_carries_its_wbk_followups(demo: Interchange) -> None:
+def test_melding_misstand_carries_its_wbk_followups(scenario: tuple[Interchange, date]) -> None:
+    demo, _ = scenario
     with_step = [c for c in demo.cases if not c.purged and c.consent.registration
                  and any(s.kind is FormalStepKind.MELDING_MISSTAND for s in c.formal_steps)]
     assert len(with_step) >= 2
@@ -163,19 +182,25 @@ def test_melding_misstand_carries_its_wbk_followups(demo: Interchange) -> None:
             assert expected <= {(f.kind, f.due) for f in case.followups}
 
 
-def test_purged_skeletons_are_in_the_oldest_year_only(demo: Interchange) -> None:
+def test_purged_skeletons_are_in_the_oldest_year_only(scenario: tuple[Interchange, date]) -> None:
+    demo, _ = scenario
     purged = [c for c in demo.cases if c.purged]
-    assert purged, "a few purged skeletons"
+    assert len(purged) >= 2, "a few purged skeletons"
     assert len(purged) < len(demo.cases) // 4
-    oldest_year = min(c.opened.year for c in demo.cases)
+    orgs = {o.key: o for o in demo.organisations}
     for case in purged:
         assert case.uid and case.reference is None
         assert rules.identifying_paths(case) == []
-        assert case.opened.year in (oldest_year, oldest_year + 1) and case.opened.day == 1
-        assert case.closed is not None and case.closed.day == 1
+        assert case.followups == [] and case.consent == Consent()
+        assert case.opened.day == 1 and case.closed is not None and case.closed.day == 1
+        assert all(c.date.day == 1 for c in case.contacts)
+        org = orgs[case.organisation or ""]
+        oldest = min(s.year for s in demo.signals if s.organisation == org.key)
+        assert case.opened < report_year_bounds(oldest, org.year_start_month)[1]
 
 
-def test_three_organisations_and_three_report_years(demo: Interchange) -> None:
+def test_three_organisations_and_three_report_years(scenario: tuple[Interchange, date]) -> None:
+    demo, today = scenario
     orgs = {o.key: o for o in demo.organisations}
     assert len(orgs) == 3
     assert sorted(o.year_start_month for o in orgs.values()) == [1, 1, 8]
@@ -188,7 +213,7 @@ def test_three_organisations_and_three_report_years(demo: Interchange) -> None:
         own = [c for c in demo.cases if c.organisation == org.key]
         assert own
         assert all(first <= c.opened < end for c in own)
-        assert first <= TODAY < end
+        assert first <= today < end
 
 
 def test_cells_vary_from_large_to_small(demo: Interchange) -> None:
@@ -221,6 +246,13 @@ def test_notes_are_natural_text_built_from_varied_templates(demo: Interchange) -
     assert all("{" not in n and "}" not in n for n in notes)
     summaries = [c.summary for case in demo.cases for c in case.contacts if c.summary]
     assert all(s[0].isupper() and "{" not in s for s in summaries)
+
+
+def test_benchmark_size_has_about_five_contacts_per_case() -> None:
+    data = build_demo(seed=2026, cases=10_000, today=TODAY)
+    assert len(data.cases) == 10_000
+    assert 45_000 <= sum(len(c.contacts) for c in data.cases) <= 55_000
+    assert len({c.reference for c in data.cases if c.reference}) == sum(1 for c in data.cases if not c.purged)
 
 
 def test_demo_passphrase_is_strong_enough() -> None:

@@ -264,14 +264,23 @@ _TOPICS: dict[Category, tuple[str, ...]] = {
                       "onvrede over de communicatie na een reorganisatie", "twijfel of iets een melding waard is"),
 }
 
-_INTAKE_SUMMARIES = (
-    "Intakegesprek over {topic}", "Eerste gesprek: {topic}", "Kennismaking en intake; {topic}",
-    "Melder neemt contact op over {topic}",
-)
+_INTAKE_SUMMARIES: dict[ContactMode, tuple[str, ...]] = {
+    ContactMode.PERSOONLIJK: ("Intakegesprek over {topic}", "Eerste gesprek: {topic}",
+                              "Kennismaking en intake; {topic}"),
+    ContactMode.TELEFOON: ("Telefonische intake: {topic}", "Melder belt over {topic}"),
+    ContactMode.VIDEO: ("Intake via videobellen over {topic}", "Eerste gesprek (online): {topic}"),
+    ContactMode.SCHRIFTELIJK: ("Eerste bericht per mail over {topic}", "Melder mailt over {topic}"),
+}
+# The melder's follow-up contacts depend on how they took place; other parties' do not.
+_MELDER_SUMMARIES: dict[ContactMode, tuple[str, ...]] = {
+    ContactMode.PERSOONLIJK: ("Vervolggesprek over de stand van zaken",
+                              "Gesprek ter voorbereiding op het gesprek met de leidinggevende",
+                              "Nabespreking van het gesprek met HR"),
+    ContactMode.TELEFOON: ("Telefonisch bijgepraat over de voortgang", "Korte check-in aan de telefoon"),
+    ContactMode.VIDEO: ("Videogesprek over de stand van zaken", "Online vervolggesprek: hoe gaat het nu?"),
+    ContactMode.SCHRIFTELIJK: ("Mail van de melder met een update", "Per mail informatie over de klachtenregeling"),
+}
 _FOLLOW_SUMMARIES: dict[ContactParty, tuple[str, ...]] = {
-    ContactParty.MELDER: ("Vervolggesprek over de stand van zaken", "Telefonisch bijgepraat over de voortgang",
-                          "Gesprek ter voorbereiding op het gesprek met de leidinggevende",
-                          "Nabespreking van het gesprek met HR", "Korte check-in: hoe gaat het nu?"),
     ContactParty.BETROKKENE: ("Gesprek met de betrokkene (met toestemming van de melder)",
                               "Betrokkene gebeld om het gesprek te plannen"),
     ContactParty.LEIDINGGEVENDE: ("Overleg met de leidinggevende, met toestemming",
@@ -345,6 +354,12 @@ _FOLLOWUP_TEXTS = (
     "Afspraak bedrijfsarts navragen",
     "Verslag van het gesprek ter controle aan {naam} sturen",
 )
+# How notes refer to a betrokkene without a name.
+_DESCRIPTIONS: dict[Relation, str] = {
+    Relation.COLLEGA: "de collega in kwestie", Relation.LEIDINGGEVENDE: "de leidinggevende",
+    Relation.ONDERGESCHIKTE: "de medewerker in kwestie", Relation.KLANT_CLIENT: "de {client}",
+    Relation.EXTERN: "de externe partij", Relation.GROEP: "een groep collega's", Relation.ONBEKEND: "de ander",
+}
 _THIRD_PARTIES = ("meneer Haverkamp", "mevrouw Lindeboom", "Erwin Stokvis", "Gerda Wubbels", "teamleider Okkerse")
 
 _HOLD_REASONS = (
@@ -558,16 +573,12 @@ def _new_case(gen: _Gen, profile: _OrgProfile) -> _CaseDraft:
                 melder.phone = gen.phone()
 
     betrokkenen = _betrokkenen(gen, profile, kind, main, registered)
-    other = "de ander"
     named = [b for b in betrokkenen if b.name]
     if named:
-        other = named[0].name or other
-    elif betrokkenen and betrokkenen[0].relation is Relation.KLANT_CLIENT:
-        other = f"de {profile.client_word}"
-    elif betrokkenen and betrokkenen[0].relation is Relation.LEIDINGGEVENDE:
-        other = "de leidinggevende"
-    elif betrokkenen and betrokkenen[0].relation is Relation.GROEP:
-        other = "een groep collega's"
+        other = named[0].name or ""
+    else:
+        relation = betrokkenen[0].relation if betrokkenen else Relation.ONBEKEND
+        other = _DESCRIPTIONS[relation].format(client=profile.client_word)
 
     case = Case(kind=kind, categories=categories, opened=opened, melder=melder, organisation=org.key,
                 betrokkenen=betrokkenen)
@@ -657,22 +668,23 @@ def _contacts(gen: _Gen, draft: _CaseDraft, registered: bool) -> None:
         }[mode]
         contact = Contact(date=day, minutes=minutes, mode=mode, party=party)
         if registered:
-            contact.summary, contact.notes = _contact_texts(gen, draft, i, n, party)
+            contact.summary, contact.notes = _contact_texts(gen, draft, i, n, party, mode)
         case.contacts.append(contact)
 
 
-def _contact_texts(gen: _Gen, draft: _CaseDraft, index: int, total: int, party: ContactParty) -> tuple[str, str]:
+def _contact_texts(gen: _Gen, draft: _CaseDraft, index: int, total: int, party: ContactParty,
+                   mode: ContactMode) -> tuple[str, str]:
     if index == 0:
-        summary = gen.pick(_INTAKE_SUMMARIES)
+        summary = gen.pick(_INTAKE_SUMMARIES[mode])
         sentences = [gen.pick(_SITUATION), gen.pick(_FEELING), gen.pick(_ADVICE), gen.pick(_AGREEMENT)]
         if gen.chance(0.15):
             sentences.insert(1, f"Ook {gen.pick(_THIRD_PARTIES)} zou ervan weten.")
-    elif index == total - 1 and total > 2 and party is ContactParty.MELDER:
+    elif index == total - 1 and total > 2 and party is ContactParty.MELDER and mode is not ContactMode.SCHRIFTELIJK:
         summary = gen.pick(_CLOSING_SUMMARIES)
         sentences = [gen.pick(_FOLLOW_NOTES),
                      "Terugblik: {naam} voelt zich gehoord en weet de weg als het opnieuw speelt."]
     elif party is ContactParty.MELDER:
-        summary = gen.pick(_FOLLOW_SUMMARIES[party])
+        summary = gen.pick(_MELDER_SUMMARIES[mode])
         sentences = [gen.pick(_FOLLOW_NOTES), gen.pick(_AGREEMENT)]
     else:
         summary = gen.pick(_FOLLOW_SUMMARIES[party])
@@ -861,12 +873,16 @@ def _ensure_coverage(gen: _Gen, drafts: list[_CaseDraft]) -> None:
     multi = [d for d in live if len(d.case.contacts) > 1]
     for mode in ContactMode:
         if mode not in {c.mode for d in drafts for c in d.case.contacts}:
-            some(multi).case.contacts[-1].mode = mode
+            contact = some(multi).case.contacts[-1]
+            contact.mode = mode
+            if contact.party is ContactParty.MELDER and contact.summary:
+                contact.summary = gen.pick(_MELDER_SUMMARIES[mode])
     for party in ContactParty:
         if party not in {c.party for d in drafts for c in d.case.contacts}:
             d = some(multi)
             d.case.contacts[-1].party = party
             d.case.contacts[-1].summary = _sentence_start(_fill(gen.pick(_FOLLOW_SUMMARIES[party]), d))
+            d.case.contacts[-1].notes = _sentence_start(_fill(gen.pick(_PARTY_NOTES[party]), d))
     closed = [d for d in live if d.case.closed is not None]
     for referral in Referral:
         if referral not in {r for d in drafts for r in d.case.referrals}:
@@ -886,6 +902,15 @@ def _ensure_coverage(gen: _Gen, drafts: list[_CaseDraft]) -> None:
     for step_kind in FormalStepKind:
         if step_kind not in {s.kind for d in drafts for s in d.case.formal_steps}:
             _add_step(gen, some(long_closed), step_kind)
+    # The agenda should show something overdue and something due this week.
+    today = gen.today
+    waiting = [f for d in live for f in d.case.followups if f.done is None]
+    for due, found in ((today - timedelta(days=gen.rng.randint(2, 9)), any(f.due < today for f in waiting)),
+                         (today + timedelta(days=gen.rng.randint(0, 4)),
+                          any(today <= f.due < today + timedelta(days=7) for f in waiting))):
+        if not found:
+            d = some(open_live)
+            d.case.followups.append(FollowUp(due=max(due, d.case.opened), text=_fill(gen.pick(_FOLLOWUP_TEXTS), d)))
     for fkind in FollowUpKind:
         if fkind not in {f.kind for d in drafts for f in d.case.followups}:
             d = some(open_live)
@@ -907,13 +932,23 @@ def _ensure_coverage(gen: _Gen, drafts: list[_CaseDraft]) -> None:
         d = some(live)
         d.case.consent.sharing.append(SharingConsent(party=Referral.BEDRIJFSARTS, date=d.case.contacts[-1].date))
     if not any(not d.case.consent.registration for d in drafts):
-        d = some([x for x in live if x.case.retention_hold is None and x.case.confidentiality_breach is None])
-        _strip_to_unregistered(d.case)
-    if not any(d.case.purged for d in drafts):
-        oldest = [d for d in closed if d.case.retention_hold is None and d.case.confidentiality_breach is None
-                  and add_years(d.case.closed or gen.today, RETENTION_YEARS) < gen.today]
-        if oldest:
-            _to_skeleton(gen, gen.pick(oldest).case)
+        _strip_to_unregistered(some([x for x in live if _plain(x.case)]).case)
+    # A few skeletons in the oldest report year, also when few cases there have reached the retention
+    # date yet: a melder may ask for erasure as soon as the case is closed (AVG).
+    wanted = max(2, len(drafts) // 60) - sum(d.case.purged for d in drafts)
+    if wanted > 0:
+        oldest = [d for d in closed if _plain(d.case) and d.case.closed is not None
+                  and d.case.closed < gen.today - timedelta(days=180)
+                  and d.case.opened < add_months(_report_start(gen.today, d.profile.organisation.year_start_month), 12)]
+        for d in gen.rng.sample(oldest, min(wanted, len(oldest))):
+            _to_skeleton(gen, d.case)
+
+
+def _plain(case: Case) -> bool:
+    """Nothing rare in it that the coverage above may have put there on purpose."""
+    return (case.retention_hold is None and case.confidentiality_breach is None and not case.formal_steps
+            and not case.consent.handover and not case.consent.sharing
+            and all(f.kind is FollowUpKind.ACTIE for f in case.followups))
 
 
 def _add_step(gen: _Gen, draft: _CaseDraft, kind: FormalStepKind) -> None:
@@ -1001,7 +1036,7 @@ def _expenses(gen: _Gen, drafts: list[_CaseDraft]) -> list[Expense]:
                                                            "Parkeerkosten", "Vakliteratuur"))))
             month = add_months(month, 1)
         own = [d for d in _live(drafts) if d.case.organisation == org.key and d.case.kind is CaseKind.MELDING]
-        for d in own[: max(2, len(own) // 12)]:
+        for d in gen.rng.sample(own, min(len(own), max(2, len(own) // 12))):
             contact = gen.pick(d.case.contacts)
             found.append(Expense(organisation=org.key, date=contact.date, kind=ExpenseKind.REISKOSTEN,
                                  amount_cents=(km * 2) * 23, case_reference=d.case.reference,

@@ -18,7 +18,7 @@ import os
 import random
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TypeVar
@@ -169,8 +169,21 @@ _SURNAMES = (
     "Peeters", "Claes", "Maes", "Wouters", "Goossens", "Van Damme", "De Smet", "Vandenbroucke",
     "El Amrani", "El Idrissi", "Bouzid", "Benali", "Ouali", "Yılmaz", "Öztürk", "Kaya", "Demir", "Çelik",
     "Nguyen", "Tran", "Tjon-A-Fat", "Sewdien", "Ramdin", "Kartosen", "Wijngaarde", "Lachmon", "Martínez",
-    "Rodrigues", "Kowalski", "Nowak", "Wiśniewska", "Papadopoulos", "Mensah", "Asante", "Haddad",
+    "Rodrigues", "Kowalski", "Nowak", "Wójcik", "Papadopoulos", "Mensah", "Asante", "Haddad",
 )
+
+
+_HOLIDAYS = ((1, 1), (4, 27), (12, 25), (12, 26))  # fixed-date public holidays (Koningsdag: 27 April)
+
+
+def _is_working_day(day: date) -> bool:
+    return day.weekday() < 5 and (day.month, day.day) not in _HOLIDAYS
+
+
+def _next_working_day(day: date) -> date:
+    while not _is_working_day(day):
+        day += timedelta(days=1)
+    return day
 
 
 def _ascii(text: str) -> str:
@@ -203,7 +216,7 @@ class _Gen:
             return first
         for _ in range(8):
             day = first + timedelta(days=self.rng.randint(0, span))
-            if day.weekday() < 5:
+            if _is_working_day(day):
                 return day
         return day
 
@@ -342,9 +355,17 @@ _PARTY_NOTES: dict[ContactParty, tuple[str, ...]] = {
                                   "Leidinggevende wil eerst met het hele team praten; afgeraden om {naam} te noemen."),
     ContactParty.HR: ("HR legt de mogelijkheden van een tijdelijke overplaatsing uit.",
                       "Afgestemd hoe HR het onderzoek gaat inrichten, zonder de melder te noemen."),
-    ContactParty.BEDRIJFSARTS: ("Bedrijfsarts ziet {naam} volgende week op het spreekuur.",),
-    ContactParty.OVERIG: ("Overleg verliep constructief; vervolgafspraak gepland.",),
+    ContactParty.BEDRIJFSARTS: ("Bedrijfsarts ziet {naam} volgende week op het spreekuur.",
+                                "Bedrijfsarts adviseert tijdelijk aangepaste taken; {naam} is daar blij mee.",
+                                "Met de bedrijfsarts besproken wat {naam} nodig heeft om weer aan het werk te gaan."),
+    ContactParty.OVERIG: ("Overleg verliep constructief; vervolgafspraak gepland.",
+                          "Mogelijkheden en kosten van mediation doorgenomen.",
+                          "Geanonimiseerd gesproken; bevestigd dat de gekozen aanpak passend is."),
 }
+_AFTERWARDS = ("Daarna {naam} gebeld en bijgepraat.", "{naam} achteraf kort geïnformeerd.",
+               "De uitkomst met {naam} gedeeld.")
+_NB = ("niet bespreken in het teamoverleg.", "melder wil niet dat HR dit nu al weet.",
+       "eerst toestemming vragen voordat ik de leidinggevende bel.", "mogelijk patroon, zie ook eerdere signalen.")
 _FOLLOWUP_TEXTS = (
     "Bellen met {naam} hoe het gesprek met de leidinggevende ging",
     "Informatie over de klachtenregeling mailen",
@@ -489,6 +510,14 @@ class _CaseDraft:
     first_name: str
     other: str  # how the notes refer to the (main) betrokkene
     topic: str
+    used: set[str] = field(default_factory=set)  # sentences already in this case's notes
+
+    def fresh(self, gen: _Gen, pool: Sequence[str]) -> str:
+        """A sentence from ``pool`` this case has not used yet, while there is one."""
+        unused = [s for s in pool if s not in self.used]
+        choice = gen.pick(unused or pool)
+        self.used.add(choice)
+        return choice
 
 
 def _report_start(today: date, start_month: int) -> date:
@@ -650,9 +679,7 @@ def _contacts(gen: _Gen, draft: _CaseDraft, registered: bool) -> None:
     day = case.opened
     for i in range(n):
         if i > 0:
-            day = day + timedelta(days=gen.rng.randint(3, 24))
-            if day.weekday() >= 5:
-                day += timedelta(days=7 - day.weekday())
+            day = _next_working_day(day + timedelta(days=gen.rng.randint(3, 24)))
             if day >= gen.today:
                 break
         party = ContactParty.MELDER if i == 0 else gen.weighted(
@@ -676,27 +703,25 @@ def _contact_texts(gen: _Gen, draft: _CaseDraft, index: int, total: int, party: 
                    mode: ContactMode) -> tuple[str, str]:
     if index == 0:
         summary = gen.pick(_INTAKE_SUMMARIES[mode])
-        sentences = [gen.pick(_SITUATION), gen.pick(_FEELING), gen.pick(_ADVICE), gen.pick(_AGREEMENT)]
+        sentences = [draft.fresh(gen, pool) for pool in (_SITUATION, _FEELING, _ADVICE, _AGREEMENT)]
         if gen.chance(0.15):
             sentences.insert(1, f"Ook {gen.pick(_THIRD_PARTIES)} zou ervan weten.")
     elif index == total - 1 and total > 2 and party is ContactParty.MELDER and mode is not ContactMode.SCHRIFTELIJK:
         summary = gen.pick(_CLOSING_SUMMARIES)
-        sentences = [gen.pick(_FOLLOW_NOTES),
+        sentences = [draft.fresh(gen, _FOLLOW_NOTES),
                      "Terugblik: {naam} voelt zich gehoord en weet de weg als het opnieuw speelt."]
     elif party is ContactParty.MELDER:
-        summary = gen.pick(_MELDER_SUMMARIES[mode])
-        sentences = [gen.pick(_FOLLOW_NOTES), gen.pick(_AGREEMENT)]
+        summary = draft.fresh(gen, _MELDER_SUMMARIES[mode])
+        sentences = [draft.fresh(gen, _FOLLOW_NOTES), draft.fresh(gen, _AGREEMENT)]
     else:
-        summary = gen.pick(_FOLLOW_SUMMARIES[party])
-        sentences = [gen.pick(_PARTY_NOTES[party])]
+        summary = draft.fresh(gen, _FOLLOW_SUMMARIES[party])
+        sentences = [draft.fresh(gen, _PARTY_NOTES[party])]
         if gen.chance(0.5):
-            sentences.append("Daarna {naam} gebeld en bijgepraat.")
+            sentences.append(draft.fresh(gen, _AFTERWARDS))
     summary_text = _sentence_start(_fill(summary, draft))
     notes = " ".join(_sentence_start(_fill(s, draft)) for s in sentences)
     if gen.chance(0.2):
-        notes += "\n\nNB: " + gen.pick(("niet bespreken in het teamoverleg.", "melder wil niet dat HR dit nu al weet.",
-                                         "eerst toestemming vragen voordat ik de leidinggevende bel.",
-                                         "mogelijk patroon, zie ook eerdere signalen."))
+        notes += "\n\nNB: " + draft.fresh(gen, _NB)
     return summary_text, notes
 
 
@@ -894,11 +919,11 @@ def _ensure_coverage(gen: _Gen, drafts: list[_CaseDraft]) -> None:
         if outcome not in {o for d in drafts for o in d.case.outcomes}:
             some(closed).case.outcomes.append(outcome)
     # Formal steps: at least two meldingen misstand (one recent and open, so its Wbk deadlines show).
-    misstand = [d for d in drafts if any(s.kind is FormalStepKind.MELDING_MISSTAND for s in d.case.formal_steps)]
+    misstand = [d for d in live if any(s.kind is FormalStepKind.MELDING_MISSTAND for s in d.case.formal_steps)]
     open_live = [d for d in live if d.case.closed is None and d.case.contacts[0].date < gen.today - timedelta(days=3)]
     long_closed = [d for d in closed if (d.case.closed or gen.today) < gen.today - timedelta(days=130)]
     for pool in (open_live, long_closed)[: max(0, 2 - len(misstand))]:
-        _add_step(gen, some(pool), FormalStepKind.MELDING_MISSTAND)
+        _add_step(gen, some([d for d in pool if all(d is not m for m in misstand)]), FormalStepKind.MELDING_MISSTAND)
     for step_kind in FormalStepKind:
         if step_kind not in {s.kind for d in drafts for s in d.case.formal_steps}:
             _add_step(gen, some(long_closed), step_kind)

@@ -186,6 +186,42 @@ class Cases:
         with self.vault.transaction() as conn:
             return insert_case(conn, case)
 
+    def withdraw_registration_consent(self, case_id: int) -> Case:
+        """Record that the melder gives no consent to registration (any more).
+
+        Erases the case's identifying content in one transaction: melder name,
+        contact details, department and gender, betrokkene names and
+        departments, contact summaries and notes, follow-up texts, the breach
+        record and the retention hold. The statistical skeleton, reference and
+        exact dates stay (see ARCHITECTURE.md, "No consent to registration").
+        Returns the case as stored afterwards.
+        """
+        case = self.get(case_id)
+        m = case.melder
+        m.name = m.email = m.phone = m.department = None
+        m.gender = None
+        for b in case.betrokkenen:
+            b.name = b.department = None
+        for contact in case.contacts:
+            contact.summary = contact.notes = None
+        for followup in case.followups:
+            followup.text = ""
+        case.confidentiality_breach = None
+        case.retention_hold = None
+        case.consent.registration = False
+        case.consent.registration_date = None
+        raise_problems(rules.check_case(case))
+        with self.vault.transaction() as conn:
+            conn.execute(
+                f"UPDATE cases SET ({_CASE_COLUMNS}) = ({', '.join('?' * 21)}) WHERE id = ?",
+                (*_case_values(case), case_id),
+            )
+            _replace_children(conn, case)
+            conn.execute("UPDATE contacts SET summary = NULL, notes = NULL WHERE case_id = ?", (case_id,))
+            conn.execute("UPDATE followups SET text = '' WHERE case_id = ?", (case_id,))
+            search.reindex(conn, case_id)
+        return case
+
 
 def _day(text: str) -> date:
     value = day_value(text)

@@ -1,0 +1,235 @@
+"""The agenda: open follow-ups across all cases, grouped as overdue, today,
+this week and later. Space marks the selected follow-up done (with an undo),
+Enter opens its case. Wbk deadlines (the employer's legal deadlines after a
+melding misstand) are marked, because missing one matters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vpnotes.domain.model import AgendaItem
+from vpnotes.domain.vocabulary import FollowUpKind
+from vpnotes.errors import VpnotesError
+from vpnotes.store.notebook import Notebook
+from vpnotes.ui.i18n import format_date, label
+from vpnotes.ui.widgets import MessageBar, tr
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+CASE_ROLE = Qt.ItemDataRole.UserRole + 1
+WBK_KINDS = (FollowUpKind.WBK_ONTVANGSTBEVESTIGING, FollowUpKind.WBK_TERUGKOPPELING)
+OVERDUE = QColor("#a3290f")
+
+GROUPS = ("Overdue", "Today", "This week", "Later")
+
+
+def group_of(due: date, today: date) -> int:
+    """Index into GROUPS; "this week" runs to Sunday (Dutch weeks start on Monday)."""
+    if due < today:
+        return 0
+    if due == today:
+        return 1
+    if due <= today + timedelta(days=6 - today.weekday()):
+        return 2
+    return 3
+
+
+class AgendaPage(QWidget):
+    """Follow-ups of all cases. ``today`` is injectable so tests need no real clock."""
+
+    caseRequested = Signal(int)
+    followupsChanged = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, today: Callable[[], date] = date.today) -> None:
+        super().__init__(parent)
+        self._notebook: Notebook | None = None
+        self._today = today
+        self._last_done: int | None = None
+
+        heading = QLabel(tr("Follow-ups of all cases"), self)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        heading.setFont(font)
+        hint = QLabel(tr("Space: mark done · Enter: open the case"), self)
+
+        self.tree = QTreeWidget(self)
+        self.tree.setAccessibleName(tr("Agenda"))
+        self.tree.setHeaderLabels([tr("Due"), tr("Case"), tr("What"), tr("Kind"), tr("Organisation")])
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.itemActivated.connect(self._activated)
+
+        self.done_action = QAction(tr("Mark follow-up done"), self)
+        self.done_action.setShortcut(QKeySequence(Qt.Key.Key_Space))
+        self.done_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.done_action.triggered.connect(self.mark_done)
+        self.open_action = QAction(tr("Open case"), self)
+        self.open_action.setShortcut(QKeySequence(Qt.Key.Key_Return))
+        self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.open_action.triggered.connect(self._open_current)
+        self.tree.addActions([self.done_action, self.open_action])
+
+        self.status = QLabel(self)
+        self.status.setAccessibleName(tr("Last change"))
+        self.undo_button = QPushButton(tr("Undo"), self)
+        self.undo_button.setAccessibleName(tr("Undo mark done"))
+        self.undo_button.clicked.connect(self.undo_done)
+        self.undo_button.hide()
+        self.message = MessageBar(self)
+        done_button = QPushButton(tr("Mark done (Space)"), self)
+        done_button.setAccessibleName(tr("Mark follow-up done"))
+        done_button.clicked.connect(self.mark_done)
+        open_button = QPushButton(tr("Open case (Enter)"), self)
+        open_button.setAccessibleName(tr("Open case"))
+        open_button.clicked.connect(self._open_current)
+
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.undo_button)
+        bottom.addWidget(done_button)
+        bottom.addWidget(open_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(hint)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(bottom)
+
+    def page_actions(self) -> list[QAction]:
+        return [self.done_action, self.open_action]
+
+    def set_notebook(self, notebook: Notebook | None) -> None:
+        self._notebook = notebook
+        self._last_done = None
+        self.status.clear()
+        self.undo_button.hide()
+        self.message.clear_message()
+        self.reload()
+
+    def reload(self) -> None:
+        selected = self._current_id()
+        self.tree.clear()
+        if self._notebook is None:
+            return
+        today = self._today()
+        groups = []
+        for title in GROUPS:
+            group = QTreeWidgetItem([tr(title)])
+            font = group.font(0)
+            font.setBold(True)
+            group.setFont(0, font)
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.tree.addTopLevelItem(group)
+            groups.append(group)
+        for entry in self._notebook.items.agenda():
+            item = self._item(entry, today)
+            groups[group_of(entry.followup.due, today)].addChild(item)
+            if entry.followup.id == selected:
+                self.tree.setCurrentItem(item)
+        for group in groups:
+            count = group.childCount()
+            group.setText(0, f"{group.text(0)} ({count})")
+            group.setExpanded(True)
+            group.setHidden(count == 0)
+        if self.tree.currentItem() is None:
+            first = next((g.child(0) for g in groups if g.childCount()), None)
+            if first is not None:
+                self.tree.setCurrentItem(first)
+        for column in range(2):
+            self.tree.resizeColumnToContents(column)
+
+    def _item(self, entry: AgendaItem, today: date) -> QTreeWidgetItem:
+        f = entry.followup
+        item = QTreeWidgetItem([format_date(f.due), entry.case_reference or "", f.text, label(f.kind),
+                                entry.organisation])
+        item.setData(0, ID_ROLE, f.id)
+        item.setData(0, CASE_ROLE, entry.case_id)
+        if f.kind in WBK_KINDS:
+            for column in range(5):
+                font = item.font(column)
+                font.setBold(True)
+                item.setFont(column, font)
+            item.setText(3, f"⚖ {label(f.kind)}")
+            item.setToolTip(3, tr("Legal deadline (Wet bescherming klokkenluiders)"))
+        if f.due < today:
+            item.setForeground(0, QBrush(OVERDUE))
+            item.setToolTip(0, tr("Overdue"))
+        return item
+
+    def _current_id(self) -> int | None:
+        item = self.tree.currentItem()
+        value = item.data(0, ID_ROLE) if item is not None else None
+        return None if value is None else int(value)
+
+    def mark_done(self) -> None:
+        """Mark the selected follow-up done today; the next one becomes current."""
+        item = self.tree.currentItem()
+        followup_id = self._current_id()
+        if self._notebook is None or item is None or followup_id is None:
+            return
+        below = self.tree.itemBelow(item) or self.tree.itemAbove(item)
+        next_id = below.data(0, ID_ROLE) if below is not None else None
+        try:
+            self._notebook.items.set_followup_done(followup_id, self._today())
+        except VpnotesError as exc:
+            self.message.show_message(exc.message)
+            return
+        self.message.clear_message()
+        self._last_done = followup_id
+        what = item.text(1)
+        self.status.setText(tr("Marked done: %1").replace("%1", what) if what else tr("Marked done."))
+        self.undo_button.show()
+        self.reload()
+        if next_id is not None:
+            self._select(int(next_id))
+        self.followupsChanged.emit()
+
+    def undo_done(self) -> None:
+        if self._notebook is None or self._last_done is None:
+            return
+        followup_id, self._last_done = self._last_done, None
+        try:
+            self._notebook.items.set_followup_done(followup_id, None)
+        except VpnotesError as exc:
+            self.message.show_message(exc.message)
+            return
+        self.status.clear()
+        self.undo_button.hide()
+        self.reload()
+        self._select(followup_id)
+        self.followupsChanged.emit()
+
+    def _select(self, followup_id: int) -> None:
+        for i in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(i)
+            for j in range(group.childCount() if group is not None else 0):
+                child = group.child(j) if group is not None else None
+                if child is not None and child.data(0, ID_ROLE) == followup_id:
+                    self.tree.setCurrentItem(child)
+                    return
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        case_id = item.data(0, CASE_ROLE)
+        if case_id is not None:
+            self.caseRequested.emit(int(case_id))
+
+    def _open_current(self) -> None:
+        item = self.tree.currentItem()
+        if item is not None:
+            self._activated(item, 0)

@@ -1,0 +1,625 @@
+"""The cases page: the list of cases (search as you type, filters, sorting)
+beside the open case, plus new case, new contact, and delete with undo.
+
+The list model loads ``notebook.cases.summaries()`` once per notebook and
+afterwards changes single rows, so it stays quick with 10,000 cases. Search
+asks the full-text index for the matching ids and filters on that set.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vpnotes.domain.model import Case, CaseSummary
+from vpnotes.domain.vocabulary import Category
+from vpnotes.errors import VpnotesError
+from vpnotes.store.notebook import Notebook
+from vpnotes.ui.case_view import CaseView
+from vpnotes.ui.contact_dialog import ContactDialog
+from vpnotes.ui.i18n import format_date, label, labels
+from vpnotes.ui.new_case_dialog import NewCaseDialog
+from vpnotes.ui.widgets import confirm, show_error, tr
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+OVERDUE_COLOUR = QColor("#a3290f")
+
+
+def summary_from_case(case: Case) -> CaseSummary:
+    """The list row of a case just loaded or saved, without asking the store again."""
+    assert case.id is not None
+    open_due = [f.due for f in case.followups if f.done is None]
+    return CaseSummary(
+        id=case.id, reference=case.reference, kind=case.kind, categories=list(case.categories),
+        organisation=case.organisation or "", opened=case.opened, closed=case.closed, purged=case.purged,
+        on_hold=case.retention_hold is not None,
+        last_contact=max((c.date for c in case.contacts), default=None),
+        next_followup=min(open_due, default=None), melder_name=case.melder.name,
+    )
+
+
+def status_text(summary: CaseSummary) -> str:
+    if summary.purged:
+        return tr("purged")
+    if summary.on_hold:
+        return tr("on hold")
+    return tr("open") if summary.closed is None else tr("closed")
+
+
+COLUMNS = (
+    "Reference", "Kind", "Categories", "Organisation", "Status", "Last contact", "Next follow-up",
+)
+(COL_REFERENCE, COL_KIND, COL_CATEGORIES, COL_ORGANISATION, COL_STATUS, COL_LAST_CONTACT,
+ COL_NEXT_FOLLOWUP) = range(len(COLUMNS))
+
+
+class CaseListModel(QAbstractTableModel):
+    """Rows are case summaries; the model never queries the store itself."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[CaseSummary] = []
+        self._row_of: dict[int, int] = {}
+
+    # -- content -----------------------------------------------------------------------------
+
+    def set_summaries(self, summaries: list[CaseSummary]) -> None:
+        self.beginResetModel()
+        self._rows = list(summaries)
+        self._reindex()
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_summaries([])
+
+    def summaries(self) -> list[CaseSummary]:
+        return list(self._rows)
+
+    def summary(self, case_id: int) -> CaseSummary | None:
+        row = self._row_of.get(case_id)
+        return None if row is None else self._rows[row]
+
+    def row_of(self, case_id: int) -> int | None:
+        return self._row_of.get(case_id)
+
+    def upsert(self, summary: CaseSummary) -> None:
+        """Replace the row of ``summary.id``, or add it at the top (a new case)."""
+        row = self._row_of.get(summary.id)
+        if row is None:
+            self.beginInsertRows(QModelIndex(), 0, 0)
+            self._rows.insert(0, summary)
+            self._reindex()
+            self.endInsertRows()
+        else:
+            self._rows[row] = summary
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def remove(self, case_id: int) -> None:
+        row = self._row_of.get(case_id)
+        if row is None:
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        self._reindex()
+        self.endRemoveRows()
+
+    def _reindex(self) -> None:
+        self._row_of = {s.id: i for i, s in enumerate(self._rows)}
+
+    # -- Qt model interface ------------------------------------------------------------------
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return tr(COLUMNS[section])
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        s = self._rows[index.row()]
+        col = index.column()
+        if role == ID_ROLE:
+            return s.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(s, col)
+        if role == SORT_ROLE:
+            return self._sort_key(s, col)
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_NEXT_FOLLOWUP and _overdue(s.next_followup):
+            return tr("Overdue")
+        if role == Qt.ItemDataRole.ForegroundRole and col == COL_NEXT_FOLLOWUP and _overdue(s.next_followup):
+            return OVERDUE_COLOUR
+        return None
+
+    @staticmethod
+    def _display(s: CaseSummary, col: int) -> str:
+        if col == COL_REFERENCE:
+            return s.reference or tr("(purged)")
+        if col == COL_KIND:
+            return label(s.kind)
+        if col == COL_CATEGORIES:
+            return labels(s.categories)
+        if col == COL_ORGANISATION:
+            return s.organisation
+        if col == COL_STATUS:
+            return status_text(s)
+        if col == COL_LAST_CONTACT:
+            return format_date(s.last_contact)
+        return format_date(s.next_followup)
+
+    @staticmethod
+    def _sort_key(s: CaseSummary, col: int) -> str:
+        # Strings sort the same in every column; ISO dates sort chronologically, "~" puts
+        # absent dates last.
+        if col == COL_REFERENCE:
+            return s.reference or "~"
+        if col == COL_LAST_CONTACT:
+            return s.last_contact.isoformat() if s.last_contact else "~"
+        if col == COL_NEXT_FOLLOWUP:
+            return s.next_followup.isoformat() if s.next_followup else "~"
+        return CaseListModel._display(s, col).casefold()
+
+
+def _overdue(day: date | None) -> bool:
+    return day is not None and day < date.today()
+
+
+STATUS_ALL, STATUS_OPEN, STATUS_CLOSED, STATUS_ON_HOLD = "all", "open", "closed", "hold"
+
+
+class CaseFilterProxy(QSortFilterProxyModel):
+    """Filters on status, category, organisation, year and a set of search hits."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.status = STATUS_ALL
+        self.category: Category | None = None
+        self.organisation: str | None = None
+        self.year: int | None = None
+        self.hits: set[int] | None = None  # None = no search active
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+
+    def set_filters(self, **changes: Any) -> None:
+        """Change some of ``status``, ``category``, ``organisation``, ``year``, ``hits`` and filter once."""
+        unknown = set(changes) - {"status", "category", "organisation", "year", "hits"}
+        if unknown:
+            raise TypeError(f"unknown filters {sorted(unknown)}")
+        self.beginFilterChange()
+        for name, value in changes.items():
+            setattr(self, name, value)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, CaseListModel)
+        s = model._rows[source_row]
+        if self.hits is not None and s.id not in self.hits:
+            return False
+        if self.status == STATUS_OPEN and (s.closed is not None or s.purged):
+            return False
+        if self.status == STATUS_CLOSED and s.closed is None and not s.purged:
+            return False
+        if self.status == STATUS_ON_HOLD and not s.on_hold:
+            return False
+        if self.category is not None and self.category not in s.categories:
+            return False
+        if self.organisation is not None and s.organisation != self.organisation:
+            return False
+        if self.year is not None:
+            # A case belongs to every year in which it was open.
+            if s.opened.year > self.year:
+                return False
+            if s.closed is not None and s.closed.year < self.year:
+                return False
+        return True
+
+
+class CasesPage(QWidget):
+    """Case list with filters on the left, the open case on the right."""
+
+    caseOpened = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._notebook: Notebook | None = None
+        self._deleted: list[Case] = []  # undo stack; lives only while this notebook is open
+        self._build()
+        self._build_actions()
+        self._update_actions()
+
+    # -- construction ------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setPlaceholderText(tr("Search names, notes, references… (Ctrl+F)"))
+        self.search_edit.setAccessibleName(tr("Search cases"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(self._search_changed)
+
+        self.status_filter = QComboBox(self)
+        self.status_filter.setAccessibleName(tr("Filter by status"))
+        for text, value in ((tr("All cases"), STATUS_ALL), (tr("Open"), STATUS_OPEN),
+                            (tr("Closed"), STATUS_CLOSED), (tr("On hold"), STATUS_ON_HOLD)):
+            self.status_filter.addItem(text, value)
+        self.category_filter = QComboBox(self)
+        self.category_filter.setAccessibleName(tr("Filter by category"))
+        self.category_filter.addItem(tr("All categories"), None)
+        for category in Category:
+            self.category_filter.addItem(label(category), category.value)
+        self.organisation_filter = QComboBox(self)
+        self.organisation_filter.setAccessibleName(tr("Filter by organisation"))
+        self.year_filter = QComboBox(self)
+        self.year_filter.setAccessibleName(tr("Filter by year"))
+        for combo in (self.status_filter, self.category_filter, self.organisation_filter, self.year_filter):
+            combo.currentIndexChanged.connect(self._filters_changed)
+
+        self.model = CaseListModel(self)
+        self.proxy = CaseFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(tr("Cases"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_REFERENCE, Qt.SortOrder.DescendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+
+        self.count_label = QLabel(self)
+        self.count_label.setAccessibleName(tr("Number of cases shown"))
+
+        filters = QHBoxLayout()
+        for combo in (self.status_filter, self.category_filter, self.organisation_filter, self.year_filter):
+            filters.addWidget(combo)
+        filters.addStretch(1)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search_edit)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.count_label)
+
+        self.case_view = CaseView(self)
+        self.case_view.caseChanged.connect(self._case_changed)
+        self.case_view.newContactRequested.connect(self.new_contact)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.case_view)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+
+        # The undo bar appears after a delete, until the next delete is undone or the notebook locks.
+        self.undo_bar = QFrame(self)
+        self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.undo_bar.setStyleSheet("QFrame { background: #fff4d6; }")
+        bar = QHBoxLayout(self.undo_bar)
+        self.undo_label = QLabel(self.undo_bar)
+        self.undo_button = QPushButton(tr("Undo (Ctrl+Z)"), self.undo_bar)
+        self.undo_button.setAccessibleName(tr("Undo delete"))
+        self.undo_button.clicked.connect(self.undo_delete)
+        bar.addWidget(self.undo_label, 1)
+        bar.addWidget(self.undo_button)
+        self.undo_bar.hide()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.undo_bar)
+        layout.addWidget(self.splitter, 1)
+
+    def _build_actions(self) -> None:
+        self.new_contact_action = QAction(tr("New contact…"), self)
+        self.new_contact_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_contact_action.triggered.connect(self.new_contact)
+        self.new_case_action = QAction(tr("New case…"), self)
+        self.new_case_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.new_case_action.triggered.connect(self.new_case)
+        self.delete_action = QAction(tr("Delete case…"), self)
+        self.delete_action.setShortcut(QKeySequence("Ctrl+Delete"))
+        self.delete_action.triggered.connect(self.delete_case)
+        self.undo_action = QAction(tr("Undo delete"), self)
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.undo_action.triggered.connect(self.undo_delete)
+        self.find_action = QAction(tr("Search cases"), self)
+        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.find_action.triggered.connect(self._focus_search)
+        # Also reachable when the shell has not (yet) put them in a menu.
+        self.addActions([self.new_contact_action, self.new_case_action, self.delete_action,
+                         self.undo_action, self.find_action])
+        for action in self.actions():
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def page_actions(self) -> list[QAction]:
+        return [self.new_contact_action, self.new_case_action, self.delete_action, self.undo_action,
+                self.find_action]
+
+    # -- notebook ----------------------------------------------------------------------------
+
+    def set_notebook(self, notebook: Notebook | None) -> None:
+        """Show ``notebook``'s cases; ``None`` (locked) forgets every case and clears every view."""
+        self._notebook = notebook
+        self._deleted.clear()
+        self.undo_bar.hide()
+        self.undo_label.clear()
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        self.proxy.set_filters(hits=None)
+        self.case_view.set_notebook(notebook)
+        if notebook is None:
+            self.model.clear()
+            self._fill_filter_choices([], [])
+            self._update_count()
+            self._update_actions()
+            return
+        self.reload()
+
+    def reload(self) -> None:
+        """Load the case list again from the notebook (after an import, say)."""
+        if self._notebook is None:
+            return
+        current = self.current_case_id()
+        summaries = self._notebook.cases.summaries()
+        self.model.set_summaries(summaries)
+        organisations = [o.key for o in self._notebook.organisations.all()]
+        years = sorted({s.opened.year for s in summaries} | {date.today().year}, reverse=True)
+        self._fill_filter_choices(organisations, years)
+        self._search_changed(self.search_edit.text())
+        if current is not None and self.model.row_of(current) is not None:
+            self.show_case(current)
+        else:
+            self.case_view.show_case(None)
+        self._update_count()
+        self._update_actions()
+
+    def _fill_filter_choices(self, organisations: list[str], years: list[int]) -> None:
+        org = self.organisation_filter.currentData()
+        year = self.year_filter.currentData()
+        for combo in (self.organisation_filter, self.year_filter):
+            combo.blockSignals(True)
+            combo.clear()
+        self.organisation_filter.addItem(tr("All organisations"), None)
+        for key in organisations:
+            self.organisation_filter.addItem(key, key)
+        self.organisation_filter.setVisible(len(organisations) > 1)
+        self.year_filter.addItem(tr("All years"), None)
+        for y in years:
+            self.year_filter.addItem(str(y), y)
+        self.organisation_filter.setCurrentIndex(max(self.organisation_filter.findData(org), 0))
+        self.year_filter.setCurrentIndex(max(self.year_filter.findData(year), 0))
+        for combo in (self.organisation_filter, self.year_filter):
+            combo.blockSignals(False)
+        self._filters_changed()
+
+    # -- list --------------------------------------------------------------------------------
+
+    def current_case_id(self) -> int | None:
+        return self.case_view.case_id()
+
+    def show_case(self, case_id: int) -> None:
+        """Select ``case_id`` in the list (clearing filters that hide it) and open it."""
+        if self._notebook is None:
+            return
+        row = self.model.row_of(case_id)
+        if row is None:
+            return
+        source = self.model.index(row, 0)
+        proxy_index = self.proxy.mapFromSource(source)
+        if not proxy_index.isValid():
+            self._reset_filters()
+            proxy_index = self.proxy.mapFromSource(source)
+        if proxy_index.isValid():
+            self.table.selectionModel().setCurrentIndex(
+                proxy_index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.scrollTo(proxy_index)
+        if self.case_view.case_id() != case_id:
+            self.case_view.show_case(case_id)
+
+    def _reset_filters(self) -> None:
+        for combo in (self.status_filter, self.category_filter, self.organisation_filter, self.year_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        self.proxy.set_filters(status=STATUS_ALL, category=None, organisation=None, year=None, hits=None)
+        self._update_count()
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        case_id = current.data(ID_ROLE) if current.isValid() else None
+        if case_id is not None and case_id != self.case_view.case_id():
+            self.case_view.show_case(int(case_id))
+            self.caseOpened.emit(int(case_id))
+        self._update_actions()
+
+    def _search_changed(self, text: str) -> None:
+        hits: set[int] | None = None
+        if text.strip() and self._notebook is not None:
+            hits = set(self._notebook.cases.search(text))
+        self.proxy.set_filters(hits=hits)
+        self._update_count()
+
+    def _filters_changed(self) -> None:
+        category = self.category_filter.currentData()
+        self.proxy.set_filters(
+            status=self.status_filter.currentData() or STATUS_ALL,
+            category=Category(category) if category else None,
+            organisation=self.organisation_filter.currentData(),
+            year=self.year_filter.currentData(),
+        )
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if self._notebook is None:
+            self.count_label.clear()
+        elif shown == total:
+            self.count_label.setText(tr("%n case(s)").replace("%n", str(total)))
+        else:
+            self.count_label.setText(
+                tr("%1 of %2 cases shown").replace("%1", str(shown)).replace("%2", str(total)))
+
+    def _focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def _case_changed(self, case_id: int) -> None:
+        case = self.case_view.case()
+        if case is not None and case.id == case_id:
+            self.model.upsert(summary_from_case(case))
+            self._update_count()
+
+    def _update_actions(self) -> None:
+        has_notebook = self._notebook is not None and not self._notebook.vault.read_only
+        has_case = has_notebook and self.case_view.case_id() is not None
+        self.new_case_action.setEnabled(has_notebook)
+        self.new_contact_action.setEnabled(has_notebook and self.model.rowCount() > 0)
+        self.delete_action.setEnabled(has_case)
+        self.undo_action.setEnabled(has_notebook and bool(self._deleted))
+
+    # -- commands ----------------------------------------------------------------------------
+
+    def new_case(self) -> None:
+        if self._notebook is None:
+            return
+        organisations = self._notebook.organisations.all()
+        if not organisations:
+            QMessageBox.information(self, tr("New case"),
+                                    tr("Add an organisation first (in the settings)."))
+            return
+        dialog = NewCaseDialog(organisations, self)
+        if dialog.exec() != NewCaseDialog.DialogCode.Accepted:
+            return
+        case = dialog.case()
+        try:
+            self._notebook.cases.add(case)
+        except VpnotesError as exc:
+            show_error(self, exc)
+            return
+        self.model.upsert(summary_from_case(case))
+        assert case.id is not None
+        self.show_case(case.id)
+        self._update_count()
+        self._update_actions()
+        self.case_view.focus_first_field()
+
+    def new_contact(self) -> None:
+        """Log a conversation: the open case is preselected, any open case can be chosen."""
+        if self._notebook is None:
+            return
+        choices = [(s.id, s.reference or "") for s in self.model.summaries()
+                   if s.closed is None and not s.purged]
+        current = self.current_case_id()
+        if current is not None and current not in {cid for cid, _ in choices}:
+            summary = self.model.summary(current)
+            if summary is not None:
+                choices.insert(0, (current, summary.reference or ""))
+        if not choices:
+            QMessageBox.information(self, tr("New contact"), tr("Create a case first (Ctrl+Shift+N)."))
+            return
+        choices.sort(key=lambda c: c[1], reverse=True)
+        notebook = self._notebook
+
+        def consent_of(case_id: int) -> bool:
+            return notebook.cases.get(case_id).consent.registration
+
+        dialog = ContactDialog(choices, current, consent_of, self)
+        if dialog.exec() != ContactDialog.DialogCode.Accepted:
+            return
+        case_id, contact = dialog.case_id(), dialog.contact()
+        try:
+            notebook.items.add_contact(case_id, contact)
+        except VpnotesError as exc:
+            show_error(self, exc)
+            return
+        self.model.upsert(summary_from_case(notebook.cases.get(case_id)))
+        self.show_case(case_id)
+        self.case_view.reload()
+
+    def delete_case(self) -> None:
+        case_id = self.current_case_id()
+        if self._notebook is None or case_id is None:
+            return
+        summary = self.model.summary(case_id)
+        reference = summary.reference if summary and summary.reference else tr("(purged)")
+        if not confirm(self, tr("Delete case"),
+                       tr("Delete case %1 with all its contacts, follow-ups and notes?\n"
+                          "You can undo this until the notebook is locked or closed.").replace("%1", reference)):
+            return
+        try:
+            case = self._notebook.cases.delete(case_id)
+        except VpnotesError as exc:
+            show_error(self, exc)
+            return
+        self._deleted.append(case)
+        self.case_view.show_case(None)
+        self.model.remove(case_id)
+        self.undo_label.setText(tr("Case %1 deleted.").replace("%1", reference))
+        self.undo_bar.show()
+        self._update_count()
+        self._update_actions()
+
+    def undo_delete(self) -> None:
+        if self._notebook is None or not self._deleted:
+            return
+        case = self._deleted.pop()
+        try:
+            self._notebook.cases.restore(case)
+        except VpnotesError as exc:
+            self._deleted.append(case)
+            show_error(self, exc)
+            return
+        self.model.upsert(summary_from_case(case))
+        assert case.id is not None
+        self.show_case(case.id)
+        if not self._deleted:
+            self.undo_bar.hide()
+            self.undo_label.clear()
+        self._update_count()
+        self._update_actions()

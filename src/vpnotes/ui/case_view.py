@@ -1,0 +1,290 @@
+"""The case view: one case with every field editable and saved at once.
+
+It hosts the sections of :mod:`vpnotes.ui.case_sections` in four tabs
+(case and persons, contacts, follow-ups and steps, outcome and records) and
+is their only link to the notebook: ``apply`` saves a change to the case's own
+fields with ``notebook.cases.save``; ``run`` performs an item operation
+(contacts, follow-ups, formal steps, AVG requests) and reloads the case. A
+refused change (a :class:`~vpnotes.errors.VpnotesError`) shows its message
+inline and the fields return to what is stored.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vpnotes.domain import rules
+from vpnotes.domain.model import Case, Contact
+from vpnotes.errors import VpnotesError
+from vpnotes.store.notebook import Notebook
+from vpnotes.ui.case_sections import (
+    AvgSection,
+    BetrokkenenSection,
+    CaseSection,
+    ConsentSection,
+    ContactsSection,
+    FollowUpsSection,
+    FormalStepsSection,
+    MelderSection,
+    OutcomeSection,
+    RecordsSection,
+    Section,
+)
+from vpnotes.ui.clipboard import copy_secret
+from vpnotes.ui.contact_dialog import ContactDialog
+from vpnotes.ui.i18n import label
+from vpnotes.ui.widgets import MessageBar, confirm, tr
+
+
+def _scrolled(*sections: QWidget) -> QScrollArea:
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    for section in sections:
+        layout.addWidget(section)
+    layout.addStretch(1)
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(page)
+    return area
+
+
+class CaseView(QWidget):
+    """One case, editable in place. Emits ``caseChanged`` after every saved change."""
+
+    caseChanged = Signal(int)
+    newContactRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._notebook: Notebook | None = None
+        self._case: Case | None = None
+
+        self.title = QLabel(self)
+        self.title.setAccessibleName(tr("Case reference"))
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.subtitle = QLabel(self)
+        self.subtitle.setAccessibleName(tr("Case summary"))
+        self.consent_hint = QLabel(
+            tr("No consent to registration: only statistics are kept; identifying fields are locked."), self)
+        self.consent_hint.setWordWrap(True)
+        self.consent_hint.setStyleSheet("QLabel { color: #6b4e00; }")
+        self.message = MessageBar(self)
+
+        self.case_section = CaseSection(self)
+        self.melder_section = MelderSection(self)
+        self.consent_section = ConsentSection(self)
+        self.betrokkenen_section = BetrokkenenSection(self)
+        self.contacts_section = ContactsSection(self)
+        self.followups_section = FollowUpsSection(self)
+        self.steps_section = FormalStepsSection(self)
+        self.avg_section = AvgSection(self)
+        self.outcome_section = OutcomeSection(self)
+        self.records_section = RecordsSection(self)
+        self.sections: list[Section] = [
+            self.case_section, self.melder_section, self.consent_section, self.betrokkenen_section,
+            self.contacts_section, self.followups_section, self.steps_section, self.avg_section,
+            self.outcome_section, self.records_section,
+        ]
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(tr("Parts of the case"))
+        overview = QWidget()
+        columns = QHBoxLayout(overview)
+        columns.setContentsMargins(0, 0, 0, 0)
+        left = _scrolled(self.case_section, self.consent_section)
+        right = _scrolled(self.melder_section, self.betrokkenen_section)
+        columns.addWidget(left)
+        columns.addWidget(right)
+        self.tabs.addTab(overview, tr("&Case"))
+        contacts = QWidget()
+        contacts_layout = QVBoxLayout(contacts)
+        contacts_layout.addWidget(self.contacts_section)
+        self.tabs.addTab(contacts, tr("C&ontacts"))
+        self.tabs.addTab(_scrolled(self.followups_section, self.steps_section, self.avg_section),
+                         tr("&Follow-ups and steps"))
+        self.tabs.addTab(_scrolled(self.outcome_section, self.records_section), tr("O&utcome and records"))
+
+        case_page = QWidget()
+        layout = QVBoxLayout(case_page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(self.consent_hint)
+        layout.addWidget(self.message)
+        layout.addWidget(self.tabs, 1)
+
+        self.empty = QLabel(tr("Choose a case in the list, or create one with Ctrl+Shift+N."), self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(case_page)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+        self._populate()
+
+    # -- host interface for the sections -----------------------------------------------------
+
+    @property
+    def notebook(self) -> Notebook | None:
+        return self._notebook
+
+    def current(self) -> Case | None:
+        return self._case
+
+    def case(self) -> Case | None:
+        return self._case
+
+    def case_id(self) -> int | None:
+        return None if self._case is None else self._case.id
+
+    def apply(self, change: Callable[[Case], None]) -> bool:
+        """Change the open case's own fields and save at once; False (and the stored values) if refused."""
+        if self._notebook is None or self._case is None:
+            return False
+        changed = copy.deepcopy(self._case)
+        change(changed)
+        try:
+            self._notebook.cases.save(changed)
+        except VpnotesError as exc:
+            self.message.show_message(exc.message)
+            self.reload(keep_message=True)
+            return False
+        self.message.clear_message()
+        self._case = changed
+        self._populate()
+        assert changed.id is not None
+        self.caseChanged.emit(changed.id)
+        return True
+
+    def run(self, action: Callable[[Notebook, int], object]) -> object | None:
+        """Run an item operation on the open case, then show the case as stored."""
+        if self._notebook is None or self._case is None or self._case.id is None:
+            return None
+        case_id = self._case.id
+        try:
+            result = action(self._notebook, case_id)
+        except VpnotesError as exc:
+            self.message.show_message(exc.message)
+            self.reload(keep_message=True)
+            return None
+        self.message.clear_message()
+        self.reload()
+        self.caseChanged.emit(case_id)
+        return result
+
+    def request_new_contact(self) -> None:
+        self.newContactRequested.emit()
+
+    def edit_contact(self, contact: Contact) -> None:
+        case = self._case
+        if case is None or case.id is None:
+            return
+        dialog = ContactDialog([(case.id, case.reference or "")], case.id,
+                               lambda _cid: case.consent.registration, self, contact=contact)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        changed = dialog.contact()
+        self.run(lambda nb, case_id: nb.items.update_contact(case_id, changed))
+
+    def copy_text(self, text: str) -> None:
+        # Marked secret for clipboard managers and cleared after 30 s.
+        copy_secret(text)
+
+    # -- showing a case ----------------------------------------------------------------------
+
+    def set_notebook(self, notebook: Notebook | None) -> None:
+        """Work on ``notebook``; ``None`` (locked) empties every field."""
+        self._notebook = notebook
+        self._case = None
+        self.message.clear_message()
+        self._populate()
+
+    def show_case(self, case_id: int | None) -> None:
+        self.message.clear_message()
+        if self._notebook is None or case_id is None:
+            self._case = None
+        else:
+            try:
+                self._case = self._notebook.cases.get(case_id)
+            except KeyError:
+                self._case = None
+        self.steps_section.notice.hide()
+        self._populate()
+
+    def reload(self, *, keep_message: bool = False) -> None:
+        """Show the open case as stored now."""
+        if not keep_message:
+            self.message.clear_message()
+        if self._notebook is not None and self._case is not None and self._case.id is not None:
+            try:
+                self._case = self._notebook.cases.get(self._case.id)
+            except KeyError:
+                self._case = None
+        self._populate()
+
+    def focus_first_field(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.case_section.kind.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _populate(self) -> None:
+        case = self._case
+        for section in self.sections:
+            section.populate(case)
+        if case is None:
+            self.title.clear()
+            self.subtitle.clear()
+            self.consent_hint.hide()
+            self.stack.setCurrentWidget(self.empty)
+            return
+        self.title.setText(case.reference or tr("(purged)"))
+        status = tr("open") if case.closed is None else tr("closed")
+        if case.retention_hold is not None:
+            status += " · " + tr("on hold")
+        self.subtitle.setText(" · ".join([label(case.kind), status, case.organisation or ""]))
+        self.consent_hint.setVisible(not case.consent.registration)
+        read_only = self._notebook is None or self._notebook.vault.read_only
+        self.tabs.setEnabled(not read_only)
+        self.stack.setCurrentIndex(1)
+
+    # -- consent -----------------------------------------------------------------------------
+
+    def set_registration(self, on: bool, day: date) -> None:
+        """Give or withdraw consent to registration; withdrawing asks before erasing identifying data."""
+        if self._case is None or self._notebook is None:
+            return
+
+        def change(case: Case) -> None:
+            case.consent.registration = on
+            case.consent.registration_date = day if on else None
+
+        if on or not rules.identifying_paths(self._case):
+            self.apply(change)
+            return
+        if not confirm(self, tr("No consent to registration"),
+                       tr("Without consent to registration only statistics may be kept.\n\n"
+                          "Erase the names, contact details, department, gender, contact summaries and notes, "
+                          "follow-up texts and records of this case now? This cannot be undone.")):
+            self._populate()
+            return
+        self.run(lambda nb, case_id: nb.cases.withdraw_registration_consent(case_id))

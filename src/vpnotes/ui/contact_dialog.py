@@ -1,0 +1,149 @@
+"""The quick "new contact" dialog (Ctrl+N): log a conversation in seconds,
+keyboard only. Date defaults to today, the open case is preselected; Tab
+walks through duration, mode, party, summary and notes, Ctrl+Enter saves.
+
+The same dialog edits an existing contact from the case's timeline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vpnotes.domain.model import Contact
+from vpnotes.domain.rules import MAX_MINUTES
+from vpnotes.domain.vocabulary import ContactMode, ContactParty
+from vpnotes.ui.widgets import CodeCombo, DateEdit, tr
+
+DEFAULT_MINUTES = 30
+
+
+class ContactDialog(QDialog):
+    """Ask for one contact of a case.
+
+    ``cases`` are the (id, reference) pairs to choose from; ``consent_of`` tells
+    whether a case has consent to registration (without it, summary and notes
+    stay empty: only the statistical skeleton may be kept).
+    """
+
+    def __init__(self, cases: list[tuple[int, str]], case_id: int | None,
+                 consent_of: Callable[[int], bool], parent: QWidget | None = None,
+                 *, contact: Contact | None = None) -> None:
+        super().__init__(parent)
+        self._consent_of = consent_of
+        self.setWindowTitle(tr("Edit contact") if contact else tr("New contact"))
+        self.setModal(True)
+
+        self.case_combo = QComboBox(self)
+        self.case_combo.setAccessibleName(tr("Case"))
+        for cid, reference in cases:
+            self.case_combo.addItem(reference, cid)
+        if case_id is not None:
+            self.case_combo.setCurrentIndex(max(self.case_combo.findData(case_id), 0))
+        self.case_combo.setEnabled(contact is None and len(cases) > 1)
+
+        self.date_edit = DateEdit(self, accessible_name=tr("Date"))
+        self.minutes = QSpinBox(self)
+        self.minutes.setRange(0, MAX_MINUTES)
+        self.minutes.setSingleStep(5)
+        self.minutes.setSuffix(tr(" min"))
+        self.minutes.setValue(DEFAULT_MINUTES)
+        self.minutes.setAccessibleName(tr("Duration in minutes"))
+        self.mode = CodeCombo(ContactMode, self, accessible_name=tr("Mode"))
+        self.party = CodeCombo(ContactParty, self, accessible_name=tr("With whom"))
+        self.summary = QLineEdit(self)
+        self.summary.setAccessibleName(tr("Summary"))
+        self.summary.setPlaceholderText(tr("One line: what was it about?"))
+        self.notes = QPlainTextEdit(self)
+        self.notes.setAccessibleName(tr("Notes"))
+        self.notes.setTabChangesFocus(True)  # keyboard users leave the notes with Tab
+        self.notes.setMinimumHeight(140)
+        self.consent_hint = QLabel(
+            tr("This case has no consent to registration: summary and notes are not kept."), self)
+        self.consent_hint.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(tr("&Case"), self.case_combo)
+        form.addRow(tr("&Date"), self.date_edit)
+        form.addRow(tr("D&uration"), self.minutes)
+        form.addRow(tr("&Mode"), self.mode)
+        form.addRow(tr("&With whom"), self.party)
+        form.addRow(tr("&Summary"), self.summary)
+        form.addRow(tr("&Notes"), self.notes)
+        for field in (self.case_combo, self.date_edit, self.minutes, self.mode, self.party, self.summary,
+                      self.notes):
+            lbl = form.labelForField(field)
+            if isinstance(lbl, QLabel):
+                lbl.setBuddy(field)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
+                                   self)
+        save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setText(tr("Save (Ctrl+Enter)"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.accept)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.consent_hint)
+        layout.addWidget(buttons)
+
+        if contact is not None:
+            self.date_edit.set_day(contact.date)
+            self.minutes.setValue(contact.minutes)
+            self.mode.set_code(contact.mode)
+            self.party.set_code(contact.party)
+            self.summary.setText(contact.summary or "")
+            self.notes.setPlainText(contact.notes or "")
+        self._contact_id = contact.id if contact else None
+        self.case_combo.currentIndexChanged.connect(self._case_changed)
+        self._case_changed()
+        self.resize(520, 460)
+        # Date is already today, the case is already chosen: start where typing begins.
+        self.minutes.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.minutes.selectAll()
+
+    def _case_changed(self) -> None:
+        cid = self.case_combo.currentData()
+        consent = cid is None or self._consent_of(int(cid))
+        self.summary.setEnabled(consent)
+        self.notes.setEnabled(consent)
+        self.consent_hint.setVisible(not consent)
+
+    def case_id(self) -> int:
+        return int(self.case_combo.currentData())
+
+    def contact(self) -> Contact:
+        consent = self.summary.isEnabled()
+        mode = self.mode.code() or ContactMode.PERSOONLIJK
+        party = self.party.code() or ContactParty.MELDER
+        return Contact(
+            id=self._contact_id,
+            date=self.date_edit.day(),
+            minutes=self.minutes.value(),
+            mode=mode,
+            party=party,
+            summary=(self.summary.text().strip() or None) if consent else None,
+            notes=(self.notes.toPlainText().strip() or None) if consent else None,
+        )
+
+    def set_date(self, day: date) -> None:
+        self.date_edit.set_day(day)

@@ -1,0 +1,255 @@
+"""Small input widgets shared by the case pages: a date edit that shows
+dd-mm-jjjj, an optional date (a check box plus a date), a picker for one code
+of the vocabulary, a checkable list for several codes, an inline message bar,
+and the translation helper all case pages use.
+
+All strings of the case pages live in one translation context, ``cases``, so
+that the flat ``resources/translations/nl/cases.json`` maps them one to one.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from vpnotes.domain.vocabulary import Vocab
+from vpnotes.errors import VpnotesError
+from vpnotes.ui.i18n import label
+
+CONTEXT = "cases"
+DISPLAY_FORMAT = "dd-MM-yyyy"  # dd-mm-jjjj, as the VP writes dates
+
+V = TypeVar("V", bound=Vocab)
+
+
+def tr(source: str) -> str:
+    """Translate ``source`` (English) in the case pages' context."""
+    return QCoreApplication.translate(CONTEXT, source)
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def show_error(parent: QWidget | None, exc: VpnotesError) -> None:
+    """Show a core error the way every case page does: a plain message box."""
+    QMessageBox.warning(parent, tr("Not saved"), exc.message)
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    """Ask a yes/no question; No is the default so Enter never destroys anything."""
+    answer = QMessageBox.question(
+        parent, title, text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class DateEdit(QDateEdit):
+    """A date edit showing dd-mm-jjjj with a calendar popup.
+
+    ``committed`` fires once the VP has finished choosing a date (focus leaves,
+    Enter, or a click in the calendar), not on every keystroke, so each edit
+    is saved once and no half-typed date reaches the notebook.
+    """
+
+    committed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, accessible_name: str = "") -> None:
+        super().__init__(parent)
+        self.setDisplayFormat(DISPLAY_FORMAT)
+        self.setCalendarPopup(True)
+        self.setDate(to_qdate(date.today()))
+        if accessible_name:
+            self.setAccessibleName(accessible_name)
+        self._last = self.day()
+        self.editingFinished.connect(self._maybe_commit)
+        self.calendarWidget().clicked.connect(lambda _d: self._maybe_commit())
+
+    def day(self) -> date:
+        return from_qdate(self.date())
+
+    def set_day(self, day: date) -> None:
+        """Show ``day`` without emitting ``committed``."""
+        self.blockSignals(True)
+        self.setDate(to_qdate(day))
+        self.blockSignals(False)
+        self._last = day
+
+    def _maybe_commit(self) -> None:
+        if self.day() != self._last:
+            self._last = self.day()
+            self.committed.emit()
+
+
+class OptionalDateEdit(QWidget):
+    """A date that may be absent: a check box enables the date edit.
+
+    Used for closing dates, consent dates, follow-up completion.
+    """
+
+    committed = Signal()
+
+    def __init__(self, text: str, parent: QWidget | None = None, *, accessible_name: str = "") -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.check = QCheckBox(text, self)
+        self.edit = DateEdit(self, accessible_name=accessible_name or text)
+        self.check.setAccessibleName(accessible_name or text)
+        layout.addWidget(self.check)
+        layout.addWidget(self.edit)
+        layout.addStretch(1)
+        self.edit.setEnabled(False)
+        self.check.toggled.connect(self._toggled)
+        self.edit.committed.connect(self.committed)
+
+    def day(self) -> date | None:
+        return self.edit.day() if self.check.isChecked() else None
+
+    def set_day(self, day: date | None) -> None:
+        self.check.blockSignals(True)
+        self.check.setChecked(day is not None)
+        self.check.blockSignals(False)
+        self.edit.setEnabled(day is not None)
+        self.edit.set_day(day or date.today())
+
+    def _toggled(self, on: bool) -> None:
+        self.edit.setEnabled(on)
+        self.committed.emit()
+
+
+class CodeCombo(QComboBox, Generic[V]):
+    """Pick one code of a vocabulary; shows its label, keeps the code."""
+
+    def __init__(self, codes: type[V], parent: QWidget | None = None, *, accessible_name: str = "",
+                 none_text: str | None = None) -> None:
+        super().__init__(parent)
+        self._codes = codes
+        if none_text is not None:
+            self.addItem(none_text, None)
+        for code in codes:
+            self.addItem(label(code), code.value)
+        if accessible_name:
+            self.setAccessibleName(accessible_name)
+
+    def code(self) -> V | None:
+        value = self.currentData()
+        return None if value is None else self._codes(value)
+
+    def set_code(self, code: V | None) -> None:
+        self.blockSignals(True)
+        index = self.findData(None if code is None else code.value)
+        self.setCurrentIndex(max(index, 0))
+        self.blockSignals(False)
+
+
+class CodeChecklist(QListWidget, Generic[V]):
+    """Choose several codes of a vocabulary by ticking them (Space toggles)."""
+
+    changed = Signal()
+
+    def __init__(self, codes: type[V], parent: QWidget | None = None, *, accessible_name: str = "") -> None:
+        super().__init__(parent)
+        self._codes = codes
+        for code in codes:
+            item = QListWidgetItem(label(code), self)
+            item.setData(Qt.ItemDataRole.UserRole, code.value)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        if accessible_name:
+            self.setAccessibleName(accessible_name)
+        # Tall enough to show every code without a scroll bar: the lists are short.
+        rows = self.count()
+        self.setMinimumHeight(min(rows, 9) * self.sizeHintForRow(0) + 2 * self.frameWidth() + 4)
+        self.itemChanged.connect(lambda _item: self.changed.emit())
+
+    def codes(self) -> list[V]:
+        return [
+            self._codes(self.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.count())
+            if self.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def set_codes(self, codes: list[V]) -> None:
+        wanted = {c.value for c in codes}
+        self.blockSignals(True)
+        for i in range(self.count()):
+            item = self.item(i)
+            checked = item.data(Qt.ItemDataRole.UserRole) in wanted
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.blockSignals(False)
+
+
+class MessageBar(QLabel):
+    """An inline message under a form (an error the VP can read without a modal)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setStyleSheet("QLabel { color: #8a1f11; padding: 4px 0; }")
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+    def clear_message(self) -> None:
+        self.clear()
+        self.hide()
+
+
+class NoteEdit(QPlainTextEdit):
+    """Multi-line text that commits when the VP leaves it (Tab moves on, as in a form)."""
+
+    committed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, accessible_name: str = "") -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        if accessible_name:
+            self.setAccessibleName(accessible_name)
+        self._last = ""
+
+    def set_text(self, text: str) -> None:
+        """Show ``text`` without emitting ``committed``; keeps the cursor if nothing changed."""
+        if text != self.toPlainText():
+            self.setPlainText(text)
+        self._last = text
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        if self.toPlainText() != self._last:
+            self._last = self.toPlainText()
+            self.committed.emit()
+
+
+def set_line(edit: QLineEdit, text: str | None) -> None:
+    """Set a line edit's text only when it differs, so a save never moves the VP's cursor."""
+    if edit.text() != (text or ""):
+        edit.setText(text or "")

@@ -33,6 +33,8 @@ EVENTS: dict[str, tuple[str, str]] = {
     "passphrase_changed": ("Wachtzin gewijzigd", "Passphrase changed"),
     "access_extract": ("Inzage-overzicht gemaakt", "Access extract written"),
     "erasure": ("Gegevens gewist op verzoek", "Data erased on request"),
+    "erasure_refused": ("Verzoek om verwijdering geweigerd", "Erasure request refused"),
+    "backup_deleted": ("Reservekopie verwijderd", "Backup deleted"),
     "casus_exported": ("Casus voor intervisie gemaakt", "Case study written"),
     "statement_exported": ("Urenoverzicht gemaakt", "Statement written"),
     "case_deleted": ("Zaak verwijderd", "Case deleted"),
@@ -93,12 +95,17 @@ class AuditLog:
     def broken_entries(self) -> list[int]:
         """Ids of entries whose hash or link does not verify (empty when intact).
 
-        The first entry may link to a predecessor's last hash (a handover copy).
+        The first entry starts the chain (links to GENESIS) or is the handover event
+        linking to a predecessor's last hash (a handover copy); anything else means
+        the first entries were removed.
         """
         broken: list[int] = []
         previous: str | None = None
         for entry in self.entries():
-            linked = previous is None or entry.prev_hash == previous
+            if previous is None:
+                linked = entry.prev_hash == GENESIS or entry.event == "handover"
+            else:
+                linked = entry.prev_hash == previous
             if not linked or entry_hash(entry.prev_hash, entry.at, entry.event, entry.detail) != entry.hash:
                 broken.append(entry.id)
             previous = entry.hash

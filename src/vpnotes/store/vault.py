@@ -291,6 +291,10 @@ class Vault:
                 conn.execute("PRAGMA foreign_keys = ON")
                 if not read_only:
                     conn.execute("PRAGMA journal_mode = DELETE")
+                    # In exclusive locking mode SQLite keeps the journal file between
+                    # transactions (header zeroed, old page images left in it); truncate it
+                    # after every transaction so no erased page lingers there while open.
+                    conn.execute("PRAGMA journal_size_limit = 0")
                     # Take the write lock now and keep it (exclusive locking mode) so a
                     # second process gets "open elsewhere" instead of racing us.
                     conn.execute("BEGIN EXCLUSIVE")

@@ -1,0 +1,58 @@
+"""Reducing cases to their statistical skeleton in place (DESIGN.md §5).
+
+Retention, erasure on request and a handover copy all keep of a case only what
+the annual report counts: organisation, kind, categories, opened/closed as
+``YYYY-MM``, melder role and position, betrokkene relations, contacts as
+month/minutes/mode/party, referrals, outcomes and formal steps with months. The
+opaque ``uid`` stays so a re-import is recognised. Everything else is removed:
+reference, names, contact details, department, gender, every free text, exact
+dates, follow-ups, sharing consents, the breach record and the hold. Report
+years start on the first of a month, so month precision keeps every case, contact
+and formal step in the year (and quarter) it counted in.
+
+The statements run inside the caller's transaction; the caller then merges the
+search index and vacuums (``Vault.compact`` or a copy's VACUUM) so no page keeps
+a removed token.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from vpnotes.store import search
+
+_STATEMENTS = (
+    """UPDATE cases SET reference = NULL, opened = substr(opened, 1, 7), closed = substr(closed, 1, 7),
+           melder_name = NULL, melder_email = NULL, melder_phone = NULL, melder_department = NULL,
+           melder_gender = NULL, consent_registration_date = NULL, consent_handover = 0,
+           consent_handover_date = NULL, breach_date = NULL, breach_justification = NULL,
+           hold_reason = NULL, purged = 1
+       WHERE id = ?""",
+    "UPDATE betrokkenen SET name = NULL, department = NULL WHERE case_id = ?",
+    "DELETE FROM sharing_consents WHERE case_id = ?",
+    "UPDATE contacts SET date = substr(date, 1, 7), summary = NULL, notes = NULL WHERE case_id = ?",
+    "DELETE FROM followups WHERE case_id = ?",
+    "UPDATE formal_steps SET date = substr(date, 1, 7) WHERE case_id = ?",
+    # An AVG request stays countable (that it came and was answered, by month); its text goes.
+    """UPDATE avg_requests SET received = substr(received, 1, 7), answered = substr(answered, 1, 7),
+           refusal_ground = NULL WHERE case_id = ?""",
+    # The VP's expenses stay (their amounts are accounts), but not what they say about the case.
+    "UPDATE expenses SET description = NULL WHERE case_id = ?",
+)
+
+
+def reduce_to_skeleton(conn: Any, case_ids: Iterable[int]) -> int:
+    """Reduce each case to its skeleton and drop its search row; returns how many."""
+    count = 0
+    for case_id in case_ids:
+        for statement in _STATEMENTS:
+            conn.execute(statement, (case_id,))
+        search.unindex(conn, case_id)
+        count += 1
+    return count
+
+
+def optimize_search_index(conn: Any) -> None:
+    """Merge the full-text index into one segment: no stale segment keeps a removed token."""
+    conn.execute("INSERT INTO search_index(search_index) VALUES ('optimize')")

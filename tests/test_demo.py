@@ -32,6 +32,7 @@ from vpnotes.domain.vocabulary import (
     Referral,
     Relation,
 )
+from vpnotes.errors import InvalidInput, WeakPassphrase
 from vpnotes.interchange import Interchange
 from vpnotes.store.kdf import passphrase_strength
 from vpnotes.store.notebook import Notebook
@@ -132,7 +133,17 @@ def test_import_then_export_gives_the_same_data(tmp_path: Path, demo: Interchang
 
 
 def test_every_vocabulary_code_occurs(scenario: tuple[Interchange, date]) -> None:
-    demo, _ = scenario
+    assert_covers_vocabulary(scenario[0])
+
+
+def test_coverage_and_rules_hold_for_many_seeds() -> None:
+    for seed in range(25):
+        demo = build_demo(seed=seed, cases=60, today=TODAY)
+        assert_covers_vocabulary(demo)
+        assert all(rules.check_case(c) == [] for c in demo.cases), seed
+
+
+def assert_covers_vocabulary(demo: Interchange) -> None:
     cases = demo.cases
     live = [c for c in cases if not c.purged]
     assert {c.kind for c in cases} == set(CaseKind)
@@ -279,3 +290,19 @@ def test_cli_demo_refuses_an_existing_file(tmp_path: Path) -> None:
     result = run_cli("demo", str(vault), "--profile", "0", "--passphrase-stdin", stdin=PASSPHRASE + "\n")
     assert result.returncode == 6
     assert vault.read_bytes() == b"mine"
+
+
+def test_create_demo_leaves_no_file_when_the_import_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def fail(*args: object, **kwargs: object) -> None:
+        raise InvalidInput("kapot", "broken")
+
+    monkeypatch.setattr(interchange, "import_data", fail)
+    with pytest.raises(InvalidInput):
+        create_demo(tmp_path / "demo.vpnotes", PASSPHRASE, cases=5, profile=0)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_create_demo_refuses_a_weak_passphrase(tmp_path: Path) -> None:
+    with pytest.raises(WeakPassphrase):
+        create_demo(tmp_path / "demo.vpnotes", "geheim", cases=5, profile=0)
+    assert list(tmp_path.iterdir()) == []

@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 import random
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -882,41 +883,64 @@ def _ensure_coverage(gen: _Gen, drafts: list[_CaseDraft]) -> None:
         if category not in present:
             d = some([x for x in live if len(x.case.categories) < 3])
             d.case.categories.append(category)
-    present_kinds = {d.case.kind for d in drafts}
+    # Single-valued codes: take them from a case whose current code occurs more than once, so a
+    # patch never removes the last occurrence of another code.
+    kinds = Counter(d.case.kind for d in drafts)
     for kind in CaseKind:
-        if kind not in present_kinds:
-            some(live).case.kind = kind
+        if not kinds[kind]:
+            d = some([x for x in live if kinds[x.case.kind] > 1])
+            kinds[d.case.kind] -= 1
+            kinds[kind] += 1
+            d.case.kind = kind
+    roles = Counter(d.case.melder.role for d in drafts)
     for role in MelderRole:
-        if role not in {d.case.melder.role for d in drafts}:
-            some(live).case.melder.role = role
+        if not roles[role]:
+            d = some([x for x in live if roles[x.case.melder.role] > 1])
+            roles[d.case.melder.role] -= 1
+            roles[role] += 1
+            d.case.melder.role = role
+    positions = Counter(d.case.melder.position for d in drafts)
     for position in MelderPosition:
-        if position not in {d.case.melder.position for d in drafts}:
-            some(live).case.melder.position = position
+        if not positions[position]:
+            d = some([x for x in live if positions[x.case.melder.position] > 1])
+            positions[d.case.melder.position] -= 1
+            positions[position] += 1
+            d.case.melder.position = position
+    relations = {b.relation for d in drafts for b in d.case.betrokkenen}
     for relation in Relation:
-        if relation not in {b.relation for d in drafts for b in d.case.betrokkenen}:
+        if relation not in relations:
             some(live).case.betrokkenen.append(Betrokkene(relation=relation))
     multi = [d for d in live if len(d.case.contacts) > 1]
+    modes = Counter(c.mode for d in drafts for c in d.case.contacts)
     for mode in ContactMode:
-        if mode not in {c.mode for d in drafts for c in d.case.contacts}:
-            contact = some(multi).case.contacts[-1]
+        if not modes[mode]:
+            contact = some([x for x in multi if modes[x.case.contacts[-1].mode] > 1]).case.contacts[-1]
+            modes[contact.mode] -= 1
+            modes[mode] += 1
             contact.mode = mode
             if contact.party is ContactParty.MELDER and contact.summary:
                 contact.summary = gen.pick(_MELDER_SUMMARIES[mode])
+    parties = Counter(c.party for d in drafts for c in d.case.contacts)
     for party in ContactParty:
-        if party not in {c.party for d in drafts for c in d.case.contacts}:
-            d = some(multi)
-            d.case.contacts[-1].party = party
-            d.case.contacts[-1].summary = _sentence_start(_fill(gen.pick(_FOLLOW_SUMMARIES[party]), d))
-            d.case.contacts[-1].notes = _sentence_start(_fill(gen.pick(_PARTY_NOTES[party]), d))
+        if not parties[party]:
+            d = some([x for x in multi if parties[x.case.contacts[-1].party] > 1])
+            contact = d.case.contacts[-1]
+            parties[contact.party] -= 1
+            parties[party] += 1
+            contact.party = party
+            contact.summary = _sentence_start(_fill(gen.pick(_FOLLOW_SUMMARIES[party]), d))
+            contact.notes = _sentence_start(_fill(gen.pick(_PARTY_NOTES[party]), d))
     closed = [d for d in live if d.case.closed is not None]
+    referrals = {r for d in drafts for r in d.case.referrals}
     for referral in Referral:
-        if referral not in {r for d in drafts for r in d.case.referrals}:
+        if referral not in referrals:
             d = some([x for x in closed if len(x.case.referrals) < 2])
             d.case.referrals.append(referral)
             if Outcome.DOORVERWEZEN not in d.case.outcomes:
                 d.case.outcomes.append(Outcome.DOORVERWEZEN)
+    outcomes = {o for d in drafts for o in d.case.outcomes}
     for outcome in Outcome:
-        if outcome not in {o for d in drafts for o in d.case.outcomes}:
+        if outcome not in outcomes:
             some(closed).case.outcomes.append(outcome)
     # Formal steps: at least two meldingen misstand (one recent and open, so its Wbk deadlines show).
     misstand = [d for d in live if any(s.kind is FormalStepKind.MELDING_MISSTAND for s in d.case.formal_steps)]

@@ -96,8 +96,10 @@ class _Span:
 class Redactor:
     """Replaces identifying text; build it with :meth:`for_case`."""
 
-    # (pattern on folded text, placeholder); earlier entries win ties
-    folded_terms: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
+    # (pattern on folded text, placeholder, rank): one pattern per way of writing a term, so that
+    # every way that matches is found and the longest wins (an alternation would stop at the first)
+    folded_terms: list[tuple[re.Pattern[str], str, int]] = field(default_factory=list)
+    _ranks: int = 0
 
     @classmethod
     def for_case(cls, case: Case, all_cases: Iterable[Case], organisations: Iterable[Organisation]) -> Redactor:
@@ -138,22 +140,23 @@ class Redactor:
         return redactor
 
     def _add(self, placeholder: str, alternatives: Iterable[str]) -> None:
-        unique = sorted({a for a in alternatives if a}, key=len, reverse=True)
-        if unique:
-            pattern = rf"(?<!\w)(?:{'|'.join(unique)})(?!\w)"
-            self.folded_terms.append((re.compile(pattern), placeholder))
+        """Terms for ``placeholder``; placeholders added earlier win when a hit ties in length."""
+        rank = self._ranks
+        self._ranks += 1
+        for alternative in sorted({a for a in alternatives if a}):
+            self.folded_terms.append((re.compile(rf"(?<!\w)(?:{alternative})(?!\w)"), placeholder, rank))
 
     def redact(self, text: str) -> str:
         """``text`` with every identifying piece replaced."""
         spans: list[_Span] = []
         folded, origin = fold_with_map(text)
-        for rank, (pattern, placeholder) in enumerate(self.folded_terms):
+        for pattern, placeholder, rank in self.folded_terms:
             for match in pattern.finditer(folded):
                 if match.end() > match.start():
                     start = origin[match.start()]
                     end = origin[match.end() - 1] + 1
                     spans.append(_Span(start, end, placeholder, rank))
-        base = len(self.folded_terms)
+        base = self._ranks
         fixed: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
             # dates first: "01-02-2026" is phone-shaped too, and the date reading is the useful one
             (_ISO_DATE, lambda m: _month_year(m.group(3), m.group(2), m.group(1))),
@@ -184,6 +187,8 @@ def name_alternatives(name: str) -> list[str]:
     surname = tokens[1:] if starts_with_first_name else tokens
     if surname:
         alternatives.append(_sequence(surname))
+    if starts_with_first_name:
+        alternatives.append(_sequence([*surname, tokens[0]]))  # "Vries, Anna de", as registers write it
     for index, token in enumerate(tokens):
         if is_tussenvoegsel(token) or len(token) < 2:
             continue  # an initial alone ("A.") says nothing and would hit every "a"

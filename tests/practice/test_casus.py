@@ -1,0 +1,164 @@
+"""The anonymised casus for intervisie: what it shows (kind, categories, roles,
+relative timeline, modes and parties, redacted summaries, referrals, outcomes,
+formal steps) and what it must never hold (any stored name, e-mail, phone,
+reference, department, organisation, exact date; BSN, IBAN, postcode), checked
+in the text file and in every part of the Word file, and once more after
+LibreOffice has turned the Word file into a PDF.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import docx
+import pytest
+
+from helpers.practice_data import MAIN_REFERENCE, NOTES_MARKER, find_leaks, practice_notebook
+from vpnotes.errors import DestinationExists, InvalidInput, UsageError
+from vpnotes.practice.casus import Precision, build_casus, casus_text, export_casus
+from vpnotes.store.notebook import Notebook
+
+
+@pytest.fixture
+def filled(tmp_path: Path) -> Iterator[Notebook]:
+    notebook = practice_notebook(tmp_path / "practice.vpnotes")
+    yield notebook
+    notebook.close()
+
+
+def docx_texts(path: Path) -> dict[str, str]:
+    """Every part of the package as text, plus the document's text as Word shows it."""
+    parts: dict[str, str] = {}
+    with zipfile.ZipFile(path) as package:
+        for name in package.namelist():
+            parts[name] = package.read(name).decode("utf-8", errors="replace")
+    document = docx.Document(str(path))
+    shown = [p.text for p in document.paragraphs]
+    shown += [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    parts["(shown text)"] = "\n".join(shown)
+    return parts
+
+
+def test_text_casus_shows_the_course_of_the_case_without_identifying_details(filled: Notebook, tmp_path: Path) -> None:
+    out = tmp_path / "casus.txt"
+    export_casus(filled, MAIN_REFERENCE, out, include_notes=True)
+    text = out.read_text("utf-8")
+
+    assert find_leaks(text) == []
+    # what intervisie needs is there
+    for expected in ("Melding", "Intimidatie", "Pesten", "Medewerker", "[betrokkene 1]: leidinggevende",
+                     "dag 1: persoonlijk, met melder, 50 min.", "dag 15: telefoon, met HR, 20 min.", "dag 63:",
+                     "afgesloten (dag 66)", "Bedrijfsarts", "Doorverwezen", "Informeel opgelost", "Formele klacht"):
+        assert expected in text, expected
+    # names became placeholders, the tussenvoegsel went with the surname, dates kept their month
+    assert "Intake met [melder] ([e-mail], [telefoon]). [melder] vertelt" in text
+    assert "[betrokkene 1] op januari 2026 op de afdeling [afdeling] tegen haar" in text
+    assert "over [melder];" in text and "de [melder]" not in text
+    assert "van 't [betrokkene 1]" not in text and "[betrokkene 1] al uit zaak [kenmerk]" in text
+    assert "(melder [naam])" in text and "op februari 2026." in text
+    assert "Mevrouw [melder] is tevreden; [melder] wil" in text and "bij [organisatie]." in text
+    # notes were asked for: present, redacted
+    assert NOTES_MARKER in text
+    assert "BSN [nummer], IBAN [rekeningnummer], woont [postcode] Den Haag" in text
+    assert "belt ook [telefoon]; collega [naam] was getuige" in text
+    assert (out.stat().st_mode & 0o777) == 0o600
+
+
+def test_notes_stay_out_unless_asked_for(filled: Notebook) -> None:
+    text = casus_text(build_casus(filled, MAIN_REFERENCE))
+    assert NOTES_MARKER not in text and "Notities" not in text
+    assert find_leaks(text) == []
+    assert NOTES_MARKER in casus_text(build_casus(filled, MAIN_REFERENCE, include_notes=True))
+
+
+def test_month_precision_counts_months_since_opening(filled: Notebook) -> None:
+    casus = build_casus(filled, MAIN_REFERENCE, precision=Precision.MONTHS)
+    assert [c.offset for c in casus.contacts] == [1, 1, 3]
+    text = casus_text(casus)
+    assert "maand 3: persoonlijk" in text and "afgesloten (maand 3)" in text and "dag " not in text
+
+
+def test_word_casus_has_no_identifying_detail_in_any_part(filled: Notebook, tmp_path: Path) -> None:
+    out = tmp_path / "casus.docx"
+    export_casus(filled, MAIN_REFERENCE, out, include_notes=True)
+    parts = docx_texts(out)
+    assert "word/document.xml" in parts
+    for name, text in parts.items():
+        assert find_leaks(text) == [], name
+        assert "python-docx" not in text, name
+    assert "[melder]" in parts["(shown text)"] and NOTES_MARKER in parts["(shown text)"]
+
+    document = docx.Document(str(out))
+    section = document.sections[0]
+    assert (round(section.page_width.cm, 1), round(section.page_height.cm, 1)) == (21.0, 29.7)
+    assert round(section.left_margin.cm, 1) == 2.5
+    props = document.core_properties
+    assert props.title == "Casus voor intervisie"
+    assert props.author == "" and props.last_modified_by == "" and props.comments == ""
+
+
+def test_every_name_in_the_vault_is_replaced_whatever_its_spelling(filled: Notebook) -> None:
+    case_id = filled.cases.id_for_reference(MAIN_REFERENCE)
+    assert case_id is not None
+    case = filled.cases.get(case_id)
+    variants = ("cigdem ozturk-de vries", "ÖZTÜRK DE VRIES", "de Vries", "Vries", "Öztürk", "Ozturk",
+                "Çiğdem", "Öztu\u0308rk")  # the last one decomposed (NFD), as some keyboards send it
+    case.contacts[2].summary = " / ".join(variants) + " / Kees Kok / kok / Bakker, Wim"
+    filled.items.update_contact(case_id, case.contacts[2])
+    summary = build_casus(filled, MAIN_REFERENCE).contacts[2].summary
+    assert summary == " / ".join(["[melder]"] * len(variants)) + " / [naam] / [naam] / [naam]"
+
+
+def test_casus_is_logged_without_the_reference(filled: Notebook, tmp_path: Path) -> None:
+    export_casus(filled, MAIN_REFERENCE, tmp_path / "c.txt")
+    entries = [e for e in filled.audit.entries() if e.event == "casus_exported"]
+    assert len(entries) == 1
+    assert MAIN_REFERENCE not in entries[0].detail and entries[0].detail == "txt"
+
+
+def test_unknown_reference_existing_file_and_wrong_extension_are_refused(filled: Notebook, tmp_path: Path) -> None:
+    with pytest.raises(InvalidInput) as caught:
+        export_casus(filled, "2026-999", tmp_path / "c.txt")
+    assert caught.value.exit_code == 5 and "2026-999" not in caught.value.message
+    existing = tmp_path / "bestaat.txt"
+    existing.write_text("van de VP zelf")
+    with pytest.raises(DestinationExists):
+        export_casus(filled, MAIN_REFERENCE, existing)
+    assert existing.read_text() == "van de VP zelf"
+    with pytest.raises(UsageError):
+        export_casus(filled, MAIN_REFERENCE, tmp_path / "c.pdf")
+    assert not (tmp_path / "c.txt").exists() and not (tmp_path / "c.pdf").exists()
+    assert not [e for e in filled.audit.entries() if e.event == "casus_exported"]
+
+
+@pytest.mark.slow
+def test_word_casus_opens_in_libreoffice_and_reads_back_clean(filled: Notebook, tmp_path: Path) -> None:
+    soffice, pdftotext = shutil.which("soffice"), shutil.which("pdftotext")
+    if not (soffice and pdftotext):
+        if os.environ.get("VPNOTES_REQUIRE_TOOLS") == "1":
+            pytest.fail("soffice and pdftotext are required (VPNOTES_REQUIRE_TOOLS=1)")
+        pytest.skip("LibreOffice or pdftotext not installed")
+    source = tmp_path / "casus.docx"
+    export_casus(filled, MAIN_REFERENCE, source, include_notes=True)
+    pdf_dir = tmp_path / "pdf"
+    subprocess.run(
+        [soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to", "pdf",
+         "--outdir", str(pdf_dir), str(source)],
+        check=True, capture_output=True, timeout=180,
+    )
+    pdf = pdf_dir / "casus.pdf"
+    text = subprocess.run([pdftotext, "-layout", str(pdf), "-"], check=True, capture_output=True,
+                          text=True, timeout=60).stdout
+    assert "Casus voor intervisie" in text
+    assert "[melder]" in text and "[betrokkene 1]" in text and "dag 15" in text
+    assert NOTES_MARKER in text
+    assert find_leaks(re.sub(r"\s+", " ", text)) == []
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, timeout=60).stdout
+    if info:  # pdfinfo comes with pdftotext; A4 is 595 x 842 points
+        assert re.search(r"Page size:\s+595(\.\d+)? x 841|Page size:\s+595(\.\d+)? x 842", info), info

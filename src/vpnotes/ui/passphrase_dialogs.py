@@ -1,0 +1,400 @@
+"""Creating and unlocking a notebook (issue 3, "Start"; Electrum's password
+dialogs are the model).
+
+:class:`CreateNotebookDialog` asks where, and a new passphrase twice, judges
+its strength as the VP types (the core's rule: 12 characters and zxcvbn 3),
+says plainly that a lost passphrase cannot be recovered, and warns when the
+chosen folder is uploaded by a sync client. :class:`UnlockWidget` is the lock
+screen: a wrong passphrase gives an inline message and an empty field, never a
+modal. Key derivation and opening run on the worker with a busy indication;
+the passphrase lives in the field and the task only as long as needed.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vpnotes.domain.model import Organisation
+from vpnotes.errors import VpnotesError
+from vpnotes.i18n import pick
+from vpnotes.store.kdf import DEFAULT_PROFILE, MIN_ZXCVBN_SCORE, passphrase_strength
+from vpnotes.store.notebook import Notebook
+from vpnotes.ui import crash
+from vpnotes.ui.worker import run_task
+
+VAULT_SUFFIX = ".vpnotes"
+FILE_FILTER = "vpnotes (*.vpnotes)"
+
+
+def message_style(kind: str) -> str:
+    """Colours for inline messages that still read in dark themes (text, not only colour, carries meaning)."""
+    colours = {"error": ("#8a1c1c", "#fdecea"), "warning": ("#6b4e00", "#fff4d6"), "info": ("#1f4e79", "#e8f1fa")}
+    fg, bg = colours[kind]
+    return f"QLabel {{ color: {fg}; background: {bg}; border-radius: 4px; padding: 6px 8px; }}"
+
+
+class MessageLabel(QLabel):
+    """An inline message: hidden when empty, word-wrapped, read out by screen readers."""
+
+    def __init__(self, kind: str = "error", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet(message_style(kind))
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.setText(text)
+        self.setAccessibleName(text)
+        self.setVisible(bool(text))
+
+    def clear_message(self) -> None:
+        self.show_message("")
+
+
+class PassphraseEdit(QLineEdit):
+    """A masked field with a show/hide toggle; copying out of it stays impossible."""
+
+    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEchoMode(QLineEdit.EchoMode.Password)
+        self.setAccessibleName(accessible_name)
+        self.setMinimumWidth(320)
+        self.reveal = QAction(self.tr("Show passphrase"), self)
+        self.reveal.setCheckable(True)
+        self.reveal.setIcon(self.style().standardIcon(self.style().StandardPixmap.SP_FileDialogContentsView))
+        self.reveal.toggled.connect(self._toggle)
+        self.addAction(self.reveal, QLineEdit.ActionPosition.TrailingPosition)
+
+    def _toggle(self, shown: bool) -> None:
+        self.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
+        self.reveal.setText(self.tr("Hide passphrase") if shown else self.tr("Show passphrase"))
+
+    def wipe(self) -> None:
+        self.clear()
+        self.reveal.setChecked(False)
+
+
+def default_folder() -> Path:
+    documents = Path.home() / "Documents"
+    return documents if documents.is_dir() else Path.home()
+
+
+def sync_message(path: str) -> str:
+    """The sync client warning for ``path`` in the core's language, or an empty string."""
+    if not path:
+        return ""
+    from vpnotes.lifecycle.locations import sync_warning
+
+    warning = sync_warning(path)
+    return warning.message if warning is not None else ""
+
+
+def organisation_key(name: str) -> str:
+    """A key for the organisation from its name: ``Gemeente Utrecht`` -> ``gemeente-utrecht``."""
+    key = re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")[:40].strip("-")
+    return key or "organisatie"
+
+
+class CreateNotebookDialog(QDialog):
+    """A new notebook: location, passphrase twice with its strength, and an honest warning."""
+
+    def __init__(self, parent: QWidget | None = None, *, profile: int = DEFAULT_PROFILE,
+                 folder: Path | None = None) -> None:
+        super().__init__(parent)
+        self.profile = profile
+        self.notebook: Notebook | None = None
+        self.setWindowTitle(self.tr("New notebook"))
+        self.setModal(True)
+
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+        self.location = QLineEdit(str((folder or default_folder()) / f"notitieboek{VAULT_SUFFIX}"))
+        self.location.setAccessibleName(self.tr("Location of the notebook file"))
+        browse = QPushButton(self.tr("&Choose…"))
+        browse.setAccessibleName(self.tr("Choose location"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.location, 1)
+        row.addWidget(browse)
+        location_label = QLabel(self.tr("&Location:"))
+        location_label.setBuddy(self.location)
+        form.addRow(location_label, row)
+        self.sync_warning = MessageLabel("warning")
+        form.addRow(self.sync_warning)
+
+        self.organisation = QLineEdit()
+        self.organisation.setPlaceholderText(self.tr("for example: Gemeente Utrecht"))
+        self.organisation.setAccessibleName(self.tr("Organisation you work for as counsellor"))
+        organisation_label = QLabel(self.tr("&Organisation:"))
+        organisation_label.setBuddy(self.organisation)
+        form.addRow(organisation_label, self.organisation)
+
+        self.passphrase = PassphraseEdit(self.tr("New passphrase"))
+        passphrase_label = QLabel(self.tr("&Passphrase:"))
+        passphrase_label.setBuddy(self.passphrase)
+        form.addRow(passphrase_label, self.passphrase)
+        self.strength = QProgressBar()
+        self.strength.setRange(0, 4)
+        self.strength.setTextVisible(False)
+        self.strength.setMaximumHeight(8)
+        self.strength.setAccessibleName(self.tr("Passphrase strength"))
+        form.addRow("", self.strength)
+        self.strength_text = QLabel()
+        self.strength_text.setWordWrap(True)
+        form.addRow("", self.strength_text)
+
+        self.repeat = PassphraseEdit(self.tr("Repeat the passphrase"))
+        repeat_label = QLabel(self.tr("&Repeat:"))
+        repeat_label.setBuddy(self.repeat)
+        form.addRow(repeat_label, self.repeat)
+        self.match_text = QLabel()
+        form.addRow("", self.match_text)
+        layout.addLayout(form)
+
+        warning = MessageLabel("warning")
+        warning.show_message(self.tr(
+            "Write the passphrase down and keep it in a safe place. If it is lost, nobody can open the "
+            "notebook again: not you, not IT, not the makers of vpnotes. There is no recovery."
+        ))
+        layout.addWidget(warning)
+        self.error = MessageLabel("error")
+        layout.addWidget(self.error)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setFormat(self.tr("Creating the notebook…"))
+        self.busy.setAccessibleName(self.tr("Creating the notebook"))
+        self.busy.hide()
+        layout.addWidget(self.busy)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.create_button = self.buttons.addButton(self.tr("&Create notebook"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.create_button.setDefault(True)
+        self.buttons.accepted.connect(self.create_notebook)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+        self.location.textChanged.connect(self._update)
+        self.passphrase.textChanged.connect(self._update)
+        self.repeat.textChanged.connect(self._update)
+        self._update()
+        self.passphrase.setFocus()
+        self.resize(620, self.sizeHint().height())
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New notebook"), self.location.text(), FILE_FILTER)
+        if path:
+            if not path.endswith(VAULT_SUFFIX):
+                path += VAULT_SUFFIX
+            self.location.setText(path)
+
+    def _problem(self) -> str:
+        """What stops creation now, in words; empty when everything is fine."""
+        location = self.location.text().strip()
+        if not location:
+            return self.tr("Choose where to keep the notebook.")
+        if Path(location).exists():
+            return self.tr("A file with this name exists already; choose another name.")
+        if not Path(location).parent.is_dir():
+            return self.tr("This folder does not exist.")
+        strength = passphrase_strength(self.passphrase.text())
+        if not strength.acceptable:
+            return pick(strength.reason_nl, strength.reason_en)
+        if self.repeat.text() != self.passphrase.text():
+            return self.tr("The two passphrases are not the same yet.")
+        return ""
+
+    def _update(self) -> None:
+        self.sync_warning.show_message(sync_message(self.location.text().strip()))
+        text = self.passphrase.text()
+        strength = passphrase_strength(text)
+        self.strength.setValue(strength.score if text else 0)
+        level = "good" if strength.acceptable else ("weak" if strength.score < MIN_ZXCVBN_SCORE - 1 else "almost")
+        colour = {"good": "#2e7d32", "almost": "#ef6c00", "weak": "#c62828"}[level]
+        self.strength.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
+        self.strength_text.setText(pick(strength.reason_nl, strength.reason_en) if text else
+                                   self.tr("At least 12 characters; four or more unusual words work well."))
+        if self.repeat.text():
+            same = self.repeat.text() == text
+            self.match_text.setText(self.tr("The passphrases match.") if same else
+                                    self.tr("The passphrases are not the same yet."))
+        else:
+            self.match_text.setText("")
+        self.create_button.setEnabled(not self._problem())
+
+    def create_notebook(self) -> None:
+        problem = self._problem()
+        if problem:  # Enter with an unfit passphrase: say why, create nothing
+            self.error.show_message(problem)
+            return
+        self.error.clear_message()
+        path = Path(self.location.text().strip())
+        passphrase = self.passphrase.text()
+        name = self.organisation.text().strip()
+        profile = self.profile
+        self._set_busy(True)
+
+        def work() -> Notebook:
+            notebook = Notebook.create(path, passphrase, profile=profile)
+            try:
+                if name:
+                    notebook.organisations.add(Organisation(key=organisation_key(name), name=name))
+            except BaseException:
+                notebook.close()
+                raise
+            return notebook
+
+        run_task(work, self._created, self._failed)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        for widget in (self.location, self.organisation, self.passphrase, self.repeat, self.buttons):
+            widget.setEnabled(not busy)
+
+    def _created(self, notebook: Notebook) -> None:
+        self._set_busy(False)
+        self.notebook = notebook
+        self.passphrase.wipe()
+        self.repeat.wipe()
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(exc, VpnotesError):
+            self.error.show_message(exc.message)
+        else:
+            crash.report_exception(exc)
+
+    def path(self) -> Path:
+        return Path(self.location.text().strip())
+
+
+class UnlockWidget(QWidget):
+    """The lock screen: the notebook's name, a passphrase field, an inline error."""
+
+    unlocked = Signal(object)  # the opened Notebook
+    openOtherRequested = Signal()
+    newRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault_path: Path | None = None
+        self.busy_running = False
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        column = QWidget()
+        column.setMaximumWidth(480)
+        layout = QVBoxLayout(column)
+        layout.setSpacing(10)
+        self.title = QLabel(self.tr("Notebook locked"))
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.title.setFont(font)
+        layout.addWidget(self.title)
+        self.file_label = QLabel()
+        self.file_label.setWordWrap(True)
+        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.file_label)
+        self.hint = MessageLabel("info")
+        layout.addWidget(self.hint)
+        prompt = QLabel(self.tr("&Passphrase:"))
+        self.passphrase = PassphraseEdit(self.tr("Passphrase"))
+        prompt.setBuddy(self.passphrase)
+        layout.addWidget(prompt)
+        row = QHBoxLayout()
+        row.addWidget(self.passphrase, 1)
+        self.unlock_button = QPushButton(self.tr("&Unlock"))
+        self.unlock_button.setDefault(True)
+        self.unlock_button.setAutoDefault(True)
+        row.addWidget(self.unlock_button)
+        layout.addLayout(row)
+        self.error = MessageLabel("error")
+        layout.addWidget(self.error)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setAccessibleName(self.tr("Unlocking"))
+        self.busy.setMaximumHeight(10)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        layout.addWidget(self.busy)
+        others = QHBoxLayout()
+        self.open_other = QPushButton(self.tr("Open &another notebook…"))
+        self.open_other.setFlat(True)
+        self.new_button = QPushButton(self.tr("&New notebook…"))
+        self.new_button.setFlat(True)
+        others.addWidget(self.open_other)
+        others.addWidget(self.new_button)
+        others.addStretch(1)
+        layout.addLayout(others)
+        outer.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+
+        self.passphrase.returnPressed.connect(self.submit)
+        self.unlock_button.clicked.connect(self.submit)
+        self.open_other.clicked.connect(self.openOtherRequested)
+        self.new_button.clicked.connect(self.newRequested)
+        self.setFocusProxy(self.passphrase)
+
+    def set_vault(self, path: Path, hint: str = "") -> None:
+        """Show the lock screen for ``path``; ``hint`` e.g. the demo's passphrase."""
+        self.vault_path = path
+        self.file_label.setText(self.tr("Notebook: %1\nFolder: %2").replace("%1", path.name).replace(
+            "%2", str(path.parent)))
+        self.hint.show_message(hint)
+        self.error.clear_message()
+        self.passphrase.wipe()
+        self._set_busy(False)
+
+    def submit(self) -> None:
+        if self.vault_path is None or self.busy_running:
+            return
+        passphrase = self.passphrase.text()
+        if not passphrase:
+            self.error.show_message(self.tr("Enter the passphrase of this notebook."))
+            return
+        self.error.clear_message()
+        self._set_busy(True)
+        path = self.vault_path
+        run_task(lambda: Notebook.open(path, passphrase), self._opened, self._failed)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy_running = busy
+        self.busy.setVisible(busy)
+        self.passphrase.setEnabled(not busy)
+        self.unlock_button.setEnabled(not busy)
+        self.open_other.setEnabled(not busy)
+        self.new_button.setEnabled(not busy)
+
+    def _opened(self, notebook: Notebook) -> None:
+        self._set_busy(False)
+        self.passphrase.wipe()
+        self.unlocked.emit(notebook)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self.passphrase.wipe()
+        if isinstance(exc, VpnotesError):
+            self.error.show_message(exc.message)
+            self.passphrase.setFocus()
+        else:
+            crash.report_exception(exc)

@@ -1,0 +1,52 @@
+"""The first screen when no notebook is known: create one, open one, or try
+the demo with fictional data. Three large keyboard-reachable choices and a
+sentence on what vpnotes keeps where, nothing else.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCommandLinkButton, QLabel, QVBoxLayout, QWidget
+
+
+class WelcomeWidget(QWidget):
+    newRequested = Signal()
+    openRequested = Signal()
+    demoRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        column = QWidget()
+        column.setMaximumWidth(560)
+        layout = QVBoxLayout(column)
+        layout.setSpacing(12)
+        title = QLabel(self.tr("Welcome to vpnotes"))
+        title.setObjectName("welcomeTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        title.setFont(font)
+        layout.addWidget(title)
+        intro = QLabel(self.tr(
+            "Your case notebook as a confidential counsellor. Everything is kept in one encrypted file "
+            "on this computer; nothing is sent anywhere."
+        ))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addSpacing(8)
+        self.new_button = QCommandLinkButton(
+            self.tr("&New notebook"), self.tr("Start with an empty notebook protected by a passphrase."))
+        self.open_button = QCommandLinkButton(
+            self.tr("&Open notebook"), self.tr("Open a notebook file you already have, or one handed over to you."))
+        self.demo_button = QCommandLinkButton(
+            self.tr("&Try the demo"), self.tr("Look around in a notebook filled with fictional cases."))
+        for button in (self.new_button, self.open_button, self.demo_button):
+            layout.addWidget(button)
+        self.new_button.clicked.connect(self.newRequested)
+        self.open_button.clicked.connect(self.openRequested)
+        self.demo_button.clicked.connect(self.demoRequested)
+        outer.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+        self.setFocusProxy(self.new_button)

@@ -34,11 +34,15 @@ CASE_ROLE = Qt.ItemDataRole.UserRole + 1
 WBK_KINDS = (FollowUpKind.WBK_ONTVANGSTBEVESTIGING, FollowUpKind.WBK_TERUGKOPPELING)
 OVERDUE = QColor("#a3290f")
 
-GROUPS = ("Overdue", "Today", "This week", "Later")
+def group_titles() -> list[str]:
+    return [tr("Overdue"), tr("Today"), tr("This week"), tr("Later")]
 
 
 def group_of(due: date, today: date) -> int:
-    """Index into GROUPS; "this week" runs to Sunday (Dutch weeks start on Monday)."""
+    """Index into the groups (overdue, today, this week, later).
+
+    "This week" runs to Sunday: Dutch weeks start on Monday.
+    """
     if due < today:
         return 0
     if due == today:
@@ -129,8 +133,8 @@ class AgendaPage(QWidget):
             return
         today = self._today()
         groups = []
-        for title in GROUPS:
-            group = QTreeWidgetItem([tr(title)])
+        for title in group_titles():
+            group = QTreeWidgetItem([title])
             font = group.font(0)
             font.setBold(True)
             group.setFont(0, font)

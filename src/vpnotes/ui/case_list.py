@@ -75,9 +75,13 @@ def status_text(summary: CaseSummary) -> str:
     return tr("open") if summary.closed is None else tr("closed")
 
 
-COLUMNS = (
-    "Reference", "Kind", "Categories", "Organisation", "Status", "Last contact", "Next follow-up",
-)
+def column_titles() -> list[str]:
+    # Literal tr() calls, so the translation tool finds every title.
+    return [tr("Reference"), tr("Kind"), tr("Categories"), tr("Organisation"), tr("Status"),
+            tr("Last contact"), tr("Next follow-up")]
+
+
+COLUMNS = range(7)
 (COL_REFERENCE, COL_KIND, COL_CATEGORIES, COL_ORGANISATION, COL_STATUS, COL_LAST_CONTACT,
  COL_NEXT_FOLLOWUP) = range(len(COLUMNS))
 
@@ -143,10 +147,14 @@ class CaseListModel(QAbstractTableModel):
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
+    def hasChildren(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        # Public (Qt's table model hides it), so generic model walkers can ask too.
+        return not parent.isValid() and bool(self._rows)
+
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(COLUMNS[section])
+            return column_titles()[section]
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -405,7 +413,9 @@ class CasesPage(QWidget):
         summaries = self._notebook.cases.summaries()
         self.model.set_summaries(summaries)
         organisations = [o.key for o in self._notebook.organisations.all()]
-        years = sorted({s.opened.year for s in summaries} | {date.today().year}, reverse=True)
+        # Every year from the oldest case to now: a case counts in each year it was open.
+        opened_years = {s.opened.year for s in summaries} | {date.today().year}
+        years = list(range(max(opened_years), min(opened_years) - 1, -1))
         self._fill_filter_choices(organisations, years)
         self._search_changed(self.search_edit.text())
         if current is not None and self.model.row_of(current) is not None:
@@ -500,7 +510,7 @@ class CasesPage(QWidget):
         if self._notebook is None:
             self.count_label.clear()
         elif shown == total:
-            self.count_label.setText(tr("%n case(s)").replace("%n", str(total)))
+            self.count_label.setText(tr("%1 cases").replace("%1", str(total)))
         else:
             self.count_label.setText(
                 tr("%1 of %2 cases shown").replace("%1", str(shown)).replace("%2", str(total)))

@@ -96,8 +96,10 @@ def test_word_casus_has_no_identifying_detail_in_any_part(filled: Notebook, tmp_
 
     document = docx.Document(str(out))
     section = document.sections[0]
-    assert (round(section.page_width.cm, 1), round(section.page_height.cm, 1)) == (21.0, 29.7)
-    assert round(section.left_margin.cm, 1) == 2.5
+    width, height, margin = section.page_width, section.page_height, section.left_margin
+    assert width is not None and height is not None and margin is not None
+    assert (round(width.cm, 1), round(height.cm, 1)) == (21.0, 29.7)
+    assert round(margin.cm, 1) == 2.5
     props = document.core_properties
     assert props.title == "Casus voor intervisie"
     assert props.author == "" and props.last_modified_by == "" and props.comments == ""

@@ -171,8 +171,8 @@ def department_key(name: str) -> str:
 
 
 def _most_common(spellings: Counter[str]) -> str:
-    # Most frequent; on a tie the alphabetically first, so the output is stable.
-    return sorted(spellings.items(), key=lambda item: (-item[1], item[0]))[0][0]
+    # Most frequent; on a tie the first one met (cases are read in the order they were added).
+    return max(spellings.items(), key=lambda item: item[1])[0]
 
 
 def _references(cases: Iterable[Case]) -> tuple[str, ...]:

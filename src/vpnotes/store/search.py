@@ -14,6 +14,18 @@ from typing import Any
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
+# Letters that FTS5's unicode61 tokenizer does not fold to ASCII (they are not
+# "letter + diacritic" in Unicode), but that a Dutch keyboard user types plainly:
+# Yılmaz is found as Yilmaz, Łukasz as Lukasz. Applied to indexed text and queries.
+_FOLD = str.maketrans({
+    "ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+    "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "TH", "ð": "d", "Ð": "D",
+})
+
+
+def fold(text: str) -> str:
+    return text.translate(_FOLD)
+
 _CASE_TEXT = """
 SELECT coalesce(reference, ''), coalesce(melder_name, ''), coalesce(melder_email, ''),
        coalesce(melder_phone, ''), coalesce(melder_department, ''),
@@ -39,7 +51,7 @@ def case_text(conn: Any, case_id: int) -> str:
 def reindex(conn: Any, case_id: int) -> None:
     """Replace the case's index row by its current text (inside the caller's transaction)."""
     conn.execute("DELETE FROM search_index WHERE rowid = ?", (case_id,))
-    text = case_text(conn, case_id)
+    text = fold(case_text(conn, case_id))
     if text:
         conn.execute("INSERT INTO search_index(rowid, text) VALUES (?, ?)", (case_id, text))
 
@@ -53,7 +65,7 @@ def match_expression(query: str) -> str | None:
 
     Words are quoted, so FTS5 operators in user input have no effect.
     """
-    tokens = _TOKEN.findall(query)
+    tokens = _TOKEN.findall(fold(query))
     if not tokens:
         return None
     return " ".join('"' + token.replace('"', "") + '"*' for token in tokens)

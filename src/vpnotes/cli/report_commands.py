@@ -1,0 +1,100 @@
+"""``vpnotes report``: the de-identified annual report (DESIGN.md §6-7).
+
+A blocking screening hit, or a warning without ``--accept-warnings``, gives
+exit 5 and writes nothing; the words to change are listed on standard error
+(the one place they appear). ``--min-cell`` can only make the report stricter.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+from vpnotes.cli.common import add_vault, open_notebook, say
+from vpnotes.errors import InvalidInput, ScreeningRefused, UsageError, VaultMissing
+from vpnotes.i18n import pick
+from vpnotes.report.screening import ScreeningResult
+from vpnotes.report.service import export_report, format_for, prepare_report
+
+_YEAR = re.compile(r"^(\d{4})(?:-(\d{4}))?$")
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("report", help="maak het geanonimiseerde jaarverslag (.docx of .json)")
+    add_vault(p)
+    p.add_argument("--year", required=True, metavar="JAAR",
+                   help="verslagjaar, bijvoorbeeld 2025 (of 2025-2026 voor een schooljaar)")
+    p.add_argument("--organisation", metavar="KEY", help="organisatie (zonder: de enige, of een overzicht)")
+    p.add_argument("--min-cell", type=int, metavar="K", help="minimale celgrootte; alleen strenger dan ingesteld")
+    p.add_argument("--format", choices=("docx", "json"), help="standaard: json bij .json, anders docx")
+    p.add_argument("--out", required=True, metavar="FILE", help="het nieuwe bestand (wordt nooit overschreven)")
+    p.add_argument("--introduction", metavar="FILE.txt", help="eigen inleiding (platte tekst, UTF-8)")
+    p.add_argument("--include-activity-descriptions", action="store_true",
+                   help="neem de omschrijvingen van activiteiten op (worden ook gecontroleerd)")
+    p.add_argument("--accept-warnings", action="store_true",
+                   help="maak het verslag ook bij waarschuwingen van de controle (wordt gelogd, zonder de woorden)")
+    p.set_defaults(func=cmd_report)
+
+
+def parse_year(text: str) -> int:
+    match = _YEAR.match(text.strip())
+    if match is None or (match.group(2) and int(match.group(2)) != int(match.group(1)) + 1):
+        raise UsageError("Geef het jaar als 2025, of 2025-2026 voor een schooljaar.",
+                         "Give the year as 2025, or 2025-2026 for a school year.")
+    return int(match.group(1))
+
+
+def _read_introduction(path: str | None) -> str | None:
+    if path is None:
+        return None
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise VaultMissing("Het bestand met de inleiding bestaat niet.",
+                           "The introduction file does not exist.") from None
+    except (UnicodeDecodeError, IsADirectoryError):
+        raise InvalidInput("De inleiding moet platte tekst in UTF-8 zijn.",
+                           "The introduction must be plain UTF-8 text.") from None
+
+
+def _list_findings(screening: ScreeningResult, with_warnings: bool) -> None:
+    """The words the VP must change (or acknowledge), on standard error only."""
+    if screening.blocking:
+        say("Blokkerend: deze woorden kunnen naar personen leiden; pas de tekst aan:",
+            "Blocking: these words may identify persons; change the text:")
+        for finding in screening.blocking:
+            print(f"  {finding.describe()}", file=sys.stderr)
+    if with_warnings and screening.warnings:
+        say("Waarschuwingen: controleer deze woorden (of geef --accept-warnings):",
+            "Warnings: check these words (or pass --accept-warnings):")
+        for finding in screening.warnings:
+            print(f"  {finding.describe()}", file=sys.stderr)
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    year = parse_year(args.year)
+    fmt = format_for(args.out, args.format)
+    introduction = _read_introduction(args.introduction)
+    if Path(args.out).exists():  # fail before the passphrase and the work, not after
+        from vpnotes.errors import DestinationExists
+
+        raise DestinationExists()
+    with open_notebook(args) as notebook:
+        prepared = prepare_report(notebook, args.organisation, year, introduction,
+                                  args.include_activity_descriptions, args.min_cell)
+        screening = prepared.screening
+        if screening.blocking or (screening.warnings and not args.accept_warnings):
+            _list_findings(screening, with_warnings=not args.accept_warnings)
+            raise ScreeningRefused(
+                "Het verslag is niet gemaakt; er is niets geschreven.",
+                "The report was not written; nothing was written.")
+        export_report(notebook, prepared, args.out, fmt, accepted_warnings=bool(args.accept_warnings))
+    if screening.warnings:
+        say(f"{len(screening.warnings)} waarschuwing(en) geaccepteerd; dat is gelogd.",
+            f"{len(screening.warnings)} warning(s) accepted; this was logged.")
+    say(pick(f"Jaarverslag {prepared.label} geschreven.", f"Annual report {prepared.label} written."),
+        f"Annual report {prepared.label} written.")
+    return 0

@@ -1,0 +1,200 @@
+"""The annual report as the command line and the app use it: prepare (count,
+disclose, screen, lay out) and then export (refuse on screening hits, write
+the file, log). Pure core, no Qt: the app runs :func:`prepare_report` and
+:func:`export_report` off the UI thread.
+
+``prepare_report`` returns a :class:`PreparedReport`: the disclosed figures,
+the texts exactly as they will appear, the screening result and the laid-out
+document, so a preview can show exactly what will be exported. Exporting
+refuses while there is a blocking hit or a warning the VP has not
+acknowledged; warnings are acknowledged by their :attr:`Finding.key`.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from vpnotes.domain.dates import report_year_bounds
+from vpnotes.domain.model import MIN_CELL_RANGE, Organisation
+from vpnotes.domain.vocabulary import ActivityKind
+from vpnotes.errors import InvalidInput, ReadOnlyVault, ScreeningRefused
+from vpnotes.report.aggregate import Aggregate, aggregate, department_key, resolve_organisations
+from vpnotes.report.charts import category_chart
+from vpnotes.report.disclosure import Disclosed, disclose
+from vpnotes.report.document import ReportDocument, ReportTexts, build_document, row_label
+from vpnotes.report.render_docx import render_docx
+from vpnotes.report.render_json import render_json
+from vpnotes.report.screening import ScreeningResult, TextBlock, build_lexicon, department_names, screen
+from vpnotes.store.files import write_new_file
+from vpnotes.store.notebook import Notebook
+
+Format = Literal["docx", "json"]
+FORMATS: tuple[Format, ...] = ("docx", "json")
+
+
+@dataclass(frozen=True)
+class PreparedReport:
+    """Everything an export will contain, ready for a preview."""
+
+    organisation: str | None  # None: overview across organisations
+    organisation_name: str
+    year: int
+    label: str
+    min_cell: int
+    aggregate: Aggregate
+    disclosed: Disclosed
+    texts: ReportTexts
+    blocks: tuple[TextBlock, ...]  # the VP's texts, as screened
+    screening: ScreeningResult
+    document: ReportDocument
+    organisation_names: Mapping[str, str]
+
+    def can_export(self, accepted_warnings: Iterable[str] | bool = ()) -> bool:
+        if self.screening.blocking:
+            return False
+        return accepted_warnings is True or not self.screening.unacknowledged(
+            () if accepted_warnings is False else accepted_warnings)  # type: ignore[arg-type]
+
+
+def resolve_min_cell(orgs: list[Organisation], requested: int | None) -> int:
+    """The organisation's stored k (the largest, for an overview); a requested k may only be stricter."""
+    stored = max(org.min_cell for org in orgs)
+    if requested is None:
+        return stored
+    low, high = MIN_CELL_RANGE
+    if requested < stored:
+        raise InvalidInput(
+            f"De minimale celgrootte is voor dit verslag {stored}; een lagere waarde ({requested}) mag niet. "
+            f"Wijzig het alleen bewust met 'vpnotes policy'.",
+            f"The minimum cell size for this report is {stored}; a lower value ({requested}) is not allowed. "
+            f"Change it only deliberately with 'vpnotes policy'.")
+    if requested > high:
+        raise InvalidInput(f"Kies een minimale celgrootte van {low} tot en met {high}.",
+                           f"Choose a minimum cell size from {low} to {high}.")
+    return requested
+
+
+def prepare_report(notebook: Notebook, organisation: str | None, year: int, introduction: str | None = None,
+                   include_activity_descriptions: bool = False, min_cell: int | None = None) -> PreparedReport:
+    """Count, disclose, screen and lay out the report for ``year`` (the year the report year starts in)."""
+    if not 1900 <= year <= 9998:
+        raise InvalidInput("Kies een geldig jaar.", "Choose a valid year.")
+    orgs = resolve_organisations(notebook, organisation)
+    k = resolve_min_cell(orgs, min_cell)
+    agg = aggregate(notebook, organisation, year)
+    disclosed = disclose(agg, k)
+    overview = agg.is_overview
+    names = {org.key: org.name for org in orgs}
+
+    blocks: list[TextBlock] = []
+    intro = introduction if introduction is not None and introduction.strip() else None
+    if intro is not None:
+        blocks.append(TextBlock("introduction", "Inleiding", intro))
+    signals: list[str] = []
+    if not overview:  # signals are written for one organisation's board, not for an overview
+        for number, signal in enumerate(notebook.work.signals(orgs[0].key, year), start=1):
+            if signal.text.strip():
+                signals.append(signal.text)
+                blocks.append(TextBlock(f"signal:{signal.id}", f"Signaal {number}", signal.text))
+    descriptions: list[str] = []
+    if include_activity_descriptions:
+        number = 0
+        for org in orgs:
+            start, end = report_year_bounds(year, org.year_start_month)
+            for activity in notebook.work.activities(org.key, start, end):
+                if activity.description and activity.description.strip():
+                    number += 1
+                    descriptions.append(activity.description)
+                    label = f"Activiteit {number} ({ActivityKind(activity.kind).label_nl}, {activity.date:%d-%m-%Y})"
+                    blocks.append(TextBlock(f"activity:{activity.id}", label, activity.description))
+
+    shown_departments = _shown_departments(disclosed)
+    org_ids = [org.id for org in orgs if org.id is not None]
+    below_k = [name for key, name in department_names(notebook.vault, org_ids).items()
+               if key not in shown_departments]
+    lexicon = build_lexicon(notebook.vault, departments_below_k=below_k,
+                            allowed_words=[*names.values(), *names.keys(), *shown_departments.values()])
+    screening = screen(blocks, lexicon)
+
+    texts = ReportTexts(intro, tuple(signals), tuple(descriptions))
+    chart = _chart(disclosed, names)
+    document = build_document(disclosed, texts, names=names, chart_png=chart)
+    return PreparedReport(agg.organisation, agg.organisation_name, year, disclosed.label, k, agg, disclosed, texts,
+                          tuple(blocks), screening, document, names)
+
+
+def _shown_departments(disclosed: Disclosed) -> dict[str, str]:
+    """Departments the report names in its table (key -> as shown): only these may appear in its texts."""
+    table = disclosed.table("departments")
+    if table is None:
+        return {}
+    from vpnotes.report.disclosure import OTHER_DEPARTMENTS
+
+    # A named row has at least k cases this year, even when its count is hidden (complementary).
+    return {department_key(row.code): row.code for row in table.rows
+            if row.code not in (OTHER_DEPARTMENTS, "onbekend")}
+
+
+def _chart(disclosed: Disclosed, names: Mapping[str, str]) -> bytes | None:
+    table = disclosed.table("categories")
+    if table is None:
+        return None
+    labels = [row_label("categories", row.code, names) for row in table.rows]
+    previous = disclosed.previous.label if disclosed.previous is not None and table.has_previous else None
+    return category_chart(table, labels, disclosed.label, previous)
+
+
+def format_for(path: str | os.PathLike[str], fmt: str | None) -> Format:
+    """The output format: as asked, else ``json`` for a ``.json`` file, else ``docx``."""
+    if fmt is not None:
+        if fmt not in FORMATS:
+            raise InvalidInput("Kies docx of json als formaat.", "Choose docx or json as format.")
+        return "json" if fmt == "json" else "docx"
+    return "json" if Path(path).suffix.lower() == ".json" else "docx"
+
+
+def render(prepared: PreparedReport, fmt: Format) -> bytes:
+    if fmt == "json":
+        return render_json(prepared.disclosed, prepared.texts.signals)
+    subject = f"Jaarverslag vertrouwenspersoon {prepared.label}"
+    if prepared.organisation_name:
+        subject += f", {prepared.organisation_name}"
+    return render_docx(prepared.document, subject=subject)
+
+
+def export_report(notebook: Notebook, prepared: PreparedReport, path: str | os.PathLike[str],
+                  fmt: str | None = None, accepted_warnings: Iterable[str] | bool = ()) -> Path:
+    """Write the prepared report to a new file (0600, atomic, never overwriting) and log it.
+
+    ``accepted_warnings``: keys of the warnings the VP acknowledged, or True for all
+    (``--accept-warnings``). Refuses with :class:`ScreeningRefused` (exit 5) while
+    there is a blocking hit or an unacknowledged warning; nothing is written then.
+    """
+    screening = prepared.screening
+    if screening.blocking:
+        raise ScreeningRefused(
+            f"Het verslag is niet gemaakt: {len(screening.blocking)} tekstdeel/-delen kunnen naar personen leiden. "
+            f"Pas de tekst aan.",
+            f"The report was not written: {len(screening.blocking)} piece(s) of text may identify persons. "
+            f"Change the text.")
+    if accepted_warnings is not True:
+        missing = screening.unacknowledged(() if accepted_warnings is False else accepted_warnings)
+        if missing:
+            raise ScreeningRefused(
+                f"Het verslag is niet gemaakt: {len(missing)} waarschuwing(en) zijn nog niet bevestigd.",
+                f"The report was not written: {len(missing)} warning(s) have not been acknowledged.")
+    if notebook.vault.read_only:  # the export must be logged; a read-only notebook cannot log it
+        raise ReadOnlyVault()
+    kind = format_for(path, fmt)
+    target = Path(path)
+    write_new_file(target, render(prepared, kind))
+    if screening.warnings:
+        notebook.audit.record("screening_accepted", f"warnings={len(screening.warnings)}")
+    scope = prepared.organisation or "overzicht"
+    notebook.audit.record("report_exported",
+                          f"format={kind} year={prepared.label} organisation={scope} min_cell={prepared.min_cell}")
+    return target

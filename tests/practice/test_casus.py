@@ -21,7 +21,8 @@ import pytest
 
 from helpers.practice_data import MAIN_REFERENCE, NOTES_MARKER, find_leaks, practice_notebook
 from vpnotes.errors import DestinationExists, InvalidInput, UsageError
-from vpnotes.practice.casus import Precision, build_casus, casus_text, export_casus
+from vpnotes.practice.casus import CasusRefused, Precision, build_casus, casus_text, export_casus
+from vpnotes.practice.redact import Redactor
 from vpnotes.store.notebook import Notebook
 
 
@@ -164,3 +165,40 @@ def test_word_casus_opens_in_libreoffice_and_reads_back_clean(filled: Notebook, 
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, timeout=60).stdout
     if info:  # pdfinfo comes with pdftotext; A4 is 595 x 842 points
         assert re.search(r"Page size:\s+595(\.\d+)? x 841|Page size:\s+595(\.\d+)? x 842", info), info
+
+
+def test_screening_warnings_are_returned_and_a_remaining_block_refuses(
+        filled: Notebook, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    case_id = filled.cases.id_for_reference(MAIN_REFERENCE)
+    assert case_id is not None
+    case = filled.cases.get(case_id)
+    case.contacts[2].summary = "Zwanenburg van de receptie was er ook bij."  # a third party the vault does not know
+    filled.items.update_contact(case_id, case.contacts[2])
+    result = export_casus(filled, MAIN_REFERENCE, tmp_path / "c.txt")
+    assert [(w.word, w.reason) for w in result.warnings] == [("Zwanenburg", "notes_word")]
+
+    # The screening is a second line: were the redaction to miss the names, nothing would be written.
+    monkeypatch.setattr(Redactor, "redact", lambda self, text: text)
+    with pytest.raises(CasusRefused) as caught:
+        export_casus(filled, MAIN_REFERENCE, tmp_path / "c2.txt")
+    words = {f.word for f in caught.value.findings}
+    assert {"Çiğdem Öztürk-de Vries", "cigdem.ozturk@acme-bv.nl", "2025-031"} <= words
+    assert caught.value.exit_code == 5 and "Öztürk" not in caught.value.message
+    assert not (tmp_path / "c2.txt").exists()
+    assert len([e for e in filled.audit.entries() if e.event == "casus_exported"]) == 1
+
+
+def test_redaction_of_patterns_whoever_they_belong_to() -> None:
+    redactor = Redactor()  # knows no names: only the patterns apply
+    cases = {
+        "mail a.b@example.org of bel +31 (0)20 123 4567": "mail [e-mail] of bel [telefoon]",
+        "BSN 123.456.782 en 123456782": "BSN [nummer] en [nummer]",
+        "IBAN nl91abna0417164300.": "IBAN [rekeningnummer].",
+        "postcode 1234 AB, niet 1234 ab": "postcode [postcode], niet 1234 ab",
+        "op 3 March 2026, 4 may en 12 okt.": "op maart 2026, mei en oktober.",
+        "2026-02-30 en 31-04-2026": "[datum] en [datum]",
+        "maandag 7 september 2026, 07/09/26": "september 2026, september 2026",
+        "schooljaar 2025-2026, 45 minuten, maart 2026": "schooljaar 2025-2026, 45 minuten, maart 2026",
+    }
+    for text, expected in cases.items():
+        assert redactor.redact(text) == expected, text

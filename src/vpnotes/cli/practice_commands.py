@@ -111,14 +111,22 @@ def cmd_patterns(args: argparse.Namespace) -> int:
 # -- casus -------------------------------------------------------------------------------------
 
 def cmd_casus(args: argparse.Namespace) -> int:
-    from vpnotes.practice.casus import Precision, export_casus, output_format
+    from vpnotes.practice.casus import CasusRefused, Precision, export_casus, output_format
 
     path = Path(args.out)
     output_format(path)
     _check_new(path)
     with open_notebook(args) as notebook:
-        export_casus(notebook, args.case, path, include_notes=args.include_notes,
-                     precision=Precision(args.precision))
+        try:
+            result = export_casus(notebook, args.case, path, include_notes=args.include_notes,
+                                  precision=Precision(args.precision))
+        except CasusRefused as refused:
+            # The words go to the VP's terminal only (DESIGN.md §7: a screening refusal names them).
+            for finding in refused.findings:
+                say(finding.describe(), finding.describe())
+            raise
+    for finding in result.warnings:
+        say(f"Controleer: {finding.describe()}", f"Check: {finding.describe()}")
     say("Casus geschreven. Lees hem helemaal door voordat u hem deelt: namen die het notitieboek niet kent "
         "(en omschrijvingen die iemand herkenbaar maken) kunnen nog in de tekst staan.",
         "Case study written. Read all of it before you share it: names the notebook does not know (and "

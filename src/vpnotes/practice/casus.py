@@ -36,10 +36,12 @@ from vpnotes.domain.vocabulary import (
     Referral,
     Relation,
 )
-from vpnotes.errors import InvalidInput, UsageError
+from vpnotes.errors import InvalidInput, ScreeningRefused, UsageError
 from vpnotes.i18n import pick
 from vpnotes.practice import docx_util
 from vpnotes.practice.redact import Redactor, betrokkene_placeholder
+from vpnotes.report import screening
+from vpnotes.report.screening import Finding, ScreeningResult
 from vpnotes.store.files import write_new_file
 from vpnotes.store.notebook import Notebook
 
@@ -237,6 +239,46 @@ def casus_docx(casus: Casus) -> bytes:
     return docx_util.document_bytes(document)
 
 
+# -- second pair of eyes ---------------------------------------------------------------------
+
+class CasusRefused(ScreeningRefused):
+    """After redaction the report's screening still blocks something: nothing is written (exit 5).
+
+    ``findings`` name the words for the VP's screen; the message itself holds none.
+    """
+
+    nl = "De casus bevat na anonimisering nog herleidbare tekst; pas de samenvatting of notities aan."
+    en = "After anonymisation the case study still holds identifying text; edit the summary or notes."
+
+    def __init__(self, findings: tuple[Finding, ...]) -> None:
+        super().__init__()
+        self.findings = findings
+
+
+def screen_casus(notebook: Notebook, casus: Casus) -> ScreeningResult:
+    """Screen the casus's free texts as the annual report would (DESIGN.md §6).
+
+    The redaction should leave nothing that blocks; the screening is the
+    independent check of that, and its warnings (a first name, a capitalised word
+    from the notes that the vault does not know as a name) point the VP to what
+    to read twice. Every department counts as identifying here: a casus has no
+    cell size to hide behind.
+    """
+    ids = [org.id for org in notebook.organisations.all() if org.id is not None]
+    departments = screening.department_names(notebook.vault, ids).values() if ids else ()
+    lexicon = screening.build_lexicon(notebook.vault, departments_below_k=departments)
+    blocks: list[screening.TextBlock] = []
+    for index, contact in enumerate(casus.contacts):
+        when = casus.when(contact.offset)
+        if contact.summary:
+            blocks.append(screening.TextBlock(f"summary:{index}", pick(f"{when}, samenvatting", f"{when}, summary"),
+                                              contact.summary))
+        if contact.notes:
+            blocks.append(screening.TextBlock(f"notes:{index}", pick(f"{when}, notities", f"{when}, notes"),
+                                              contact.notes))
+    return screening.screen(blocks, lexicon)
+
+
 def output_format(path: Path) -> str:
     """``docx`` or ``txt`` from the file name; UsageError (exit 2) otherwise."""
     suffix = path.suffix.lower().lstrip(".")
@@ -245,14 +287,26 @@ def output_format(path: Path) -> str:
     return suffix
 
 
+@dataclass(frozen=True)
+class CasusExport:
+    casus: Casus
+    warnings: tuple[Finding, ...]  # for the VP to read twice; shown, never logged
+
+
 def export_casus(notebook: Notebook, reference: str, path: Path, *, include_notes: bool = False,
-                 precision: Precision = Precision.DAYS) -> Casus:
-    """Write the casus to ``path`` (.docx or .txt, never overwriting) and log that it was made."""
+                 precision: Precision = Precision.DAYS) -> CasusExport:
+    """Write the casus to ``path`` (.docx or .txt, never overwriting) and log that it was made.
+
+    Raises CasusRefused (nothing written) when the screening still blocks a word.
+    """
     fmt = output_format(path)
     casus = build_casus(notebook, reference, include_notes=include_notes, precision=precision)
+    result = screen_casus(notebook, casus)
+    if result.blocking:
+        raise CasusRefused(result.blocking)
     data = casus_docx(casus) if fmt == "docx" else casus_text(casus).encode("utf-8")
     write_new_file(path, data)
     if not notebook.vault.read_only:
         # Which case stays out of the log: the reference is identifying (DESIGN.md §5).
         notebook.audit.record("casus_exported", fmt + (" notes" if include_notes else ""))
-    return casus
+    return CasusExport(casus, result.warnings)

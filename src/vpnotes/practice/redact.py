@@ -60,11 +60,13 @@ _LEGAL_FORMS = frozenset({"bv", "nv", "vof", "cv", "stichting", "vereniging"})
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
           "oktober", "november", "december")
 _MONTH_PREFIXES = {
-    "jan": 1, "feb": 2, "mrt": 3, "maa": 3, "apr": 4, "mei": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "okt": 10, "nov": 11, "dec": 12,
+    "jan": 1, "feb": 2, "mrt": 3, "maa": 3, "mar": 3, "apr": 4, "mei": 5, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "okt": 10, "oct": 10, "nov": 11, "dec": 12,
 }
+# Dutch names and abbreviations, and the English ones that differ (notes are sometimes kept in English).
 _MONTH_WORD = (r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
-               r"jan|feb|mrt|apr|jun|jul|aug|sept|sep|okt|nov|dec)\.?")
+               r"january|february|march|may|june|july|october|"
+               r"jan|febr|feb|mrt|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec)\.?")
 _WEEKDAY = r"(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag|ma|di|wo|do|vr|za|zo)\.?,?\s+"
 
 _EMAIL = re.compile(r"[\w.+%-]+@[\w-]+(?:\.[\w-]+)+")
@@ -73,7 +75,8 @@ _PHONE = re.compile(
     r"|\(?0\d{1,3}\)?(?:[\s\-]{0,3}\d){6,8})(?!\w)"
 )
 _IBAN = re.compile(r"(?<!\w)[A-Za-z]{2}\d{2}(?:\s?[A-Za-z0-9]){11,30}(?!\w)")
-_BSN = re.compile(r"(?<![\w.])\d{4}[.\s]?\d{2}[.\s]?\d{3}(?![\w])|(?<!\w)\d{8,9}(?!\w)")
+_BSN = re.compile(r"(?<![\w.])(?:\d{4}[.\s]?\d{2}[.\s]?\d{3}|\d{3}[.\s]\d{3}[.\s]\d{3})(?![\w])"
+                  r"|(?<!\w)\d{8,9}(?!\w)")
 _POSTCODE = re.compile(r"(?<!\w)[1-9][0-9]{3} ?[A-Z]{2}(?!\w)")  # case-sensitive, as DESIGN.md §6
 _REFERENCE_LIKE = re.compile(r"(?<![\w-])(?:19|20)\d{2}-\d{3}(?![\w-])")
 _ISO_DATE = re.compile(r"(?<![\w-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\w-])")
@@ -244,7 +247,10 @@ def _written_date(match: re.Match[str]) -> str:
     if not number:
         return DATE
     year = match.group(3)
-    return f"{MONTHS[number - 1]} {year}" if year else MONTHS[number - 1]
+    if year:
+        return f"{MONTHS[number - 1]} {year}"
+    # "op 12 okt." ends a sentence as often as it abbreviates: keep the full stop
+    return MONTHS[number - 1] + ("." if match.group(0).endswith(".") else "")
 
 
 def _apply(text: str, spans: list[_Span]) -> str:

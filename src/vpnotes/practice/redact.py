@@ -102,7 +102,7 @@ class Redactor:
     # (pattern on folded text, placeholder, rank): one pattern per way of writing a term, so that
     # every way that matches is found and the longest wins (an alternation would stop at the first)
     folded_terms: list[tuple[re.Pattern[str], str, int]] = field(default_factory=list)
-    _ranks: int = 0
+    _ranks: int = field(default=0, init=False)
 
     @classmethod
     def for_case(cls, case: Case, all_cases: Iterable[Case], organisations: Iterable[Organisation]) -> Redactor:

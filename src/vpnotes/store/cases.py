@@ -119,11 +119,16 @@ class Cases:
         rows = self.vault.query(
             """
             SELECT c.id, c.reference, c.kind, c.categories, o.key, c.opened, c.closed, c.purged,
-                   c.hold_reason IS NOT NULL,
-                   (SELECT max(date) FROM contacts WHERE case_id = c.id),
-                   (SELECT min(due) FROM followups WHERE case_id = c.id AND done IS NULL),
-                   c.melder_name
+                   c.hold_reason IS NOT NULL, lc.last_contact, nf.next_due, c.melder_name
             FROM cases c JOIN organisations o ON o.id = c.organisation_id
+            -- One grouped pass each instead of a correlated subquery per case: for the
+            -- follow-ups SQLite picked the (done, due) index and scanned every open
+            -- follow-up for every case (seconds on 10,000 cases).
+            LEFT JOIN (SELECT case_id, max(date) AS last_contact FROM contacts GROUP BY case_id) lc
+                ON lc.case_id = c.id
+            LEFT JOIN (SELECT case_id, min(due) AS next_due FROM followups WHERE done IS NULL
+                       GROUP BY case_id) nf
+                ON nf.case_id = c.id
             ORDER BY c.opened DESC, c.id DESC
             """
         )

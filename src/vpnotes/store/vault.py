@@ -58,6 +58,14 @@ def journal_path(path: Path) -> Path:
     return path.with_name(path.name + "-journal")
 
 
+def _hot_journal(path: Path) -> bool:
+    """Whether a non-empty rollback journal lies beside ``path`` (an interrupted write)."""
+    try:
+        return journal_path(path).stat().st_size > 0
+    except OSError:
+        return False
+
+
 def translate(exc: BaseException, *, first_read: bool = False) -> BaseException:
     """Map a SQLite exception onto a :class:`VpnotesError`; other errors are returned unchanged."""
     if isinstance(exc, VpnotesError):
@@ -265,7 +273,7 @@ class Vault:
         # "damaged" instead, before any key derivation. A hot journal beside the file may
         # legitimately restore its length on open, so then we let SQLite decide.
         size = target.stat().st_size
-        if (size < PAGE_SIZE or size % PAGE_SIZE) and not journal_path(target).exists():
+        if (size < PAGE_SIZE or size % PAGE_SIZE) and not _hot_journal(target):
             raise DamagedVault()
         return salt
 

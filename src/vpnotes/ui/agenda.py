@@ -187,8 +187,7 @@ class AgendaPage(QWidget):
         followup_id = self._current_id()
         if self._notebook is None or item is None or followup_id is None:
             return
-        below = self.tree.itemBelow(item) or self.tree.itemAbove(item)
-        next_id = below.data(0, ID_ROLE) if below is not None else None
+        next_id = self._neighbour_id(item)
         try:
             self._notebook.items.set_followup_done(followup_id, self._today())
         except VpnotesError as exc:
@@ -203,6 +202,16 @@ class AgendaPage(QWidget):
         if next_id is not None:
             self._select(int(next_id))
         self.followupsChanged.emit()
+
+    def _neighbour_id(self, item: QTreeWidgetItem) -> int | None:
+        """The follow-up after ``item`` (else before it), skipping group headings."""
+        for step in (self.tree.itemBelow, self.tree.itemAbove):
+            other = step(item)
+            while other is not None and other.data(0, ID_ROLE) is None:
+                other = step(other)
+            if other is not None:
+                return int(other.data(0, ID_ROLE))
+        return None
 
     def undo_done(self) -> None:
         if self._notebook is None or self._last_done is None:

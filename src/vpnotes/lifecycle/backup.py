@@ -137,7 +137,7 @@ def known_backups(notebook: Notebook) -> list[KnownBackup]:
         header = _header(path)
         if header is None or path in found:
             continue
-        made = datetime.fromtimestamp(path.stat().st_mtime).replace(microsecond=0)
+        made = datetime.fromtimestamp(path.stat().st_mtime)
         found[path] = KnownBackup(path, made, False, header == salt)
     return sorted(found.values(), key=lambda b: (b.made, str(b.path)))
 

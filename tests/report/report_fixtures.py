@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from vpnotes.domain.model import Activity, Betrokkene, Case, Contact, FormalStep, Melder, Organisation, Signal
@@ -49,7 +49,6 @@ class Spec:
     organisation: str = "acme"
     purged: bool = False
     closed: date | None = None
-    extra: dict[str, object] = field(default_factory=dict)
 
 
 def make_case(spec: Spec) -> Case:

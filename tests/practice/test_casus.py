@@ -21,7 +21,14 @@ import pytest
 
 from helpers.practice_data import MAIN_REFERENCE, NOTES_MARKER, find_leaks, practice_notebook
 from vpnotes.errors import DestinationExists, InvalidInput, UsageError
-from vpnotes.practice.casus import CasusRefused, Precision, build_casus, casus_text, export_casus
+from vpnotes.practice.casus import (
+    CasusRefused,
+    Precision,
+    build_casus,
+    casus_text,
+    export_casus,
+    screen_casus,
+)
 from vpnotes.practice.redact import Redactor
 from vpnotes.store.notebook import Notebook
 
@@ -114,8 +121,23 @@ def test_every_name_in_the_vault_is_replaced_whatever_its_spelling(filled: Noteb
                 "Çiğdem", "Öztu\u0308rk")  # the last one decomposed (NFD), as some keyboards send it
     case.contacts[2].summary = " / ".join(variants) + " / Kees Kok / kok / Bakker, Wim"
     filled.items.update_contact(case_id, case.contacts[2])
+    casus = build_casus(filled, MAIN_REFERENCE)
+    # "kok" in lower case is the ordinary word (cook), so it stays, and the screening asks the VP to look
+    assert casus.contacts[2].summary == " / ".join(["[melder]"] * len(variants)) + " / [naam] / kok / [naam]"
+    assert [(w.word, w.reason) for w in screen_casus(filled, casus).warnings] == [("kok", "surname_word")]
+
+
+def test_a_surname_that_is_an_ordinary_word_is_kept_only_as_the_word(filled: Notebook) -> None:
+    case_id = filled.cases.id_for_reference(MAIN_REFERENCE)
+    assert case_id is not None
+    case = filled.cases.get(case_id)
+    case.betrokkenen[0].name = "Bram de Groot"
+    filled.cases.save(case)
+    case.contacts[2].summary = "Groot en de groot zeiden: een groot probleem; dhr. groot? Bram weet het."
+    filled.items.update_contact(case_id, case.contacts[2])
     summary = build_casus(filled, MAIN_REFERENCE).contacts[2].summary
-    assert summary == " / ".join(["[melder]"] * len(variants)) + " / [naam] / [naam] / [naam]"
+    assert summary == ("[betrokkene 1] en [betrokkene 1] zeiden: een groot probleem; dhr. groot? "
+                       "[betrokkene 1] weet het.")
 
 
 def test_casus_is_logged_without_the_reference(filled: Notebook, tmp_path: Path) -> None:

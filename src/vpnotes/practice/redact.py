@@ -9,7 +9,11 @@ identifying piece swapped for a neutral placeholder:
   full, as surname with or without its tussenvoegsels ("de Vries", "Vries"), as
   any surname part of a double name ("Öztürk") and as first name, matched case-
   and diacritics-insensitively across line breaks: the case's own melder becomes
-  "[melder]", its betrokkenen "[betrokkene 1]", ..., anyone else "[naam]";
+  "[melder]", its betrokkenen "[betrokkene 1]", ..., anyone else "[naam]"; a
+  single name part that is also an ordinary Dutch word ("meer", "groot",
+  "bakker") is left alone when written in lower case and not after a
+  tussenvoegsel, as the report's screening does: then it is most likely the
+  word, and the screening still lists it for the VP to check;
 - stored departments "[afdeling]", organisation names and keys "[organisatie]",
   stored references and reference-like numbers "[kenmerk]";
 - e-mail addresses, phone numbers (stored ones and anything phone-shaped),
@@ -34,6 +38,7 @@ from dataclasses import dataclass, field
 
 from vpnotes.domain.model import Case, Organisation
 from vpnotes.practice.names import fold, fold_with_map, is_tussenvoegsel, name_tokens
+from vpnotes.report.wordlist import words as ordinary_words
 
 MELDER = "[melder]"
 OTHER_PERSON = "[naam]"
@@ -99,9 +104,10 @@ class _Span:
 class Redactor:
     """Replaces identifying text; build it with :meth:`for_case`."""
 
-    # (pattern on folded text, placeholder, rank): one pattern per way of writing a term, so that
-    # every way that matches is found and the longest wins (an alternation would stop at the first)
-    folded_terms: list[tuple[re.Pattern[str], str, int]] = field(default_factory=list)
+    # (pattern on folded text, placeholder, rank, lone word): one pattern per way of writing a term, so
+    # that every way that matches is found and the longest wins (an alternation would stop at the first).
+    # ``lone word`` is set for a single name part that is also an ordinary Dutch word (see redact()).
+    folded_terms: list[tuple[re.Pattern[str], str, int, str | None]] = field(default_factory=list)
     _ranks: int = field(default=0, init=False)
 
     @classmethod
@@ -128,6 +134,7 @@ class Redactor:
         redactor = cls()
         for placeholder, names in people.items():
             redactor._add(placeholder, (alternative for name in names for alternative in name_alternatives(name)))
+            redactor._add_words(placeholder, (part for name in names for part in name_words(name)))
         redactor._add(DEPARTMENT, (_words_pattern(fold(d)) for d in departments))
         org_terms: list[str] = []
         for org in organisations:
@@ -147,16 +154,30 @@ class Redactor:
         rank = self._ranks
         self._ranks += 1
         for alternative in sorted({a for a in alternatives if a}):
-            self.folded_terms.append((re.compile(rf"(?<!\w)(?:{alternative})(?!\w)"), placeholder, rank))
+            self.folded_terms.append((re.compile(rf"(?<!\w)(?:{alternative})(?!\w)"), placeholder, rank, None))
+
+    def _add_words(self, placeholder: str, tokens: Iterable[tuple[str, str]]) -> None:
+        """Single name parts, each with the tussenvoegsels that may precede it (same rank as ``_add``)."""
+        rank = self._ranks - 1
+        dictionary = ordinary_words()
+        for token, prefix in sorted(set(tokens)):
+            lone = token if token in dictionary else None
+            pattern = rf"(?<!\w)(?:(?:{prefix}){_SEP})*{re.escape(token)}(?!\w)" if prefix else \
+                rf"(?<!\w){re.escape(token)}(?!\w)"
+            self.folded_terms.append((re.compile(pattern), placeholder, rank, lone))
 
     def redact(self, text: str) -> str:
         """``text`` with every identifying piece replaced."""
         spans: list[_Span] = []
         folded, origin = fold_with_map(text)
-        for pattern, placeholder, rank in self.folded_terms:
+        for pattern, placeholder, rank, lone in self.folded_terms:
             for match in pattern.finditer(folded):
                 if match.end() > match.start():
                     start = origin[match.start()]
+                    if lone is not None and match.group(0) == lone and text[start].islower():
+                        # "meer", "groot", "bakker" in lower case and not after a tussenvoegsel: most
+                        # likely the word, not the name. The screening warns about it (DESIGN.md §6).
+                        continue
                     end = origin[match.end() - 1] + 1
                     spans.append(_Span(start, end, placeholder, rank))
         base = self._ranks
@@ -181,32 +202,41 @@ class Redactor:
 
 
 def name_alternatives(name: str) -> list[str]:
-    """Regular expressions (over folded text) for the ways a text may refer to ``name``."""
+    """Regular expressions (over folded text) for the multi-word ways a text may refer to ``name``."""
     tokens = name_tokens(name)
-    if not tokens:
+    if len(tokens) < 2:
         return []
     alternatives = [_sequence(tokens)]
     starts_with_first_name = not is_tussenvoegsel(tokens[0]) and sum(not is_tussenvoegsel(t) for t in tokens) > 1
     surname = tokens[1:] if starts_with_first_name else tokens
-    if surname:
+    if len(surname) > 1:
         alternatives.append(_sequence(surname))
     if starts_with_first_name:
         alternatives.append(_sequence([*surname, tokens[0]]))  # "Vries, Anna de", as registers write it
+    return alternatives
+
+
+def name_words(name: str) -> list[tuple[str, str]]:
+    """Each single part of ``name`` (first name, surname parts) with a pattern for the tussenvoegsels
+    that may precede it in a text ("de Vries"); the pattern is empty for the first name."""
+    tokens = name_tokens(name)
+    starts_with_first_name = bool(tokens) and not is_tussenvoegsel(tokens[0]) \
+        and sum(not is_tussenvoegsel(t) for t in tokens) > 1
+    found: list[tuple[str, str]] = []
     for index, token in enumerate(tokens):
         if is_tussenvoegsel(token) or len(token) < 2:
             continue  # an initial alone ("A.") says nothing and would hit every "a"
         if index == 0 and starts_with_first_name:
-            alternatives.append(re.escape(token))
+            found.append((token, ""))
             continue
-        # the tussenvoegsels right before this part may precede it in the text ("de Vries")
         prefix_words: list[str] = []
         back = index - 1
         while back >= 0 and is_tussenvoegsel(tokens[back]):
             prefix_words.insert(0, re.escape(tokens[back]))
             back -= 1
         prefix_words.append(_ABBREVIATED_TUSSENVOEGSELS)
-        alternatives.append(rf"(?:(?:{'|'.join(prefix_words)}){_SEP})*{re.escape(token)}")
-    return alternatives
+        found.append((token, "|".join(prefix_words)))
+    return found
 
 
 def _sequence(tokens: list[str]) -> str:

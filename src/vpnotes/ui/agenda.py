@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -78,6 +79,9 @@ class AgendaPage(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         self.tree.itemActivated.connect(self._activated)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the text gets the room
 
         self.done_action = QAction(tr("Mark follow-up done"), self)
         self.done_action.setShortcut(QKeySequence(Qt.Key.Key_Space))
@@ -155,8 +159,10 @@ class AgendaPage(QWidget):
             first = next((g.child(0) for g in groups if g.childCount()), None)
             if first is not None:
                 self.tree.setCurrentItem(first)
-        for column in range(2):
+        for column in (0, 1, 3, 4):
             self.tree.resizeColumnToContents(column)
+        # One organisation (an intern VP): its name in every row is noise.
+        self.tree.setColumnHidden(4, len(self._notebook.organisations.all()) < 2)
 
     def _item(self, entry: AgendaItem, today: date) -> QTreeWidgetItem:
         f = entry.followup

@@ -340,6 +340,10 @@ class CasesPage(QWidget):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([480, 800])
+        for column, width in ((COL_REFERENCE, 90), (COL_KIND, 80), (COL_CATEGORIES, 170), (COL_ORGANISATION, 90),
+                              (COL_STATUS, 80), (COL_LAST_CONTACT, 100)):
+            self.table.setColumnWidth(column, width)
 
         # The undo bar appears after a delete, until the next delete is undone or the notebook locks.
         self.undo_bar = QFrame(self)
@@ -435,6 +439,8 @@ class CasesPage(QWidget):
         for key in organisations:
             self.organisation_filter.addItem(key, key)
         self.organisation_filter.setVisible(len(organisations) > 1)
+        # One organisation (an intern VP): the column would repeat its key in every row.
+        self.table.setColumnHidden(COL_ORGANISATION, len(organisations) < 2)
         self.year_filter.addItem(tr("All years"), None)
         for y in years:
             self.year_filter.addItem(str(y), y)

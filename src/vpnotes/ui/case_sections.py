@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -313,6 +314,10 @@ class ConsentSection(Section):
         self.sharing_date = DateEdit(self, accessible_name=tr("Date of consent to share"))
         add = _button(tr("Add consent to share"), self, self._add_sharing)
         remove = _button(tr("Remove"), self, self._remove_sharing, accessible=tr("Remove consent to share"))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
 
         layout = QVBoxLayout(self)
         for check, edit in ((self.registration, self.registration_date), (self.handover, self.handover_date)):
@@ -324,9 +329,8 @@ class ConsentSection(Section):
         row = QHBoxLayout()
         row.addWidget(self.sharing_party, 1)
         row.addWidget(self.sharing_date)
-        row.addWidget(add)
-        row.addWidget(remove)
         layout.addLayout(row)
+        layout.addLayout(buttons)
 
         self.registration.toggled.connect(self._registration_toggled)
         self.registration_date.committed.connect(lambda: self._apply(self._set_registration_date))
@@ -609,6 +613,9 @@ class FollowUpsSection(Section):
     def __init__(self, host: Host, parent: QWidget | None = None) -> None:
         super().__init__(tr("Follow-ups"), host, parent)
         self.list = _tree(self, [tr("Done"), tr("Due"), tr("What"), tr("Kind")], tr("Follow-ups"))
+        header = self.list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.list.itemChanged.connect(self._item_changed)
         self.list.itemActivated.connect(lambda _i, _c: self._edit())
         add = _button(tr("Add follow-up…"), self, self._add, accessible=tr("Add follow-up"))
@@ -691,8 +698,8 @@ class FollowUpsSection(Section):
             self.list.addTopLevelItem(item)
             if f.id == selected:
                 self.list.setCurrentItem(item)
-        self.list.resizeColumnToContents(0)
-        self.list.resizeColumnToContents(1)
+        for column in (0, 1, 3):
+            self.list.resizeColumnToContents(column)
 
 
 class FormalStepsSection(Section):

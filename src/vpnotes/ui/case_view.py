@@ -18,7 +18,7 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QScrollArea,
     QStackedWidget,
@@ -106,14 +106,21 @@ class CaseView(QWidget):
 
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(tr("Parts of the case"))
+        # Two columns in one scroll area: what the case is and who it is about side by side.
         overview = QWidget()
-        columns = QHBoxLayout(overview)
-        columns.setContentsMargins(0, 0, 0, 0)
-        left = _scrolled(self.case_section, self.consent_section)
-        right = _scrolled(self.melder_section, self.betrokkenen_section)
-        columns.addWidget(left)
-        columns.addWidget(right)
-        self.tabs.addTab(overview, tr("&Case"))
+        grid = QGridLayout(overview)
+        grid.addWidget(self.case_section, 0, 0)
+        grid.addWidget(self.melder_section, 0, 1)
+        grid.addWidget(self.consent_section, 1, 0)
+        grid.addWidget(self.betrokkenen_section, 1, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(2, 1)
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setWidget(overview)
+        self.tabs.addTab(area, tr("&Case"))
         contacts = QWidget()
         contacts_layout = QVBoxLayout(contacts)
         contacts_layout.addWidget(self.contacts_section)

@@ -181,8 +181,10 @@ class CodeChecklist(QListWidget, Generic[V]):
         if accessible_name:
             self.setAccessibleName(accessible_name)
         # Tall enough to show every code without a scroll bar: the lists are short.
-        rows = self.count()
-        self.setMinimumHeight(min(rows, 9) * self.sizeHintForRow(0) + 2 * self.frameWidth() + 4)
+        rows = min(self.count(), 9)
+        height = rows * self.sizeHintForRow(0) + 2 * self.frameWidth() + 4
+        self.setMinimumHeight(height)
+        self.setMaximumHeight(height if self.count() <= 9 else 16777215)
         self.itemChanged.connect(lambda _item: self.changed.emit())
 
     def codes(self) -> list[V]:

@@ -28,6 +28,7 @@ from vpnotes.domain.vocabulary import (
 )
 from vpnotes.store.notebook import Notebook
 from vpnotes.ui.case_view import CaseView
+from vpnotes.ui.widgets import tr
 
 
 @pytest.fixture
@@ -144,7 +145,7 @@ def test_melding_misstand_shows_its_wbk_followups_at_once(view: CaseView, vault:
     steps.kind.set_code(FormalStepKind.MELDING_MISSTAND)
     steps.date.set_day(date(2026, 2, 3))
     view.tabs.setCurrentIndex(2)
-    add = [b for b in steps.findChildren(QPushButton) if b.accessibleName() == "Add formal step"]
+    add = [b for b in steps.findChildren(QPushButton) if b.accessibleName() == tr("Add formal step")]
     assert len(add) == 1
     add[0].click()
 

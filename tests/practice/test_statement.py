@@ -18,7 +18,7 @@ import docx
 import pytest
 
 from helpers.practice_data import IDENTIFYING, find_leaks, practice_notebook
-from vpnotes.domain.model import Case, Contact, Melder
+from vpnotes.domain.model import Activity, Case, Contact, Melder
 from vpnotes.domain.vocabulary import ActivityKind, CaseKind, Category, ContactMode, ExpenseKind, MelderRole
 from vpnotes.errors import DestinationExists, InvalidInput
 from vpnotes.practice.statement import (
@@ -108,6 +108,9 @@ def test_word_statement_has_the_figures_and_nothing_about_persons(filled: Notebo
     assert "Acme BV, januari 2026 t/m maart 2026" in body
     assert "Totaal: 6,25 uur en EUR 185,45 kosten." in body
     assert document.core_properties.author == ""
+    assert document.core_properties.title == "Urenverantwoording vertrouwenspersoon"
+    width = document.sections[0].page_width
+    assert width is not None and round(width.cm, 1) == 21.0
     with zipfile.ZipFile(out) as package:
         for name in package.namelist():
             text = package.read(name).decode("utf-8", errors="replace")
@@ -141,3 +144,15 @@ def test_range_must_run_forwards_and_be_bounded(filled: Notebook, tmp_path: Path
     with pytest.raises(DestinationExists):
         export_statement(filled, "acme", JAN, MAR, existing)
     assert existing.read_bytes() == b"eerder"
+
+
+def test_many_kinds_of_activity_turn_the_word_page_to_landscape(filled: Notebook, tmp_path: Path) -> None:
+    for kind in (ActivityKind.TRAINING, ActivityKind.OVERLEG, ActivityKind.INTERVISIE, ActivityKind.NETWERK):
+        filled.work.add_activity(Activity(organisation="acme", date=date(2026, 1, 20), kind=kind, hours=1.0))
+    out = tmp_path / "breed.docx"
+    export_statement(filled, "acme", JAN, MAR, out)
+    section = docx.Document(str(out)).sections[0]
+    width, height = section.page_width, section.page_height
+    assert width is not None and height is not None
+    assert (round(width.cm, 1), round(height.cm, 1)) == (29.7, 21.0)
+    assert len(docx.Document(str(out)).tables[0].columns) == 9  # month, cases, 6 kinds, total

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import docx
+from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
@@ -50,6 +51,13 @@ def new_document(title: str) -> Any:
         element.set(qn("w:val"), lang)
     document.styles["Normal"].font.size = Pt(10.5)
     return document
+
+
+def landscape(document: Any) -> None:
+    """Turn the (single) section to A4 landscape, for tables with many columns."""
+    for section in document.sections:
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = Cm(A4_HEIGHT_CM), Cm(A4_WIDTH_CM)
 
 
 def add_table(document: Any, header: list[str], rows: list[list[str]], *, numeric_from: int = 1,

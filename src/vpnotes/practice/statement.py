@@ -35,6 +35,7 @@ from vpnotes.store.notebook import Notebook
 
 FORMATS = ("docx", "csv")
 MAX_MONTHS = 120
+LANDSCAPE_FROM_KINDS = 4
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 MONTH_NAMES_NL = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
                   "oktober", "november", "december")
@@ -237,6 +238,8 @@ def statement_csv(statement: Statement) -> bytes:
 def statement_docx(statement: Statement) -> bytes:
     title = pick("Urenverantwoording vertrouwenspersoon", "Statement of the confidential counsellor")
     document = docx_util.new_document(title)
+    if len(statement.activity_kinds) > LANDSCAPE_FROM_KINDS:
+        docx_util.landscape(document)  # a column per kind of activity no longer fits portrait
     document.add_heading(title, level=0)
     document.add_paragraph().add_run(f"{statement.organisation_name}, {period_label(statement)}").bold = True
     document.add_paragraph(pick(

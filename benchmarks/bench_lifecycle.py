@@ -25,15 +25,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import Row, format_seconds, table, timed, write_results  # noqa: E402
+from common import Row, format_seconds, table, timed, write_results
 
-from vpnotes.demo import create_demo  # noqa: E402
-from vpnotes.lifecycle.access import build_extract, write_extract  # noqa: E402
-from vpnotes.lifecycle.backup import backup  # noqa: E402
-from vpnotes.lifecycle.handover import handover  # noqa: E402
-from vpnotes.lifecycle.passphrase import change_passphrase  # noqa: E402
-from vpnotes.lifecycle.retention import due_for_purge, purge  # noqa: E402
-from vpnotes.store.notebook import Notebook  # noqa: E402
+from vpnotes.demo import create_demo
+from vpnotes.lifecycle.access import build_extract, write_extract
+from vpnotes.lifecycle.backup import backup
+from vpnotes.lifecycle.handover import handover
+from vpnotes.lifecycle.passphrase import change_passphrase
+from vpnotes.lifecycle.retention import due_for_purge, purge
+from vpnotes.store.notebook import Notebook
 
 PASSPHRASE = "paarse giraffe fietst langs zeven molens"
 NEW_PASSPHRASE = "blauwe walvis zingt onder negen bruggen"

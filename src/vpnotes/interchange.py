@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -63,6 +64,9 @@ VERSION = 1
 MAX_FILE_BYTES = 2 * 1024 * 1024 * 1024
 
 E = TypeVar("E", bound=StrEnum)
+
+_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_MONTH = re.compile(r"[0-9]{4}-[0-9]{2}")
 
 
 def _fail(path: str, nl: str, en: str) -> InvalidInput:
@@ -141,6 +145,14 @@ class _Obj:
             raise _fail(self.sub(key), f"kies {low}-{high}", f"choose {low}-{high}")
         return value
 
+    def required_integer(self, key: str, low: int, high: int) -> int:
+        """A whole number that must be present and not null."""
+        if self.value.get(key) is None:
+            raise _fail(self.sub(key), "ontbreekt", "is missing")
+        value = self.integer(key, low, high)
+        assert value is not None
+        return value
+
     def number(self, key: str, low: float, high: float) -> float:
         value = self.value.get(key)
         if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
@@ -194,13 +206,11 @@ def parse_day(value: Any, path: str, month_only: bool = False) -> date:
     if not isinstance(value, str):
         raise _fail(path, "verwacht een datum", "expected a date")
     try:
-        if month_only:
-            if len(value) != 7:
-                raise ValueError
-            return date.fromisoformat(value + "-01")
-        if len(value) != 10:
+        # Exactly YYYY-MM-DD (or YYYY-MM): date.fromisoformat alone also takes other ISO
+        # forms of the same length, such as the week date 2026-W03-1.
+        if not (_MONTH if month_only else _DAY).fullmatch(value):
             raise ValueError
-        return date.fromisoformat(value)
+        return date.fromisoformat(value + "-01" if month_only else value)
     except ValueError:
         form = "JJJJ-MM" if month_only else "JJJJ-MM-DD"
         raise _fail(path, f"ongeldige datum (verwacht {form})",
@@ -308,7 +318,7 @@ def _contact(value: Any, path: str, month_only: bool) -> Contact:
     o = _Obj(value, path, ("date", "minutes", "mode"), keys)
     return Contact(
         date=o.required_day("date", month_only=month_only),
-        minutes=o.integer("minutes", 0, rules.MAX_MINUTES) or 0,
+        minutes=o.required_integer("minutes", 0, rules.MAX_MINUTES),
         mode=o.required_code("mode", ContactMode),
         party=o.code("party", ContactParty, ContactParty.MELDER) or ContactParty.MELDER,
         summary=o.text("summary"), notes=o.text("notes"),
@@ -366,7 +376,7 @@ def _expense(value: Any, path: str) -> Expense:
 def _signal(value: Any, path: str) -> Signal:
     o = _Obj(value, path, ("year", "text"), ("organisation",))
     return Signal(organisation=o.text("organisation", max_len=40) or "",
-                  year=o.integer("year", 1900, 2200) or 0, text=o.required_text("text"))
+                  year=o.required_integer("year", 1900, 2200), text=o.required_text("text"))
 
 
 def parse(document: Any) -> Interchange:

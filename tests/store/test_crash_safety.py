@@ -120,3 +120,50 @@ def test_change_is_durable_when_the_call_returns(tmp_path: Path) -> None:
             assert [c.summary for c in case.contacts] == ["Intake"] + ["Net vastgelegd"] * (attempt + 1)
             assert notebook.check() == []
     assert sorted(os.listdir(tmp_path)) == ["v.vpnotes"]
+
+
+# A transaction bigger than the page cache: SQLite spills changed pages into the vault
+# file before the commit, so when the process dies inside it, only the journal beside
+# the vault can restore it.
+DIE_INSIDE_A_SPILLED_TRANSACTION = """
+import os, signal, sys
+from datetime import date
+from vpnotes.domain.model import Contact
+from vpnotes.domain.vocabulary import ContactMode
+from vpnotes.store.cases import insert_contact
+from vpnotes.store.notebook import Notebook
+
+notebook = Notebook.open(sys.argv[1], sys.stdin.readline().rstrip("\\n"))
+case_id = notebook.cases.ids()[0]
+notebook.vault.conn.execute("PRAGMA cache_size = 8")
+with notebook.vault.transaction() as conn:
+    for i in range(400):
+        insert_contact(conn, case_id, Contact(date=date(2026, 2, 1), minutes=i, mode=ContactMode.TELEFOON,
+                                              notes="Niet vastgelegd " * 200))
+    os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_wrong_passphrase_after_a_crash_leaves_a_sound_vault(tmp_path: Path) -> None:
+    from helpers import run_cli, sample_case
+
+    path = tmp_path / "v.vpnotes"
+    with new_notebook(path) as notebook:
+        notebook.cases.add(sample_case())
+    before = path.read_bytes()
+    child = subprocess.run([sys.executable, "-c", DIE_INSIDE_A_SPILLED_TRANSACTION, str(path)],
+                           input=PASSPHRASE + "\n", capture_output=True, text=True, timeout=60)
+    assert child.returncode == -signal.SIGKILL, child.stderr
+    journal = tmp_path / "v.vpnotes-journal"
+    assert journal.stat().st_size > 0  # a hot journal: the vault file alone is inconsistent now
+    assert path.read_bytes() != before
+    # Someone types the wrong passphrase first: refused, and nothing is lost by it.
+    wrong = run_cli("check", str(path), "--passphrase-stdin", stdin="niet de goede wachtzin hoor\n")
+    assert wrong.returncode == 3
+    right = run_cli("check", str(path), "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    assert right.returncode == 0, right.stderr
+    with Notebook.open(path, PASSPHRASE) as notebook:
+        [case] = notebook.cases.all()
+        assert [c.summary for c in case.contacts] == ["Intake"]  # the unfinished transaction is gone
+        assert notebook.check() == []
+    assert sorted(os.listdir(tmp_path)) == ["v.vpnotes"]

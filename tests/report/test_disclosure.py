@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from report.golden import fill_golden
 
+from report.golden import fill_golden
 from vpnotes.report.aggregate import MULTI_TABLES, TABLE_CODES, Aggregate, PeriodAggregate, TableCounts, aggregate
 from vpnotes.report.disclosure import (
     OTHER_DEPARTMENTS,

@@ -112,12 +112,12 @@ def prepare_report(notebook: Notebook, organisation: str | None, year: int, intr
                     label = f"Activiteit {number} ({ActivityKind(activity.kind).label_nl}, {activity.date:%d-%m-%Y})"
                     blocks.append(TextBlock(f"activity:{activity.id}", label, activity.description))
 
-    shown_departments = _shown_departments(disclosed)
+    counts = _department_counts(agg)
     org_ids = [org.id for org in orgs if org.id is not None]
-    below_k = [name for key, name in department_names(notebook.vault, org_ids).items()
-               if key not in shown_departments]
+    below_k = [name for key, name in department_names(notebook.vault, org_ids).items() if counts.get(key, 0) < k]
+    at_least_k = [name for key, name in department_names(notebook.vault, org_ids).items() if counts.get(key, 0) >= k]
     lexicon = build_lexicon(notebook.vault, departments_below_k=below_k,
-                            allowed_words=[*names.values(), *names.keys(), *shown_departments.values()])
+                            allowed_words=[*names.values(), *names.keys(), *at_least_k])
     screening = screen(blocks, lexicon)
 
     texts = ReportTexts(intro, tuple(signals), tuple(descriptions))
@@ -127,16 +127,13 @@ def prepare_report(notebook: Notebook, organisation: str | None, year: int, intr
                           tuple(blocks), screening, document, names)
 
 
-def _shown_departments(disclosed: Disclosed) -> dict[str, str]:
-    """Departments the report names in its table (key -> as shown): only these may appear in its texts."""
-    table = disclosed.table("departments")
+def _department_counts(agg: Aggregate) -> dict[str, int]:
+    """This year's cases per department key. An overview has no department counts: there every
+    department counts as below k, so no text of an overview names one."""
+    table = agg.current.tables.get("departments")
     if table is None:
         return {}
-    from vpnotes.report.disclosure import OTHER_DEPARTMENTS
-
-    # A named row has at least k cases this year, even when its count is hidden (complementary).
-    return {department_key(row.code): row.code for row in table.rows
-            if row.code not in (OTHER_DEPARTMENTS, "onbekend")}
+    return {department_key(name): n for name, n in table.counts.items() if name != "onbekend"}
 
 
 def _chart(disclosed: Disclosed, names: Mapping[str, str]) -> bytes | None:

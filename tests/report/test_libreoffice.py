@@ -1,0 +1,50 @@
+"""The .docx opens in a real word processor: LibreOffice converts it to PDF and
+the PDF's text holds the expected headings, table captions and page numbers."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from report.golden import fill_golden
+from report.report_fixtures import add_signal
+from vpnotes.report.service import export_report, prepare_report
+from vpnotes.store.notebook import Notebook
+
+
+def _tool(name: str) -> str:
+    path = shutil.which(name)
+    if path is None:
+        if os.environ.get("VPNOTES_REQUIRE_TOOLS") == "1":
+            pytest.fail(f"{name} is required (VPNOTES_REQUIRE_TOOLS=1) but not installed")
+        pytest.skip(f"{name} is not installed")
+    return path
+
+
+@pytest.mark.slow
+def test_libreoffice_renders_the_report(notebook: Notebook, tmp_path: Path) -> None:
+    soffice = _tool("soffice")
+    pdftotext = _tool("pdftotext")
+    fill_golden(notebook)
+    add_signal(notebook, 2025, "Werkdruk speelt in meerdere teams; maak er een vast agendapunt van.")
+    export_report(notebook, prepare_report(notebook, "acme", 2025), tmp_path / "jaarverslag.docx")
+    # Each run its own LibreOffice profile: parallel runs must not share one.
+    subprocess.run([soffice, f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(tmp_path / "jaarverslag.docx")],
+                   check=True, capture_output=True, timeout=180)
+    pdf = tmp_path / "jaarverslag.pdf"
+    assert pdf.exists() and pdf.stat().st_size > 10_000
+    text = subprocess.run([pdftotext, "-layout", str(pdf), "-"], check=True, capture_output=True,
+                          text=True, timeout=60).stdout
+    for expected in ("Jaarverslag vertrouwenspersoon", "Acme BV · 2025", "Inleiding", "Kerncijfers",
+                     "Zaken per categorie", "Samengevoegd in ‘Overig’", "Soort zaak", "Contacten per contactvorm",
+                     "Zaken per afdeling van de melder", "Preventieve activiteiten en tijdsbesteding",
+                     "Signalen en adviezen aan de organisatie", "vast agendapunt", "Over dit verslag"):
+        assert expected in text, expected
+    pages = text.count("\f")
+    assert pages >= 2
+    assert f"pagina 1 van {pages}" in text and f"pagina {pages} van {pages}" in text

@@ -136,3 +136,27 @@ def year_figures(notebook: Notebook, organisation: str, year: int) -> dict[str, 
         "activities": sorted((a.kind.value, a.hours) for a in notebook.work.activities(organisation)
                              if report_year_of(a.date, start_month) == year),
     }
+
+
+SKELETON_TABLES = ("categories", "kinds", "roles", "positions", "quarters", "modes", "parties", "referrals",
+                   "outcomes", "formal_steps")
+
+
+def report_figures(notebook: Notebook, organisation: str, year: int) -> dict[str, Any]:
+    """The annual report's own aggregate of ``year`` (vpnotes.report), every table a skeleton supports.
+
+    Department and gender tables are left out on purpose: a skeleton counts as ``onbekend`` there
+    (DESIGN.md §5).
+    """
+    from vpnotes.report.aggregate import aggregate
+
+    agg = aggregate(notebook, organisation, year)
+    figures: dict[str, Any] = {}
+    for name, period in (("current", agg.current), ("previous", agg.previous)):
+        figures[name] = {
+            "cases": (period.cases_total, period.cases_new, period.contacts, period.case_minutes),
+            "activities": dict(period.activities),
+            "tables": {t: (dict(period.tables[t].counts), period.tables[t].total)
+                       for t in SKELETON_TABLES if t in period.tables},
+        }
+    return figures

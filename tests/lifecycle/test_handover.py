@@ -9,7 +9,14 @@ from pathlib import Path
 import pytest
 
 from helpers import OTHER_PASSPHRASE, PASSPHRASE
-from helpers.lifecycle_data import add_organisation, add_work, planted_case, planted_tokens, year_figures
+from helpers.lifecycle_data import (
+    add_organisation,
+    add_work,
+    planted_case,
+    planted_tokens,
+    report_figures,
+    year_figures,
+)
 from helpers.rawpages import tokens_found
 from vpnotes.domain.model import Contact
 from vpnotes.domain.vocabulary import ContactMode
@@ -164,12 +171,14 @@ def test_successor_figures_for_last_year_equal_the_original(notebook: Notebook, 
     carried = notebook.cases.add(planted_case("xqcarry", opened=date(2024, 11, 5), closed=None))
     notebook.items.add_contact(carried, Contact(date(2025, 2, 10), 60, ContactMode.VIDEO, notes="xqcarrylater"))
     before = year_figures(notebook, "acme", 2025)
+    report_before = report_figures(notebook, "acme", 2025)
     dest = tmp_path / "successor.vpnotes"
     handover(notebook, dest, HANDOVER_PASSPHRASE)
     with Notebook.open(dest, HANDOVER_PASSPHRASE) as successor:
         assert year_figures(successor, "acme", 2025) == before
+        assert report_figures(successor, "acme", 2025) == report_before  # the report's own counting
         assert year_figures(successor, "acme", 2024) == year_figures(notebook, "acme", 2024)
-    assert before["cases"] == 10
+    assert before["cases"] == 10 and report_before["current"]["cases"][0] == 10
 
 
 def test_destroy_after_handover_removes_the_notebook_and_its_backups(notebook: Notebook, tmp_path: Path,

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from helpers import PASSPHRASE
-from helpers.lifecycle_data import add_work, planted_case, planted_tokens, year_figures
+from helpers.lifecycle_data import add_work, planted_case, planted_tokens, report_figures, year_figures
 from helpers.rawpages import tokens_found
 from vpnotes import interchange
 from vpnotes.errors import InvalidInput
@@ -118,9 +118,11 @@ def test_past_figures_survive_the_purge(notebook: Notebook) -> None:
                                         closed=date(2024, 11, 1)))
     notebook.cases.add(planted_case("xqopen", opened=date(2024, 2, 3), closed=None))
     before = {year: year_figures(notebook, "acme", year) for year in (2023, 2024)}
+    report_before = report_figures(notebook, "acme", 2024)
     due = due_for_purge(notebook, date(2027, 1, 1))
     assert len(due) == 6
     purge(notebook, [d.id for d in due], today=date(2027, 1, 1))
     after = {year: year_figures(notebook, "acme", year) for year in (2023, 2024)}
     assert after == before
+    assert report_figures(notebook, "acme", 2024) == report_before  # this year and the previous one
     assert before[2024]["cases"] == 4 and before[2023]["cases"] == 3

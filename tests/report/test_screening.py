@@ -16,7 +16,8 @@ from vpnotes.store.notebook import Notebook
 def lexicon(notebook: Notebook) -> Lexicon:
     add_cases(notebook, [
         Spec(opened=date(2025, 2, 3), name="Anna de Vries", betrokkene="Pieter Groot", email="anna@example.nl",
-             phone="06-12345678", notes="Gesprek met Karel over het Teams-overleg. Daarna met Anna."),
+             phone="06-12345678",
+             notes="Bedrijfsarts gebeld. Gesprek met Karel over het Teams-overleg. Daarna met Anna."),
         Spec(opened=date(2025, 3, 4), name="José Çelik", betrokkene="Willem van den Berg"),
         Spec(opened=date(2025, 4, 5), name="Kees de Boer", betrokkene="Fatima El Amrani-Roos"),
     ])
@@ -121,6 +122,11 @@ def test_departments_below_k_are_blocked_as_a_whole(lexicon: Lexicon) -> None:
 def test_capitalised_words_from_the_notes_that_are_no_ordinary_word_warn(lexicon: Lexicon) -> None:
     result = check(lexicon, "Karel gaf aan dat het Teams-overleg zwaar viel.")
     assert warned(result) == {"karel": "notes_word"}
+
+
+def test_words_capitalised_only_at_the_start_of_a_sentence_do_not_warn(lexicon: Lexicon) -> None:
+    # "Bedrijfsarts" is a compound the word list lacks, but it is capitalised by grammar, not as a name.
+    assert check(lexicon, "De Bedrijfsarts en de bedrijfsarts.").clean
 
 
 def test_each_text_is_named_and_findings_carry_no_words_in_their_key_order(lexicon: Lexicon) -> None:

@@ -165,16 +165,31 @@ class Lexicon:
             self.departments.add(sequence)
 
     def add_notes(self, text: str | None, allowed: set[str]) -> None:
-        """Capitalised words of a note that are no ordinary Dutch word (nor an abbreviation like HR)."""
+        """Capitalised words of a note that are no ordinary Dutch word (nor an abbreviation like HR).
+
+        A word that starts a sentence is capitalised by grammar, not because it is a name
+        ("Bedrijfsarts gebeld"), so only capitals inside a sentence count.
+        """
         if not text:
             return
         dictionary = words()
-        for token in _WORD.findall(text):
+        for match in _WORD.finditer(text):
+            token = match.group()
             if len(token) < 2 or not token[0].isupper() or (token.isupper() and len(token) <= 4):
+                continue
+            if _starts_sentence(text, match.start()):
                 continue
             norm = normalise(token)
             if norm not in dictionary and norm not in allowed and not norm.isdigit():
                 self.notes_words.add(norm)
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens the text, a line or a sentence (quotes and brackets skipped)."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t\"'“‘([-":
+        i -= 1
+    return i < 0 or text[i] in ".!?:;\n\r"
 
 
 def phone_digits(text: str) -> str:

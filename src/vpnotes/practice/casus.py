@@ -23,6 +23,8 @@ from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
+from docx.shared import Cm
+
 from vpnotes.domain.model import Case
 from vpnotes.domain.vocabulary import (
     CaseKind,
@@ -220,6 +222,8 @@ def casus_docx(casus: Casus) -> bytes:
         cells = table.add_row().cells
         cells[0].paragraphs[0].add_run(label).bold = True
         cells[1].text = value
+        # labels narrow, values wide; per cell, because Word and LibreOffice read cell widths
+        cells[0].width, cells[1].width = Cm(4), Cm(12)
     document.add_heading(pick("Tijdlijn", "Timeline"), level=1)
     if not casus.contacts:
         document.add_paragraph(pick("Geen contacten.", "No contacts."))

@@ -25,6 +25,7 @@ from vpnotes.i18n import language
 A4_WIDTH_CM = 21.0
 A4_HEIGHT_CM = 29.7
 MARGIN_CM = 2.5
+TABLE_FONT_PT = 9
 
 
 def new_document(title: str) -> Any:
@@ -67,13 +68,16 @@ def add_table(document: Any, header: list[str], rows: list[list[str]], *, numeri
     table.style = document.styles["Table Grid"]
     for cell, text in zip(table.rows[0].cells, header, strict=True):
         cell.text = ""
-        cell.paragraphs[0].add_run(text).bold = True
+        run = cell.paragraphs[0].add_run(text)
+        run.bold = True
+        run.font.size = Pt(TABLE_FONT_PT)
     for index, values in enumerate(rows):
         cells = table.add_row().cells
         for column, (cell, text) in enumerate(zip(cells, values, strict=True)):
             cell.text = ""
             run = cell.paragraphs[0].add_run(text)
             run.bold = bold_last and index == len(rows) - 1
+            run.font.size = Pt(TABLE_FONT_PT)
             if column >= numeric_from:
                 cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
     return table

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -300,21 +302,59 @@ def test_open_elsewhere_by_a_child_process(vault_path: Path) -> None:
 # -- read-only location -----------------------------------------------------------------------
 
 
-@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root writes through chmod")
+def _can_mount_read_only(folder: Path) -> bool:
+    """Root ignores chmod, but a read-only bind mount in a private mount namespace stops it."""
+    if shutil.which("unshare") is None:
+        return False
+    probe = subprocess.run(
+        ["unshare", "-m", "sh", "-c", 'mount --bind "$1" "$1" && mount -o remount,bind,ro "$1"', "sh", str(folder)],
+        capture_output=True, timeout=30,
+    )
+    return probe.returncode == 0
+
+
+def _read_only_runner(folder: Path) -> Callable[..., subprocess.CompletedProcess[str]]:
+    """Run the CLI with ``folder`` on read-only media (chmod for a normal user, a read-only mount as root)."""
+    if not (hasattr(os, "geteuid") and os.geteuid() == 0):
+        def with_chmod(*args: str, stdin: str) -> subprocess.CompletedProcess[str]:
+            files = list(folder.iterdir())
+            for file in files:
+                file.chmod(0o400)
+            folder.chmod(0o500)
+            try:
+                return run_cli(*args, stdin=stdin)
+            finally:
+                folder.chmod(0o700)
+                for file in files:
+                    file.chmod(0o600)
+        return with_chmod
+    if not _can_mount_read_only(folder):
+        pytest.skip("running as root without a way to make a read-only location")
+
+    def with_mount(*args: str, stdin: str) -> subprocess.CompletedProcess[str]:
+        script = 'mount --bind "$1" "$1" && mount -o remount,bind,ro "$1" && shift && exec "$@"'
+        return subprocess.run(
+            ["unshare", "-m", "sh", "-c", script, "sh", str(folder), sys.executable, "-m", "vpnotes", *args],
+            input=stdin, capture_output=True, text=True, timeout=120,
+        )
+    return with_mount
+
+
 def test_read_only_vault_reads_but_refuses_writes_cli(vault_path: Path, tmp_path: Path) -> None:
+    run_read_only = _read_only_runner(vault_path.parent)
     before = sha256(vault_path)
-    vault_path.chmod(0o400)
-    vault_path.parent.chmod(0o500)
-    try:
-        result = run_cli("search", str(vault_path), "Anna", "--passphrase-stdin", stdin=PASSPHRASE + "\n")
-        assert result.returncode == 0
-        assert result.stdout.split() == ["2026-001"]
-        doc = tmp_path / "in.json"
-        doc.write_text('{"format": "vpnotes-interchange", "version": 1}', encoding="utf-8")
-        result = run_cli("import", str(vault_path), str(doc), "--passphrase-stdin", stdin=PASSPHRASE + "\n")
-        assert result.returncode == 6
+    stdin = PASSPHRASE + "\n"
+    result = run_read_only("search", str(vault_path), "Anna", "--passphrase-stdin", stdin=stdin)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["2026-001"]
+    result = run_read_only("check", str(vault_path), "--passphrase-stdin", stdin=stdin)
+    assert result.returncode == 0, result.stderr
+    doc = tmp_path / "in.json"
+    doc.write_text('{"format": "vpnotes-interchange", "version": 1}', encoding="utf-8")
+    for command in (("import", str(vault_path), str(doc)), ("policy", str(vault_path), "--set", "retention_years=3",
+                                                            "--yes")):
+        result = run_read_only(*command, "--passphrase-stdin", stdin=stdin)
+        assert result.returncode == 6, (command, result.stderr)
         assert_one_clear_line(result, ReadOnlyVault.nl)
-    finally:
-        vault_path.parent.chmod(0o700)
-        vault_path.chmod(0o600)
     assert sha256(vault_path) == before
+    assert listing(vault_path.parent) == [vault_path.name]

@@ -119,3 +119,17 @@ def test_check_reports_a_sound_notebook_and_logs_it(tmp_path: Path) -> None:
     assert result.stderr.strip() == "Het notitieboek is in orde."
     with Notebook.open(path, PASSPHRASE, record=False) as notebook:
         assert [e.detail for e in notebook.audit.entries() if e.event == "checked"] == ["ok"]
+
+
+def test_init_with_a_bad_organisation_key_creates_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "v.vpnotes"
+    result = run_cli("init", str(path), "--organisation", "Acme BV", "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    assert result.returncode == 5
+    assert result.stderr.strip().startswith("--organisation key:")
+    assert not path.exists()
+    # Corrected, the same command then works (no half-made notebook is in the way).
+    result = run_cli("init", str(path), "--organisation", "acme=Acme BV", "--passphrase-stdin",
+                     stdin=PASSPHRASE + "\n")
+    assert result.returncode == 0, result.stderr
+    with Notebook.open(path, PASSPHRASE, record=False) as notebook:
+        assert [o.key for o in notebook.organisations.all()] == ["acme"]

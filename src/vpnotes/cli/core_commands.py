@@ -56,12 +56,17 @@ def register(sub: Any) -> None:
 
 def cmd_init(args: argparse.Namespace) -> int:
     from vpnotes.domain.model import Organisation
+    from vpnotes.store.organisations import check_organisation
 
+    organisation = None
+    if args.organisation:
+        key, _, name = args.organisation.partition("=")
+        organisation = Organisation(key=key.strip(), name=(name or key).strip())
+        check_organisation(organisation, "--organisation ")  # before anything is created
     passphrase = passphrases(args).new()
     with Notebook.create(args.vault, passphrase) as notebook:
-        if args.organisation:
-            key, _, name = args.organisation.partition("=")
-            notebook.organisations.add(Organisation(key=key.strip(), name=(name or key).strip()))
+        if organisation is not None:
+            notebook.organisations.add(organisation)
     say("Notitieboek aangemaakt. Bewaar de wachtzin goed: zonder wachtzin is het niet te openen.",
         "Notebook created. Keep the passphrase safe: without it the notebook cannot be opened.")
     return 0

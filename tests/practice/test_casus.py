@@ -194,7 +194,7 @@ def test_screening_warnings_are_returned_and_a_remaining_block_refuses(
     case_id = filled.cases.id_for_reference(MAIN_REFERENCE)
     assert case_id is not None
     case = filled.cases.get(case_id)
-    case.contacts[2].summary = "Zwanenburg van de receptie was er ook bij."  # a third party the vault does not know
+    case.contacts[2].summary = "Ook Zwanenburg van de receptie was erbij."  # a third party the vault does not know
     filled.items.update_contact(case_id, case.contacts[2])
     result = export_casus(filled, MAIN_REFERENCE, tmp_path / "c.txt")
     assert [(w.word, w.reason) for w in result.warnings] == [("Zwanenburg", "notes_word")]

@@ -166,3 +166,38 @@ def test_rule_problems_carry_no_case_content() -> None:
     assert problems
     for problem in problems:
         assert "Geheime" not in problem.nl and "Geheime" not in problem.en
+
+
+def test_case_without_consent_keeps_its_wbk_deadlines(notebook: Notebook) -> None:
+    anonymous = sample_case(consent=Consent(registration=False), contacts=[],
+                            formal_steps=[FormalStep(kind=FormalStepKind.MELDING_MISSTAND, date=date(2026, 2, 3))])
+    anonymous.melder.name = None
+    cid = notebook.cases.add(anonymous)
+    case = notebook.cases.get(cid)
+    assert [f.kind for f in case.followups] == [FollowUpKind.WBK_ONTVANGSTBEVESTIGING, FollowUpKind.WBK_TERUGKOPPELING]
+    # The case stays editable (closing it re-checks the whole case) ...
+    case.closed = date(2026, 6, 1)
+    notebook.cases.save(case)
+    notebook.items.record_avg_request(AvgRequest(kind=AvgRequestKind.INZAGE, received=date(2026, 3, 1), case_id=cid))
+    notebook.items.add_formal_step(cid, FormalStep(kind=FormalStepKind.MELDING_MISSTAND, date=date(2026, 3, 5)))
+    notebook.cases.save(notebook.cases.get(cid))
+    assert len(notebook.cases.get(cid).followups) == 5
+    # ... but a follow-up text written by hand, or a generated one changed, is refused.
+    with pytest.raises(InvalidInput):
+        notebook.items.add_followup(cid, FollowUp(due=date(2026, 3, 2), text="Bellen met Jan",
+                                                  kind=FollowUpKind.WBK_TERUGKOPPELING))
+    changed = notebook.cases.get(cid).followups[0]
+    changed.text += " - mevrouw Jansen"
+    with pytest.raises(InvalidInput):
+        notebook.items.update_followup(cid, changed)
+
+
+def test_refused_new_case_is_left_as_it_was(notebook: Notebook) -> None:
+    case = sample_case(closed=date(2025, 1, 1),  # before opened: refused
+                       formal_steps=[FormalStep(kind=FormalStepKind.MELDING_MISSTAND, date=date(2026, 2, 3))])
+    with pytest.raises(InvalidInput):
+        notebook.cases.add(case)
+    assert case.followups == [] and case.id is None and case.reference is None
+    case.closed = None  # corrected and saved again: the Wbk follow-ups come once
+    cid = notebook.cases.add(case)
+    assert len(notebook.cases.get(cid).followups) == 2

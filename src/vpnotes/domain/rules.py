@@ -55,8 +55,28 @@ def avg_followup(request: AvgRequest) -> FollowUp:
     )
 
 
-def identifying_paths(case: Case) -> list[str]:
-    """Paths of identifying content in ``case`` (what a skeleton may not hold)."""
+def generated_texts(due: date) -> set[str]:
+    """Every follow-up text the notebook itself writes for a follow-up due on ``due``."""
+    return {
+        f"Ontvangstbevestiging werkgever uiterlijk {due:%d-%m-%Y} (Wbk, 7 dagen na melding)",
+        f"Terugkoppeling werkgever uiterlijk {due:%d-%m-%Y} (Wbk, 3 maanden na bevestiging)",
+        f"AVG-verzoek (inzage) beantwoorden uiterlijk {due:%d-%m-%Y}",
+        f"AVG-verzoek (verwijdering) beantwoorden uiterlijk {due:%d-%m-%Y}",
+    }
+
+
+def is_generated(followup: FollowUp) -> bool:
+    """A Wbk or AVG follow-up exactly as the rules wrote it: codes and a date, nothing personal."""
+    return followup.kind is not FollowUpKind.ACTIE and followup.text in generated_texts(followup.due)
+
+
+def identifying_paths(case: Case, *, generated_followups: bool = True) -> list[str]:
+    """Paths of identifying content in ``case`` (what a skeleton may not hold).
+
+    With ``generated_followups=False`` the notebook's own Wbk and AVG follow-ups
+    (:func:`is_generated`) do not count: a case without registration consent keeps
+    its legal deadlines, whose texts hold only a date.
+    """
     found: list[str] = []
     m = case.melder
     for name in ("name", "email", "phone", "department"):
@@ -75,7 +95,7 @@ def identifying_paths(case: Case) -> list[str]:
         if c.notes:
             found.append(f"contacts[{i}].notes")
     for i, f in enumerate(case.followups):
-        if f.text:
+        if f.text and (generated_followups or not is_generated(f)):
             found.append(f"followups[{i}].text")
     if case.confidentiality_breach is not None:
         found.append("confidentiality_breach")
@@ -107,7 +127,7 @@ def check_case(case: Case) -> list[Problem]:
                         "duration must be between 0 and 1440 minutes")
             )
     if not case.consent.registration and not case.purged:
-        for path in identifying_paths(case):
+        for path in identifying_paths(case, generated_followups=False):
             problems.append(
                 Problem(path, "zonder toestemming voor registratie worden alleen statistische gegevens bewaard",
                         "without consent to registration only statistics are kept")

@@ -155,10 +155,16 @@ class Cases:
         formal steps brings its Wbk follow-ups. (Import uses :func:`insert_case`,
         which takes the data as it is.)
         """
-        for step in case.formal_steps:
-            case.followups.extend(rules.wbk_followups(step))
-        with self.vault.transaction() as conn:
-            return insert_case(conn, case)
+        given = (case.followups, case.id, case.reference, case.uid)
+        case.followups = case.followups + [f for step in case.formal_steps for f in rules.wbk_followups(step)]
+        try:
+            with self.vault.transaction() as conn:
+                return insert_case(conn, case)
+        except BaseException:
+            # Leave the caller's case as it was (nothing was stored): a corrected retry must
+            # not get the Wbk follow-ups twice, nor carry the id of a rolled-back row.
+            case.followups, case.id, case.reference, case.uid = given
+            raise
 
     def save(self, case: Case) -> None:
         """Save the case's own fields, betrokkenen and sharing consents."""

@@ -481,6 +481,8 @@ INVALID_FILES: dict[str, tuple[bytes, str]] = {
     "not UTF-8": ('{"format": "vpnotes-interchange", "version": 1, "signals": [{"year": 2026, "text": "café"}]}'
                   .encode("latin-1"), "geen UTF-8"),
     "top level is a list": (b"[]", "verwacht een object"),
+    "a key twice": (b'{"format": "vpnotes-interchange", "version": 1, "signals": [{"year": 2026, "text": "a", '
+                    b'"text": "b"}]}', "twee keer"),
     "deeply nested": (b"[" * 200_000 + b"]" * 200_000, "te diep genest"),
     "NaN hours": (b'{"format": "vpnotes-interchange", "version": 1, "activities": '
                   b'[{"date": "2026-01-08", "kind": "training", "hours": NaN}]}', "activities[0].hours"),

@@ -417,6 +417,17 @@ def _check_within_file(data: Interchange) -> None:
             uids.add(case.uid)
 
 
+class _DuplicateKey(Exception):
+    """A JSON object with the same key twice (json would silently keep the last)."""
+
+
+def _object_without_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        raise _DuplicateKey()
+    return result
+
+
 def load_file(path: str | Path) -> Interchange:
     """Read, decode and validate an interchange file."""
     file = Path(path)
@@ -432,7 +443,12 @@ def load_file(path: str | Path) -> Interchange:
     except PermissionError:
         raise InvalidInput("Het importbestand kan niet worden gelezen.", "The import file cannot be read.") from None
     try:
-        document = json.loads(raw.decode("utf-8"))
+        document = json.loads(raw.decode("utf-8"), object_pairs_hook=_object_without_duplicates)
+    except _DuplicateKey:
+        raise InvalidInput(
+            "Het importbestand noemt een veld twee keer in hetzelfde object.",
+            "The import file names a field twice in the same object.",
+        ) from None
     except UnicodeDecodeError:
         raise InvalidInput("Het importbestand is geen UTF-8-tekst.", "The import file is not UTF-8 text.") from None
     except json.JSONDecodeError as exc:

@@ -67,7 +67,10 @@ def pick_queries(notebook: Notebook, rng: random.Random) -> list[str]:
 def searches(notebook: Notebook, queries: list[str]) -> Callable[[], None]:
     """One search per call, cycling through ``queries``."""
     cycle = iter(queries * 1000)
-    return lambda: notebook.cases.search(next(cycle)) and None
+
+    def search() -> None:
+        notebook.cases.search(next(cycle))
+    return search
 
 
 def contact_adder(notebook: Notebook, targets: list[tuple[int, str]]) -> Callable[[], None]:

@@ -8,6 +8,7 @@ consents are short lists saved with the case.
 
 from __future__ import annotations
 
+import json
 import secrets
 from collections.abc import Iterable
 from datetime import date
@@ -112,8 +113,7 @@ class Cases:
 
     def all(self) -> list[Case]:
         with self.vault.lock:
-            conn = self.vault.conn
-            return [load_case(conn, cid) for (cid,) in conn.execute("SELECT id FROM cases ORDER BY id")]
+            return load_cases(self.vault.conn)
 
     def summaries(self) -> list[CaseSummary]:
         rows = self.vault.query(
@@ -337,18 +337,17 @@ def _replace_children(conn: Any, case: Case) -> None:
         )
 
 
-def load_case(conn: Any, case_id: int) -> Case:
-    row = conn.execute(
-        f"SELECT c.uid, c.reference, o.key, {', '.join('c.' + col.strip() for col in _CASE_COLUMNS.split(','))} "
-        "FROM cases c JOIN organisations o ON o.id = c.organisation_id WHERE c.id = ?",
-        (case_id,),
-    ).fetchone()
-    if row is None:
-        raise KeyError(case_id)
-    (uid, reference, org, kind, categories, opened, closed, m_name, m_email, m_phone, m_role, m_position,
+_CASE_SELECT = (
+    f"SELECT c.id, c.uid, c.reference, o.key, {', '.join('c.' + col.strip() for col in _CASE_COLUMNS.split(','))} "
+    "FROM cases c JOIN organisations o ON o.id = c.organisation_id"
+)
+
+
+def _case_from_row(row: Any) -> Case:
+    (case_id, uid, reference, org, kind, categories, opened, closed, m_name, m_email, m_phone, m_role, m_position,
      m_department, m_gender, c_reg, c_reg_date, c_hand, c_hand_date, referrals, outcomes, breach_date,
      breach_just, hold_reason, purged) = row
-    case = Case(
+    return Case(
         id=case_id,
         uid=uid,
         reference=reference,
@@ -374,41 +373,65 @@ def load_case(conn: Any, case_id: int) -> Case:
         retention_hold=RetentionHold(hold_reason) if hold_reason is not None else None,
         purged=bool(purged),
     )
-    case.betrokkenen = [
-        Betrokkene(id=r[0], name=r[1], relation=Relation(r[2]), department=r[3])
-        for r in conn.execute(
-            "SELECT id, name, relation, department FROM betrokkenen WHERE case_id = ? ORDER BY id", (case_id,)
+
+
+def _attach_children(conn: Any, cases: dict[int, Case], where: str, params: tuple[Any, ...]) -> None:
+    """Fill the lists of ``cases`` with one query per child table (not one per case).
+
+    ``where`` selects the rows by ``case_id``; within a case the order is the one
+    the UI and the export show (contacts by date, follow-ups by due date, ...).
+    """
+    for (case_id, *r) in conn.execute(
+        f"SELECT case_id, id, name, relation, department FROM betrokkenen {where} ORDER BY case_id, id", params
+    ):
+        cases[case_id].betrokkenen.append(Betrokkene(id=r[0], name=r[1], relation=Relation(r[2]), department=r[3]))
+    for (case_id, *r) in conn.execute(
+        f"SELECT case_id, id, party, date FROM sharing_consents {where} ORDER BY case_id, id", params
+    ):
+        cases[case_id].consent.sharing.append(SharingConsent(id=r[0], party=Referral(r[1]), date=day_value(r[2])))
+    for (case_id, *r) in conn.execute(
+        f"SELECT case_id, id, date, minutes, mode, party, summary, notes FROM contacts {where} "
+        "ORDER BY case_id, date, id",
+        params,
+    ):
+        cases[case_id].contacts.append(
+            Contact(id=r[0], date=_day(r[1]), minutes=r[2], mode=ContactMode(r[3]), party=ContactParty(r[4]),
+                    summary=r[5], notes=r[6])
         )
-    ]
-    case.consent.sharing = [
-        SharingConsent(id=r[0], party=Referral(r[1]), date=day_value(r[2]))
-        for r in conn.execute(
-            "SELECT id, party, date FROM sharing_consents WHERE case_id = ? ORDER BY id", (case_id,)
+    for (case_id, *r) in conn.execute(
+        f"SELECT case_id, id, due, text, done, kind FROM followups {where} ORDER BY case_id, due, id", params
+    ):
+        cases[case_id].followups.append(
+            FollowUp(id=r[0], due=_day(r[1]), text=r[2], done=day_value(r[3]), kind=FollowUpKind(r[4]))
         )
-    ]
-    case.contacts = [
-        Contact(id=r[0], date=_day(r[1]), minutes=r[2], mode=ContactMode(r[3]), party=ContactParty(r[4]),
-                summary=r[5], notes=r[6])
-        for r in conn.execute(
-            "SELECT id, date, minutes, mode, party, summary, notes FROM contacts WHERE case_id = ? "
-            "ORDER BY date, id",
-            (case_id,),
-        )
-    ]
-    case.followups = [
-        FollowUp(id=r[0], due=_day(r[1]), text=r[2], done=day_value(r[3]), kind=FollowUpKind(r[4]))
-        for r in conn.execute(
-            "SELECT id, due, text, done, kind FROM followups WHERE case_id = ? ORDER BY due, id", (case_id,)
-        )
-    ]
-    case.formal_steps = [
-        FormalStep(id=r[0], kind=FormalStepKind(r[1]), date=_day(r[2]))
-        for r in conn.execute(
-            "SELECT id, kind, date FROM formal_steps WHERE case_id = ? ORDER BY date, id", (case_id,)
-        )
-    ]
+    for (case_id, *r) in conn.execute(
+        f"SELECT case_id, id, kind, date FROM formal_steps {where} ORDER BY case_id, date, id", params
+    ):
+        cases[case_id].formal_steps.append(FormalStep(id=r[0], kind=FormalStepKind(r[1]), date=_day(r[2])))
+
+
+def load_case(conn: Any, case_id: int) -> Case:
+    """One whole case; KeyError when there is none with that id."""
+    row = conn.execute(f"{_CASE_SELECT} WHERE c.id = ?", (case_id,)).fetchone()
+    if row is None:
+        raise KeyError(case_id)
+    case = _case_from_row(row)
+    _attach_children(conn, {case_id: case}, "WHERE case_id = ?", (case_id,))
     return case
 
 
-def load_cases(conn: Any, ids: Iterable[int]) -> list[Case]:
-    return [load_case(conn, cid) for cid in ids]
+def load_cases(conn: Any, ids: Iterable[int] | None = None) -> list[Case]:
+    """Whole cases in one query per table: all of them by id, or those of ``ids`` in that order.
+
+    Unknown ids are left out.
+    """
+    if ids is None:
+        cases = {row[0]: _case_from_row(row) for row in conn.execute(f"{_CASE_SELECT} ORDER BY c.id")}
+        _attach_children(conn, cases, "", ())
+        return list(cases.values())
+    wanted = [int(i) for i in ids]
+    selection = "(SELECT value FROM json_each(?))"
+    params = (json.dumps(wanted),)
+    found = {row[0]: _case_from_row(row) for row in conn.execute(f"{_CASE_SELECT} WHERE c.id IN {selection}", params)}
+    _attach_children(conn, found, f"WHERE case_id IN {selection}", params)
+    return [found[i] for i in wanted if i in found]

@@ -220,6 +220,20 @@ def test_flipped_byte_in_the_middle_is_reported_by_check(vault_path: Path) -> No
     assert "beschadigd" in result.stderr
 
 
+@pytest.mark.parametrize("offset", [7, 100, vault.PAGE_SIZE - 1])
+def test_damage_in_the_first_page_reads_as_wrong_passphrase(vault_path: Path, offset: int) -> None:
+    # In the salt (offset 7) the key changes; elsewhere in page 1 its HMAC fails: SQLCipher
+    # cannot tell either from a wrong key, so the message names both (DESIGN.md §3).
+    data = bytearray(vault_path.read_bytes())
+    data[offset] ^= 0x04
+    vault_path.write_bytes(bytes(data))
+    before = sha256(vault_path)
+    result = run_cli("check", str(vault_path), "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    assert result.returncode == 3
+    assert_one_clear_line(result, WrongPassphrase.nl)
+    assert sha256(vault_path) == before
+
+
 def test_unknown_profile_byte_exits_4(vault_path: Path) -> None:
     data = bytearray(vault_path.read_bytes())
     data[4] = 0xEE

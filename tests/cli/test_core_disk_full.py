@@ -30,10 +30,15 @@ echo $? > "$1/../import.rc"
 echo $? > "$1/../check.rc"
 ls -A "$1" > "$1/../listing"
 cp "$1/v.vpnotes" "$1/../after.vpnotes"
+rm "$1/v.vpnotes"
+dd if=/dev/zero of="$1/fill" bs=4k 2> /dev/null
+"$4" -m vpnotes export "$2" --out "$1/export.json" --yes --passphrase-stdin < "$1/../pass" 2> "$1/../export.err"
+echo $? > "$1/../export.rc"
+ls -A "$1" > "$1/../export.listing"
 """
 
 
-def test_disk_full_during_import_changes_nothing(tmp_path: Path) -> None:
+def test_disk_full_during_import_or_export_changes_nothing(tmp_path: Path) -> None:
     if shutil.which("unshare") is None:
         pytest.skip("unshare is not available")
     vault_file = tmp_path / "v.vpnotes"
@@ -60,6 +65,10 @@ def test_disk_full_during_import_changes_nothing(tmp_path: Path) -> None:
     assert (tmp_path / "import.err").read_text().strip() == DiskFull.nl
     assert (tmp_path / "check.rc").read_text().strip() == "0", (tmp_path / "check.err").read_text()
     assert (tmp_path / "listing").read_text().split() == ["v.vpnotes"]  # no journal or partial file left
+    # An export to a full disk: refused, and no partial plaintext file is left behind.
+    assert (tmp_path / "export.rc").read_text().strip() == "6"
+    assert (tmp_path / "export.err").read_text().strip() == DiskFull.nl
+    assert (tmp_path / "export.listing").read_text().split() == ["fill"]
     with Notebook.open(tmp_path / "after.vpnotes", PASSPHRASE, record=False) as notebook:
         assert [c.reference for c in notebook.cases.all()] == ["2026-001"]
         assert [e.event for e in notebook.audit.entries()].count("imported") == 0

@@ -187,6 +187,8 @@ def row_label(table: str, code: str, names: Mapping[str, str]) -> str:
         return {OTHER_DEPARTMENTS: "Overige afdelingen", "onbekend": "Onbekend"}.get(code, code)
     if table == "organisations":
         return "Overige organisaties" if code == OTHER_ORGANISATIONS else names.get(code, code)
+    if table == "genders" and code == "x":
+        return "Anders of X"  # a bare "X" reads as a typo in a board report
     return _VOCAB[table](code).label_nl
 
 
@@ -321,12 +323,15 @@ def _key_figures(disclosed: Disclosed) -> Table:
         rows.append(row("  doorlopend uit het jaar ervoor", disclosed.cases.carried_over,
                         previous.cases.carried_over if previous else None, True, split_before))
     rows.append(row("Contacten", disclosed.contacts, previous.contacts if previous else None))
-    notes: tuple[str, ...] = (
-        f"‘< {k}’: minder dan {k}; ‘{HIDDEN}’: niet getoond, zodat een klein aantal niet is terug te "
-        f"rekenen; ‘–’: niet uitgesplitst (te weinig zaken).",)
+    cells = {cell for row in rows for cell in row[1:]}
+    legend = {f"< {k}": f"‘< {k}’: minder dan {k}",
+              HIDDEN: f"‘{HIDDEN}’: niet getoond, zodat een klein aantal niet is terug te rekenen",
+              "–": "‘–’: niet uitgesplitst (te weinig zaken)"}
+    explained = "; ".join(text for marker, text in legend.items() if marker in cells)
+    notes: tuple[str, ...] = (explained + ".",) if explained else ()
     if disclosed.rounded_to:
         notes += (f"Aantallen afgerond op veelvouden van {disclosed.rounded_to}.",)
-    return Table("Kerncijfers", tuple(header), tuple(rows), None, notes)
+    return Table("Zaken en contacten", tuple(header), tuple(rows), None, notes)
 
 
 def _small(value: int | None, k: int) -> str:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from helpers import new_notebook
 from helpers.qt import FakeClock, fill
@@ -75,6 +75,19 @@ def crash_reports(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     monkeypatch.setattr(crash, "show", reports.append)
     yield reports
     assert not reports, "unexpected crash dialog:\n" + "\n".join(reports)
+
+
+@pytest.fixture(autouse=True)
+def _no_blocking_message_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal message box nobody answers would hang the run: fail the test instead.
+    Tests that expect one replace it (or the window's ``error_box``/``ask``) themselves."""
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        texts = [str(a) for a in args if isinstance(a, str)]
+        raise AssertionError(f"unexpected modal message box: {texts}")
+
+    for name in ("warning", "critical", "information", "question", "about"):
+        monkeypatch.setattr(QMessageBox, name, refuse)
 
 
 @pytest.fixture

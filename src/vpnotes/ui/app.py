@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -18,6 +19,9 @@ from PySide6.QtWidgets import QApplication
 import vpnotes
 from vpnotes.i18n import set_language
 from vpnotes.ui.settings import APPLICATION, ORGANISATION, Settings
+
+if TYPE_CHECKING:
+    from vpnotes.ui.main_window import MainWindow
 
 TRANSLATIONS = Path(vpnotes.__file__).resolve().parent / "resources" / "translations"
 
@@ -61,6 +65,19 @@ def make_application() -> QApplication:
     return app
 
 
+def start(window: MainWindow, vault: str | None, demo: bool) -> None:
+    """The first screen: the demo, the given notebook, the last one, or the welcome screen."""
+    settings = window.settings
+    if demo:
+        window.start_demo()
+    elif vault:
+        window.open_path(Path(vault).expanduser().absolute())
+    elif settings.last_notebook and Path(settings.last_notebook).is_file():
+        window.show_unlock(Path(settings.last_notebook))
+    else:
+        window.show_welcome()
+
+
 def run(vault: str | None, demo: bool) -> int:
     """Start the app; returns the exit code."""
     app = make_application()
@@ -72,15 +89,8 @@ def run(vault: str | None, demo: bool) -> int:
 
     crash.install()
     window = MainWindow(settings)
-    if demo:
-        window.start_demo()
-    elif vault:
-        window.open_path(Path(vault).expanduser().absolute())
-    elif settings.last_notebook and Path(settings.last_notebook).is_file():
-        window.show_unlock(Path(settings.last_notebook))
-    else:
-        window.show_welcome()
     window.show()
+    start(window, vault, demo)
     try:
         return int(app.exec())
     finally:

@@ -2,6 +2,408 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en">
     <context>
+        <name>AccessExtractDialog</name>
+        <message>
+            <source>&amp;JSON</source>
+            <translation>&amp;JSON</translation>
+        </message>
+        <message>
+            <source>&amp;Protect the document with a password (shown once, to pass on separately)</source>
+            <translation>Document met een &amp;wachtwoord beveiligen (eenmalig getoond, apart doorgeven)</translation>
+        </message>
+        <message>
+            <source>&amp;Word document (.docx), readable for the person</source>
+            <translation>&amp;Word-document (.docx), leesbaar voor de persoon</translation>
+        </message>
+        <message>
+            <source>&amp;Write extract…</source>
+            <translation>Overzicht &amp;schrijven…</translation>
+        </message>
+        <message>
+            <source>Access extract (AVG)</source>
+            <translation>Inzageverzoek (AVG)</translation>
+        </message>
+        <message>
+            <source>Access extract for: %1</source>
+            <translation>Inzageoverzicht voor: %1</translation>
+        </message>
+        <message>
+            <source>Betrokkene %1</source>
+            <translation>Betrokkene %1</translation>
+        </message>
+        <message>
+            <source>Case %1</source>
+            <translation>Zaak %1</translation>
+        </message>
+        <message>
+            <source>Confidentiality breach</source>
+            <translation>Doorbreking geheimhouding</translation>
+        </message>
+        <message>
+            <source>Contact %1</source>
+            <translation>Contact %1</translation>
+        </message>
+        <message>
+            <source>Enter the name of the person.</source>
+            <translation>Vul de naam van de persoon in.</translation>
+        </message>
+        <message>
+            <source>Everything this notebook stores about one person, as melder or as betrokkene. Names, e-mail addresses and phone numbers of others are replaced by [naam], [e-mailadres] and [telefoonnummer]. Check the preview; withhold an item where it would still reveal others, with its ground.</source>
+            <translation>Alles wat dit notitieboek over één persoon vastlegt, als melder of als betrokkene. Namen, e-mailadressen en telefoonnummers van anderen zijn vervangen door [naam], [e-mailadres] en [telefoonnummer]. Controleer het voorbeeld; houd een onderdeel achter als het toch anderen zou onthullen, met de grond daarvoor.</translation>
+        </message>
+        <message>
+            <source>Folder is synchronised</source>
+            <translation>Map wordt gesynchroniseerd</translation>
+        </message>
+        <message>
+            <source>Follow-up %1</source>
+            <translation>Vervolgactie %1</translation>
+        </message>
+        <message>
+            <source>Ground to withhold %1</source>
+            <translation>Grond om %1 achter te houden</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Onderdeel</translation>
+        </message>
+        <message>
+            <source>Items of the extract</source>
+            <translation>Onderdelen van het overzicht</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>JSON-bestanden (*.json)</translation>
+        </message>
+        <message>
+            <source>Made on: %1</source>
+            <translation>Gemaakt op: %1</translation>
+        </message>
+        <message>
+            <source>Password of the document: %1
+It is shown only now. Pass it on separately from the document, by phone or in person, never in the same e-mail.</source>
+            <translation>Wachtwoord van het document: %1
+Het wordt alleen nu getoond. Geef het los van het document door, telefonisch of persoonlijk, nooit in dezelfde e-mail.</translation>
+        </message>
+        <message>
+            <source>Preview of the extract</source>
+            <translation>Voorbeeld van het overzicht</translation>
+        </message>
+        <message>
+            <source>The extract has been written to %1.</source>
+            <translation>Het overzicht is geschreven naar %1.</translation>
+        </message>
+        <message>
+            <source>The preview appears here.</source>
+            <translation>Hier verschijnt het voorbeeld.</translation>
+        </message>
+        <message>
+            <source>Withheld</source>
+            <translation>Achtergehouden</translation>
+        </message>
+        <message>
+            <source>Withhold (UAVG art. 41)</source>
+            <translation>Achterhouden (art. 41 UAVG)</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx)</source>
+            <translation>Word-documenten (*.docx)</translation>
+        </message>
+        <message>
+            <source>Write</source>
+            <translation>Schrijven</translation>
+        </message>
+        <message>
+            <source>Write access extract</source>
+            <translation>Inzageoverzicht schrijven</translation>
+        </message>
+        <message>
+            <source>Write the extract there anyway?</source>
+            <translation>Het overzicht toch daar schrijven?</translation>
+        </message>
+        <message>
+            <source>[withheld: %1]</source>
+            <translation>[achtergehouden: %1]</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nee</translation>
+        </message>
+        <message>
+            <source>not withheld</source>
+            <translation>niet achterhouden</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>notities</translation>
+        </message>
+        <message>
+            <source>summary</source>
+            <translation>samenvatting</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditDialog</name>
+        <message>
+            <source>Detail</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Gebeurtenis</translation>
+        </message>
+        <message>
+            <source>Event log</source>
+            <translation>Logboek</translation>
+        </message>
+        <message>
+            <source>Event log of this notebook</source>
+            <translation>Logboek van dit notitieboek</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>The chain is broken at entry %1: an entry was changed or removed outside vpnotes.</source>
+            <translation>De keten is verbroken bij regel %1: buiten vpnotes om is een regel gewijzigd of verwijderd.</translation>
+        </message>
+        <message>
+            <source>The chain is intact: %1 entries, each linked to the one before.</source>
+            <translation>De keten is intact: %1 regels, elk gekoppeld aan de vorige.</translation>
+        </message>
+        <message>
+            <source>This entry was changed, or an entry before it was removed.</source>
+            <translation>Deze regel is gewijzigd, of een regel ervoor is verwijderd.</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tijdstip</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasusDialog</name>
+        <message>
+            <source>&amp;Case</source>
+            <translation>&amp;Zaak</translation>
+        </message>
+        <message>
+            <source>&amp;File (.docx or .txt)</source>
+            <translation>&amp;Bestand (.docx of .txt)</translation>
+        </message>
+        <message>
+            <source>&amp;Timeline</source>
+            <translation>&amp;Tijdlijn</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Zaak</translation>
+        </message>
+        <message>
+            <source>Case study for intervisie</source>
+            <translation>Casus voor intervisie</translation>
+        </message>
+        <message>
+            <source>Check these words:</source>
+            <translation>Controleer deze woorden:</translation>
+        </message>
+        <message>
+            <source>Include the &amp;notes (anonymised as well)</source>
+            <translation>Ook de &amp;notities opnemen (eveneens geanonimiseerd)</translation>
+        </message>
+        <message>
+            <source>Names, departments, the organisation, e-mail addresses, phone numbers, the reference and every calendar date are replaced or left out. Follow-ups and consents stay out.</source>
+            <translation>Namen, afdelingen, de organisatie, e-mailadressen, telefoonnummers, het kenmerk en elke kalenderdatum worden vervangen of weggelaten. Vervolgacties en toestemmingen blijven erbuiten.</translation>
+        </message>
+        <message>
+            <source>Read the case study in full before you share it: names the notebook does not know, and descriptions that make someone recognisable, may still be in the text.</source>
+            <translation>Lees de casus helemaal door voordat u hem deelt: namen die het notitieboek niet kent, en omschrijvingen die iemand herkenbaar maken, kunnen nog in de tekst staan.</translation>
+        </message>
+        <message>
+            <source>The case study has been written to:
+%1</source>
+            <translation>De casus is geschreven naar:
+%1</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Tijdlijn</translation>
+        </message>
+        <message>
+            <source>Word document (*.docx);;Text (*.txt)</source>
+            <translation>Word-document (*.docx);;Tekst (*.txt)</translation>
+        </message>
+        <message>
+            <source>Words to change</source>
+            <translation>Aan te passen woorden</translation>
+        </message>
+        <message>
+            <source>in days since the case was opened</source>
+            <translation>in dagen sinds de opening van de zaak</translation>
+        </message>
+        <message>
+            <source>in months since the case was opened</source>
+            <translation>in maanden sinds de opening van de zaak</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangePassphraseDialog</name>
+        <message>
+            <source>&amp;Change passphrase</source>
+            <translation>Wachtzin &amp;wijzigen</translation>
+        </message>
+        <message>
+            <source>&amp;Current passphrase:</source>
+            <translation>&amp;Huidige wachtzin:</translation>
+        </message>
+        <message>
+            <source>&amp;Handover passphrase:</source>
+            <translation>&amp;Overdrachtswachtzin:</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>Change passphrase</source>
+            <translation>Wachtzin wijzigen</translation>
+        </message>
+        <message>
+            <source>Changing the passphrase</source>
+            <translation>Wachtzin wordt gewijzigd</translation>
+        </message>
+        <message>
+            <source>Choose your own passphrase</source>
+            <translation>Kies uw eigen wachtzin</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <source>Close the notebook</source>
+            <translation>Notitieboek sluiten</translation>
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation>Huidige wachtzin</translation>
+        </message>
+        <message>
+            <source>Enter the current passphrase.</source>
+            <translation>Vul de huidige wachtzin in.</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Nieuwe wachtzin</translation>
+        </message>
+        <message>
+            <source>The notebook is written anew under the new passphrase; the old one stops working for this file. Backups made earlier keep their old passphrase.</source>
+            <translation>Het notitieboek wordt opnieuw geschreven onder de nieuwe wachtzin; de oude werkt dan niet meer voor dit bestand. Eerder gemaakte reservekopieën houden hun oude wachtzin.</translation>
+        </message>
+        <message>
+            <source>The passphrase has been changed. From now on this notebook opens only with the new passphrase.</source>
+            <translation>De wachtzin is gewijzigd. Dit notitieboek opent voortaan alleen nog met de nieuwe wachtzin.</translation>
+        </message>
+        <message>
+            <source>This notebook was handed over to you. Its handover passphrase travelled to you from someone else, so choose a passphrase of your own before you work in it. Enter the handover passphrase once more, then your new passphrase twice.</source>
+            <translation>Dit notitieboek is aan u overgedragen. De overdrachtswachtzin kreeg u van een ander; kies daarom eerst een eigen wachtzin voordat u erin werkt. Vul de overdrachtswachtzin nog één keer in en daarna tweemaal uw nieuwe wachtzin.</translation>
+        </message>
+        <message>
+            <source>Write the passphrase down and keep it in a safe place. If it is lost, nobody can open the notebook again: not you, not IT, not the makers of vpnotes. There is no recovery.</source>
+            <translation>Schrijf de wachtzin op en bewaar hem op een veilige plek. Raakt hij kwijt, dan kan niemand het notitieboek nog openen: u niet, de ICT-afdeling niet en de makers van vpnotes niet. Er is geen herstel mogelijk.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckPage</name>
+        <message>
+            <source>%1 word(s) could lead to a person. Change the text, then check again: until then the report cannot be exported.</source>
+            <translation>%1 woord(en) kunnen naar een persoon leiden. Pas de tekst aan en controleer opnieuw: tot dan kan het verslag niet worden geëxporteerd.</translation>
+        </message>
+        <message>
+            <source>&amp;Change this text…</source>
+            <translation>Deze tekst &amp;aanpassen…</translation>
+        </message>
+        <message>
+            <source>&amp;Screening of the texts</source>
+            <translation>&amp;Controle van de teksten</translation>
+        </message>
+        <message>
+            <source>Blocks export – %1: “%2” (%3)</source>
+            <translation>Blokkeert export – %1: “%2” (%3)</translation>
+        </message>
+        <message>
+            <source>Check &amp;again</source>
+            <translation>&amp;Opnieuw controleren</translation>
+        </message>
+        <message>
+            <source>Check and export</source>
+            <translation>Controleren en exporteren</translation>
+        </message>
+        <message>
+            <source>Check – %1: “%2” (%3)</source>
+            <translation>Controleer – %1: “%2” (%3)</translation>
+        </message>
+        <message>
+            <source>Every warning is acknowledged. The report can be exported.</source>
+            <translation>Elke waarschuwing is bevestigd. Het verslag kan worden geëxporteerd.</translation>
+        </message>
+        <message>
+            <source>No names or other traceable details found. The report can be exported.</source>
+            <translation>Geen namen of andere herleidbare gegevens gevonden. Het verslag kan worden geëxporteerd.</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Voortgang</translation>
+        </message>
+        <message>
+            <source>Read each warning and tick it when the text may stay as it is, or change the text and check again.</source>
+            <translation>Lees elke waarschuwing en vink haar aan als de tekst zo mag blijven, of pas de tekst aan en controleer opnieuw.</translation>
+        </message>
+        <message>
+            <source>Screening results</source>
+            <translation>Resultaten van de controle</translation>
+        </message>
+        <message>
+            <source>This is exactly what the report will contain. Changes to a text must be checked again before you can export.</source>
+            <translation>Dit is precies wat het verslag zal bevatten. Na een wijziging in een tekst moet u opnieuw controleren voordat u kunt exporteren.</translation>
+        </message>
+        <message>
+            <source>Tick when you have read it and the text may stay as it is</source>
+            <translation>Vink aan als u het hebt gelezen en de tekst zo mag blijven</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentPage</name>
+        <message>
+            <source>Every open case of the chosen organisations has the melder's consent to handover.</source>
+            <translation>Bij elke open zaak van de gekozen organisaties heeft de melder ingestemd met overdracht.</translation>
+        </message>
+        <message>
+            <source>Open cases without consent to handover</source>
+            <translation>Open zaken zonder toestemming voor overdracht</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Geopend</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisatie</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Kenmerk</translation>
+        </message>
+        <message>
+            <source>The melders of these open cases did not agree to a handover. The successor receives these cases only as figures. Tell these melders that you are leaving and who takes over, so they can choose to go on with your successor; if one agrees after all, record the consent in the case first and come back to this wizard.</source>
+            <translation>De melders van deze open zaken hebben niet ingestemd met overdracht. De opvolger krijgt deze zaken alleen als cijfers. Laat deze melders weten dat u vertrekt en wie het overneemt, zodat zij kunnen kiezen of zij met uw opvolger verdergaan. Stemt iemand alsnog in, leg de toestemming dan eerst vast in de zaak en start deze wizard opnieuw.</translation>
+        </message>
+    </context>
+    <context>
         <name>CrashDialog</name>
         <message>
             <source>&amp;Copy report</source>
@@ -129,6 +531,325 @@ Het rapport hieronder laat alleen zien waar in het programma het gebeurde; er st
         <message>
             <source>for example: Gemeente Utrecht</source>
             <translation>bijvoorbeeld: Gemeente Utrecht</translation>
+        </message>
+    </context>
+    <context>
+        <name>DestinationPage</name>
+        <message>
+            <source>A file with this name exists already; choose another name.</source>
+            <translation>Er bestaat al een bestand met deze naam; kies een andere naam.</translation>
+        </message>
+        <message>
+            <source>Choose where the copy goes.</source>
+            <translation>Kies waar de kopie komt.</translation>
+        </message>
+        <message>
+            <source>Choose where the handover copy goes</source>
+            <translation>Kies waar de overdrachtskopie komt</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Kiezen…</translation>
+        </message>
+        <message>
+            <source>For example a USB stick you give to your successor. An existing file is never overwritten.</source>
+            <translation>Bijvoorbeeld een USB-stick die u aan uw opvolger geeft. Een bestaand bestand wordt nooit overschreven.</translation>
+        </message>
+        <message>
+            <source>Handover copy</source>
+            <translation>Overdrachtskopie</translation>
+        </message>
+        <message>
+            <source>Location of the handover copy</source>
+            <translation>Locatie van de overdrachtskopie</translation>
+        </message>
+        <message>
+            <source>This folder does not exist.</source>
+            <translation>Deze map bestaat niet.</translation>
+        </message>
+        <message>
+            <source>Where the copy goes</source>
+            <translation>Waar de kopie komt</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErasureDialog</name>
+        <message>
+            <source>&amp;Erase this person's data…</source>
+            <translation>Gegevens van deze persoon &amp;wissen…</translation>
+        </message>
+        <message>
+            <source>&amp;Record refusal</source>
+            <translation>Weigering &amp;vastleggen</translation>
+        </message>
+        <message>
+            <source>A person may ask for their data to be erased. Erasing reduces the cases in which they are the melder to figures only (as after the retention period) and removes them as betrokkene from other cases: name, department, and their name in the notes. It cannot be undone. Where erasure must be refused, record the refusal and its ground instead.</source>
+            <translation>Iemand kan vragen zijn of haar gegevens te wissen. Wissen brengt de zaken waarin deze persoon melder is terug tot alleen cijfers (zoals na de bewaartermijn) en verwijdert de persoon als betrokkene uit andere zaken: naam, afdeling en de naam in de notities. Dit kan niet ongedaan worden gemaakt. Moet het verzoek worden geweigerd, leg dan de weigering en de grond vast.</translation>
+        </message>
+        <message>
+            <source>Cases of this person</source>
+            <translation>Zaken van deze persoon</translation>
+        </message>
+        <message>
+            <source>Enter the name of the person.</source>
+            <translation>Vul de naam van de persoon in.</translation>
+        </message>
+        <message>
+            <source>Erase the data of %1 from %2 case(s) for good? This cannot be undone.</source>
+            <translation>De gegevens van %1 definitief wissen uit de gevonden zaken (%2)? Dit kan niet ongedaan worden gemaakt.</translation>
+        </message>
+        <message>
+            <source>Erase this person's data?</source>
+            <translation>Gegevens van deze persoon wissen?</translation>
+        </message>
+        <message>
+            <source>Erased: %1 case(s) as melder reduced to figures, %2 mention(s) as betrokkene removed.</source>
+            <translation>Gewist. Zaken als melder teruggebracht tot cijfers: %1; vermeldingen als betrokkene verwijderd: %2.</translation>
+        </message>
+        <message>
+            <source>Erasure request (AVG)</source>
+            <translation>Verzoek om verwijdering (AVG)</translation>
+        </message>
+        <message>
+            <source>Erasure request to answer</source>
+            <translation>Te beantwoorden verzoek om verwijdering</translation>
+        </message>
+        <message>
+            <source>Explanation of the refusal</source>
+            <translation>Toelichting bij de weigering</translation>
+        </message>
+        <message>
+            <source>Explanation:</source>
+            <translation>Toelichting:</translation>
+        </message>
+        <message>
+            <source>Ground for the refusal</source>
+            <translation>Grond voor de weigering</translation>
+        </message>
+        <message>
+            <source>Ground:</source>
+            <translation>Grond:</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisatie</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Kenmerk</translation>
+        </message>
+        <message>
+            <source>Refuse the request (AVG art. 17(3))</source>
+            <translation>Verzoek weigeren (art. 17 lid 3 AVG)</translation>
+        </message>
+        <message>
+            <source>Request:</source>
+            <translation>Verzoek:</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>The refusal has been recorded with its ground: %1.</source>
+            <translation>De weigering is vastgelegd met als grond: %1.</translation>
+        </message>
+        <message>
+            <source>To record a refusal, first record the erasure request in the case (section AVG requests).</source>
+            <translation>Leg om te weigeren eerst het verzoek om verwijdering vast in de zaak (onderdeel AVG-verzoeken).</translation>
+        </message>
+        <message>
+            <source>betrokkene</source>
+            <translation>betrokkene</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>gesloten</translation>
+        </message>
+        <message>
+            <source>melder</source>
+            <translation>melder</translation>
+        </message>
+        <message>
+            <source>on hold</source>
+            <translation>langer bewaren</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <source>optional: why this ground applies</source>
+            <translation>optioneel: waarom deze grond geldt</translation>
+        </message>
+        <message>
+            <source>received %1, case %2</source>
+            <translation>ontvangen %1, zaak %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverWizard</name>
+        <message>
+            <source>Destroy this notebook and every backup of it that vpnotes knows? Do this only when your successor has opened the handover copy with the handover passphrase.</source>
+            <translation>Dit notitieboek en alle reservekopieën die vpnotes ervan kent vernietigen? Doe dit pas als uw opvolger de overdrachtskopie met de overdrachtswachtzin heeft geopend.</translation>
+        </message>
+        <message>
+            <source>Destroy your notebook?</source>
+            <translation>Uw notitieboek vernietigen?</translation>
+        </message>
+        <message>
+            <source>Handover to a successor</source>
+            <translation>Overdracht aan een opvolger</translation>
+        </message>
+        <message>
+            <source>Really destroy?</source>
+            <translation>Echt vernietigen?</translation>
+        </message>
+        <message>
+            <source>This is final: the notebook file and its backups are deleted and nobody can open them again. Destroy them now?</source>
+            <translation>Dit is definitief: het notitieboek en de reservekopieën worden verwijderd en niemand kan ze nog openen. Nu vernietigen?</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntroPage</name>
+        <message>
+            <source>Hand over to a successor</source>
+            <translation>Overdragen aan een opvolger</translation>
+        </message>
+        <message>
+            <source>The copy is protected by a handover passphrase that you pass on separately. The successor must replace it the first time the notebook is opened.</source>
+            <translation>De kopie is beveiligd met een overdrachtswachtzin die u apart doorgeeft. De opvolger moet die vervangen zodra het notitieboek voor het eerst wordt geopend.</translation>
+        </message>
+        <message>
+            <source>The successor receives, for the organisations you choose: the open cases whose melder agreed to the handover, complete; every other case only as figures for the annual reports (no names, no notes, no reference); the organisations with their settings; all activities and signals. Your expenses stay with you.</source>
+            <translation>De opvolger krijgt, voor de organisaties die u kiest: de open zaken waarvan de melder instemde met overdracht, volledig; alle andere zaken alleen als cijfers voor de jaarverslagen (geen namen, geen notities, geen kenmerk); de organisaties met hun instellingen; alle activiteiten en signalen. Uw onkosten blijven bij u.</translation>
+        </message>
+        <message>
+            <source>This wizard writes a new notebook file for the vertrouwenspersoon who takes over from you. Your own notebook is not changed by it.</source>
+            <translation>Deze wizard schrijft een nieuw notitieboek voor de vertrouwenspersoon die uw werk overneemt. Uw eigen notitieboek verandert er niet door.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LifecycleActions</name>
+        <message>
+            <source>&amp;Hand over to a successor…</source>
+            <translation>&amp;Overdragen aan een opvolger…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from backup…</source>
+            <translation>Reservekopie &amp;terugzetten…</translation>
+        </message>
+        <message>
+            <source>AVG &amp;access extract…</source>
+            <translation>AVG-&amp;inzage…</translation>
+        </message>
+        <message>
+            <source>AVG &amp;erasure request…</source>
+            <translation>AVG-verzoek om &amp;verwijdering…</translation>
+        </message>
+        <message>
+            <source>Apply &amp;retention period…</source>
+            <translation>&amp;Bewaartermijn toepassen…</translation>
+        </message>
+        <message>
+            <source>Backup written to %1. It opens with the passphrase this notebook has now.</source>
+            <translation>Reservekopie geschreven naar %1. Die opent met de wachtzin die dit notitieboek nu heeft.</translation>
+        </message>
+        <message>
+            <source>Change &amp;passphrase…</source>
+            <translation>&amp;Wachtzin wijzigen…</translation>
+        </message>
+        <message>
+            <source>Erase cases whose retention period has ended</source>
+            <translation>Wis zaken waarvan de bewaartermijn voorbij is</translation>
+        </message>
+        <message>
+            <source>Erase one person's data, or record a refusal</source>
+            <translation>Wis de gegevens van één persoon, of leg een weigering vast</translation>
+        </message>
+        <message>
+            <source>Event &amp;log</source>
+            <translation>&amp;Logboek</translation>
+        </message>
+        <message>
+            <source>Everything stored about one person, for an access request</source>
+            <translation>Alles wat over één persoon is vastgelegd, voor een inzageverzoek</translation>
+        </message>
+        <message>
+            <source>Folder is synchronised</source>
+            <translation>Map wordt gesynchroniseerd</translation>
+        </message>
+        <message>
+            <source>Give this notebook a new passphrase</source>
+            <translation>Geef dit notitieboek een nieuwe wachtzin</translation>
+        </message>
+        <message>
+            <source>Make a &amp;backup now…</source>
+            <translation>Nu een &amp;reservekopie maken…</translation>
+        </message>
+        <message>
+            <source>Make a backup</source>
+            <translation>Reservekopie maken</translation>
+        </message>
+        <message>
+            <source>Make a notebook from a backup and open it</source>
+            <translation>Maak een notitieboek van een reservekopie en open het</translation>
+        </message>
+        <message>
+            <source>Make the backup there anyway?</source>
+            <translation>Toch daar de reservekopie maken?</translation>
+        </message>
+        <message>
+            <source>Making a backup…</source>
+            <translation>Reservekopie wordt gemaakt…</translation>
+        </message>
+        <message>
+            <source>Making the daily backup before closing…</source>
+            <translation>De dagelijkse reservekopie wordt gemaakt voordat vpnotes sluit…</translation>
+        </message>
+        <message>
+            <source>Restored from a backup. Enter the passphrase this notebook had when the backup was made.</source>
+            <translation>Teruggezet uit een reservekopie. Vul de wachtzin in die dit notitieboek had toen de reservekopie werd gemaakt.</translation>
+        </message>
+        <message>
+            <source>Retention period ended</source>
+            <translation>Bewaartermijn verstreken</translation>
+        </message>
+        <message>
+            <source>The automatic backup could not be made: %1</source>
+            <translation>De automatische reservekopie kon niet worden gemaakt: %1</translation>
+        </message>
+        <message>
+            <source>The notebook and its backups have been destroyed (%1 files).</source>
+            <translation>Het notitieboek en de reservekopieën zijn vernietigd (%1 bestanden).</translation>
+        </message>
+        <message>
+            <source>The passphrase has been changed.</source>
+            <translation>De wachtzin is gewijzigd.</translation>
+        </message>
+        <message>
+            <source>The retention period of %1 closed case(s) has ended. Their personal data should now be erased; the figures for the annual reports stay. Review them now?</source>
+            <translation>De bewaartermijn van afgesloten zaken is verstreken (%1). Hun persoonsgegevens horen nu gewist te worden; de cijfers voor de jaarverslagen blijven. Nu bekijken?</translation>
+        </message>
+        <message>
+            <source>This handover copy opens only after you have chosen your own passphrase.</source>
+            <translation>Deze overdrachtskopie gaat pas open als u een eigen wachtzin hebt gekozen.</translation>
+        </message>
+        <message>
+            <source>What happened in this notebook, and whether the log is intact</source>
+            <translation>Wat er in dit notitieboek gebeurde, en of het logboek intact is</translation>
+        </message>
+        <message>
+            <source>Write a copy for the vertrouwenspersoon who takes over</source>
+            <translation>Schrijf een kopie voor de vertrouwenspersoon die het overneemt</translation>
+        </message>
+        <message>
+            <source>Write an encrypted copy of this notebook</source>
+            <translation>Schrijf een versleutelde kopie van dit notitieboek</translation>
         </message>
     </context>
     <context>
@@ -343,6 +1064,87 @@ Het rapport hieronder laat alleen zien waar in het programma het gebeurde; er st
         </message>
     </context>
     <context>
+        <name>MinCellDialog</name>
+        <message>
+            <source>&amp;New value (%1 to %2)</source>
+            <translation>&amp;Nieuwe waarde (%1 tot en met %2)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>Change and record in the log</source>
+            <translation>Wijzigen en vastleggen in het logboek</translation>
+        </message>
+        <message>
+            <source>Change the minimum cell size</source>
+            <translation>Minimale celgrootte wijzigen</translation>
+        </message>
+        <message>
+            <source>New minimum cell size</source>
+            <translation>Nieuwe minimale celgrootte</translation>
+        </message>
+        <message>
+            <source>The minimum cell size k is the smallest number the annual reports of %1 show: smaller numbers appear as “&lt; k” or “x”. It is the same for every year and for the overview, so two versions of a report cannot be compared to find a small group. A lower value shows smaller groups and makes people easier to recognise. The change is recorded in the notebook's event log.</source>
+            <translation>De minimale celgrootte k is het kleinste aantal dat de jaarverslagen van %1 tonen: kleinere aantallen verschijnen als “&lt; k” of “x”. De waarde geldt voor elk jaar en voor het overzicht, zodat twee versies van een verslag niet te vergelijken zijn om een kleine groep te vinden. Een lagere waarde toont kleinere groepen en maakt mensen makkelijker herkenbaar. De wijziging wordt vastgelegd in het logboek van het notitieboek.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewPassphraseFields</name>
+        <message>
+            <source>&amp;New passphrase:</source>
+            <translation>&amp;Nieuwe wachtzin:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat:</source>
+            <translation>&amp;Herhaal:</translation>
+        </message>
+        <message>
+            <source>At least 12 characters; four or more unusual words work well.</source>
+            <translation>Minstens 12 tekens; vier of meer ongebruikelijke woorden werken goed.</translation>
+        </message>
+        <message>
+            <source>Passphrase strength</source>
+            <translation>Sterkte van de wachtzin</translation>
+        </message>
+        <message>
+            <source>Repeat the passphrase</source>
+            <translation>Herhaal de wachtzin</translation>
+        </message>
+        <message>
+            <source>The passphrases are not the same yet.</source>
+            <translation>De wachtzinnen zijn nog niet gelijk.</translation>
+        </message>
+        <message>
+            <source>The passphrases match.</source>
+            <translation>De wachtzinnen zijn gelijk.</translation>
+        </message>
+        <message>
+            <source>The two passphrases are not the same yet.</source>
+            <translation>De twee wachtzinnen zijn nog niet gelijk.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationsPage</name>
+        <message>
+            <source>Choose at least one organisation.</source>
+            <translation>Kies minstens één organisatie.</translation>
+        </message>
+        <message>
+            <source>Choose the organisations the successor takes over. Organisations you leave out are not in the copy at all.</source>
+            <translation>Kies de organisaties die de opvolger overneemt. Organisaties die u niet kiest, komen helemaal niet in de kopie.</translation>
+        </message>
+        <message>
+            <source>Organisations</source>
+            <translation>Organisaties</translation>
+        </message>
+        <message>
+            <source>Organisations to hand over</source>
+            <translation>Over te dragen organisaties</translation>
+        </message>
+    </context>
+    <context>
         <name>PassphraseEdit</name>
         <message>
             <source>Hide passphrase</source>
@@ -351,6 +1153,459 @@ Het rapport hieronder laat alleen zien waar in het programma het gebeurde; er st
         <message>
             <source>Show passphrase</source>
             <translation>Wachtzin tonen</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphrasePage</name>
+        <message>
+            <source>Choose a strong passphrase for the copy, different from your own. Pass it on by another channel than the file: the file by hand or on a USB stick, the passphrase by phone or in person. Never put both in the same e-mail.</source>
+            <translation>Kies een sterke wachtzin voor de kopie, een andere dan uw eigen. Geef hem via een ander kanaal door dan het bestand: het bestand persoonlijk of op een USB-stick, de wachtzin telefonisch of mondeling. Zet ze nooit samen in één e-mail.</translation>
+        </message>
+        <message>
+            <source>Handover passphrase</source>
+            <translation>Overdrachtswachtzin</translation>
+        </message>
+    </context>
+    <context>
+        <name>PatternsDialog</name>
+        <message>
+            <source>%1 the year before, +%2%</source>
+            <translation>vorig jaar %1, +%2%</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 t/m %2</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation</source>
+            <translation>&amp;Organisatie</translation>
+        </message>
+        <message>
+            <source>&amp;Period</source>
+            <translation>&amp;Periode</translation>
+        </message>
+        <message>
+            <source>(so far)</source>
+            <translation>(tot nu)</translation>
+        </message>
+        <message>
+            <source>All organisations</source>
+            <translation>Alle organisaties</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Zaken</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Toelichting</translation>
+        </message>
+        <message>
+            <source>For your eyes only: this view names departments, people and cases. It is not saved, exported or part of any report.</source>
+            <translation>Alleen voor uw ogen: dit overzicht noemt afdelingen, personen en zaken. Het wordt niet bewaard, niet geëxporteerd en komt in geen enkel verslag.</translation>
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation>Laatste 12 maanden</translation>
+        </message>
+        <message>
+            <source>Looking for patterns…</source>
+            <translation>Patronen worden gezocht…</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisatie</translation>
+        </message>
+        <message>
+            <source>Pattern</source>
+            <translation>Patroon</translation>
+        </message>
+        <message>
+            <source>Patterns</source>
+            <translation>Patronen</translation>
+        </message>
+        <message>
+            <source>Patterns across cases</source>
+            <translation>Patronen in zaken</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>Recurring departments</source>
+            <translation>Terugkerende afdelingen</translation>
+        </message>
+        <message>
+            <source>Recurring persons concerned</source>
+            <translation>Terugkerende betrokkenen</translation>
+        </message>
+        <message>
+            <source>Rising categories, %1%2 against %3</source>
+            <translation>Stijgende categorieën, %1%2 tegen %3</translation>
+        </message>
+        <message>
+            <source>Thresholds (notebook policy, changed in Settings): a department with %1 or more cases, a person concerned in %2 or more cases, a category rising by %3% or more with at least %1 cases.</source>
+            <translation>Drempels (beleid van het notitieboek, te wijzigen bij Instellingen): een afdeling met %1 of meer zaken, een betrokkene in %2 of meer zaken, een categorie die %3% of meer stijgt met minstens %1 zaken.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>geen</translation>
+        </message>
+        <message>
+            <source>none the year before</source>
+            <translation>vorig jaar geen</translation>
+        </message>
+        <message>
+            <source>reporter there: %1, person concerned there: %2 · %3</source>
+            <translation>melder daar: %1, betrokkene daar: %2 · %3</translation>
+        </message>
+        <message>
+            <source>written as: %1</source>
+            <translation>geschreven als: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportActions</name>
+        <message>
+            <source>&amp;Annual report…</source>
+            <translation>&amp;Jaarverslag…</translation>
+        </message>
+        <message>
+            <source>&amp;Case study for intervisie…</source>
+            <translation>&amp;Casus voor intervisie…</translation>
+        </message>
+        <message>
+            <source>&amp;Patterns across cases…</source>
+            <translation>&amp;Patronen in zaken…</translation>
+        </message>
+        <message>
+            <source>An anonymised case study of one case</source>
+            <translation>Een geanonimiseerde casus van één zaak</translation>
+        </message>
+        <message>
+            <source>Annual report written to %1</source>
+            <translation>Jaarverslag geschreven naar %1</translation>
+        </message>
+        <message>
+            <source>Hours and expenses &amp;statement…</source>
+            <translation>&amp;Urenoverzicht en kosten…</translation>
+        </message>
+        <message>
+            <source>Hours and expenses per month for one client organisation</source>
+            <translation>Uren en kosten per maand voor één opdrachtgever</translation>
+        </message>
+        <message>
+            <source>Recurring departments and persons, rising categories: for your eyes only</source>
+            <translation>Terugkerende afdelingen en personen, stijgende categorieën: alleen voor u</translation>
+        </message>
+        <message>
+            <source>Write the de-identified annual report for an organisation</source>
+            <translation>Het niet-herleidbare jaarverslag voor een organisatie maken</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPreview</name>
+        <message>
+            <source>Report preview</source>
+            <translation>Voorbeeld van het verslag</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportWizard</name>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exporteren…</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Volgende &gt;</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; V&amp;orige</translation>
+        </message>
+        <message>
+            <source>A signal needs a text.</source>
+            <translation>Een signaal heeft een tekst nodig.</translation>
+        </message>
+        <message>
+            <source>Activity descriptions are changed on the Activities page. You can also leave the descriptions out of this report (previous step).</source>
+            <translation>Omschrijvingen van activiteiten past u aan op de pagina Activiteiten. U kunt de omschrijvingen ook weglaten uit dit verslag (vorige stap).</translation>
+        </message>
+        <message>
+            <source>Annual report</source>
+            <translation>Jaarverslag</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>Export anyway?</source>
+            <translation>Toch exporteren?</translation>
+        </message>
+        <message>
+            <source>Export the annual report</source>
+            <translation>Jaarverslag exporteren</translation>
+        </message>
+        <message>
+            <source>Folder is synchronised</source>
+            <translation>Map wordt gesynchroniseerd</translation>
+        </message>
+        <message>
+            <source>Preparing the report…</source>
+            <translation>Het verslag wordt voorbereid…</translation>
+        </message>
+        <message>
+            <source>The annual report has been written to:
+%1</source>
+            <translation>Het jaarverslag is geschreven naar:
+%1</translation>
+        </message>
+        <message>
+            <source>Word document (*.docx);;Figures as JSON (*.json)</source>
+            <translation>Word-document (*.docx);;Cijfers als JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Writing the report…</source>
+            <translation>Het verslag wordt geschreven…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreBackupDialog</name>
+        <message>
+            <source>&amp;Backup:</source>
+            <translation>&amp;Reservekopie:</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Terugzetten</translation>
+        </message>
+        <message>
+            <source>&amp;Restore to:</source>
+            <translation>&amp;Terugzetten naar:</translation>
+        </message>
+        <message>
+            <source>A backup opens with the passphrase this notebook had at the moment the backup was made, not necessarily with today's. The backup itself stays as it is: the restored notebook is a new file. vpnotes then asks for its passphrase.</source>
+            <translation>Een reservekopie opent met de wachtzin die het notitieboek had op het moment dat de kopie werd gemaakt, niet per se met de wachtzin van nu. De reservekopie zelf blijft zoals hij is: het teruggezette notitieboek is een nieuw bestand. Daarna vraagt vpnotes om de wachtzin.</translation>
+        </message>
+        <message>
+            <source>A file with this name exists already; choose another name.</source>
+            <translation>Er bestaat al een bestand met deze naam; kies een andere naam.</translation>
+        </message>
+        <message>
+            <source>Backup file to restore</source>
+            <translation>Terug te zetten reservekopie</translation>
+        </message>
+        <message>
+            <source>Choose the backup file</source>
+            <translation>Kies de reservekopie</translation>
+        </message>
+        <message>
+            <source>Choose the backup to restore.</source>
+            <translation>Kies de reservekopie die u wilt terugzetten.</translation>
+        </message>
+        <message>
+            <source>Choose where the restored notebook goes</source>
+            <translation>Kies waar het teruggezette notitieboek komt</translation>
+        </message>
+        <message>
+            <source>Choose where the restored notebook goes.</source>
+            <translation>Kies waar het teruggezette notitieboek komt.</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Kiezen…</translation>
+        </message>
+        <message>
+            <source>Location of the restored notebook</source>
+            <translation>Locatie van het teruggezette notitieboek</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Reservekopie terugzetten</translation>
+        </message>
+        <message>
+            <source>Restore to</source>
+            <translation>Terugzetten naar</translation>
+        </message>
+        <message>
+            <source>Restoring</source>
+            <translation>Bezig met terugzetten</translation>
+        </message>
+        <message>
+            <source>The backup file does not exist.</source>
+            <translation>De reservekopie bestaat niet.</translation>
+        </message>
+        <message>
+            <source>This folder does not exist.</source>
+            <translation>Deze map bestaat niet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultPage</name>
+        <message>
+            <source>&amp;Destroy my notebook and its backups…</source>
+            <translation>Mijn notitieboek en reservekopieën &amp;vernietigen…</translation>
+        </message>
+        <message>
+            <source>Handover copy written</source>
+            <translation>Overdrachtskopie geschreven</translation>
+        </message>
+        <message>
+            <source>Pass the handover passphrase on separately from the file. Your backups and this notebook still hold every case: once the successor has opened the copy, you may destroy them.</source>
+            <translation>Geef de overdrachtswachtzin los van het bestand door. Uw reservekopieën en dit notitieboek bevatten nog alle zaken: zodra de opvolger de kopie heeft geopend, kunt u ze vernietigen.</translation>
+        </message>
+        <message>
+            <source>The handover copy has been written to %1.
+Cases complete: %2; cases as figures only: %3.
+Both notebooks record the handover in their event log.</source>
+            <translation>De overdrachtskopie is geschreven naar %1.
+Volledige zaken: %2; zaken alleen als cijfers: %3.
+Beide notitieboeken leggen de overdracht vast in hun logboek.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionDialog</name>
+        <message>
+            <source>&amp;Erase (%1)…</source>
+            <translation>&amp;Wissen (%1)…</translation>
+        </message>
+        <message>
+            <source>&amp;Erase…</source>
+            <translation>&amp;Wissen…</translation>
+        </message>
+        <message>
+            <source>Cases due for erasure</source>
+            <translation>Zaken die gewist moeten worden</translation>
+        </message>
+        <message>
+            <source>Cases erased: %1. Only their figures remain.</source>
+            <translation>Zaken gewist: %1. Alleen hun cijfers blijven.</translation>
+        </message>
+        <message>
+            <source>Closed on</source>
+            <translation>Gesloten op</translation>
+        </message>
+        <message>
+            <source>Erase cases?</source>
+            <translation>Zaken wissen?</translation>
+        </message>
+        <message>
+            <source>Erase the personal data of the cases listed (%1) for good? This cannot be undone; the figures for the annual reports stay.</source>
+            <translation>De persoonsgegevens van de getoonde zaken (%1) definitief wissen? Dit kan niet ongedaan worden gemaakt; de cijfers voor de jaarverslagen blijven.</translation>
+        </message>
+        <message>
+            <source>Erasing</source>
+            <translation>Bezig met wissen</translation>
+        </message>
+        <message>
+            <source>No case has passed the retention period of %1 years. Cases on hold are kept.</source>
+            <translation>Voor geen enkele zaak is de bewaartermijn van %1 jaar verstreken. Zaken die langer bewaard worden, blijven.</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisatie</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Kenmerk</translation>
+        </message>
+        <message>
+            <source>Retention period</source>
+            <translation>Bewaartermijn</translation>
+        </message>
+        <message>
+            <source>These closed cases have passed the retention period of %1 years. Erasing keeps only what the annual reports count (kind, categories, months, codes) and removes names, contact details, notes and the reference for good. Cases on hold are kept.</source>
+            <translation>De bewaartermijn van %1 jaar is voor deze afgesloten zaken verstreken. Wissen bewaart alleen wat de jaarverslagen tellen (soort, categorieën, maanden, codes) en verwijdert namen, contactgegevens, notities en het kenmerk definitief. Zaken die langer bewaard worden, blijven.</translation>
+        </message>
+        <message>
+            <source>What happens</source>
+            <translation>Wat er gebeurt</translation>
+        </message>
+        <message>
+            <source>erase personal data</source>
+            <translation>persoonsgegevens wissen</translation>
+        </message>
+        <message>
+            <source>kept: on hold</source>
+            <translation>blijft: langer bewaren</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScopePage</name>
+        <message>
+            <source>&amp;Organisation</source>
+            <translation>&amp;Organisatie</translation>
+        </message>
+        <message>
+            <source>&amp;Year</source>
+            <translation>&amp;Jaar</translation>
+        </message>
+        <message>
+            <source>A deliberate change of the notebook's policy, recorded in the log</source>
+            <translation>Een bewuste wijziging van het beleid van het notitieboek, vastgelegd in het logboek</translation>
+        </message>
+        <message>
+            <source>All organisations: overview</source>
+            <translation>Alle organisaties: overzicht</translation>
+        </message>
+        <message>
+            <source>Change the stored &amp;value…</source>
+            <translation>Vastgelegde &amp;waarde wijzigen…</translation>
+        </message>
+        <message>
+            <source>Choose one organisation to change its stored value</source>
+            <translation>Kies één organisatie om de vastgelegde waarde te wijzigen</translation>
+        </message>
+        <message>
+            <source>Choose the organisation and the year. The figures are counted by vpnotes; small numbers are hidden so that nobody can be recognised.</source>
+            <translation>Kies de organisatie en het jaar. vpnotes telt de cijfers; kleine aantallen worden verborgen, zodat niemand herkenbaar is.</translation>
+        </message>
+        <message>
+            <source>For this report only; it can only be stricter than the stored value.</source>
+            <translation>Alleen voor dit verslag; de waarde kan alleen strenger zijn dan de vastgelegde.</translation>
+        </message>
+        <message>
+            <source>Minimum &amp;cell size</source>
+            <translation>Minimale &amp;celgrootte</translation>
+        </message>
+        <message>
+            <source>Minimum cell size for this report</source>
+            <translation>Minimale celgrootte voor dit verslag</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisatie</translation>
+        </message>
+        <message>
+            <source>Report year</source>
+            <translation>Verslagjaar</translation>
+        </message>
+        <message>
+            <source>Show smaller numbers?</source>
+            <translation>Kleinere aantallen tonen?</translation>
+        </message>
+        <message>
+            <source>Stored for this organisation: %1. Numbers below it are not shown. For this report you can only choose a stricter value.</source>
+            <translation>Vastgelegd voor deze organisatie: %1. Kleinere aantallen worden niet getoond. Voor dit verslag kunt u alleen een strengere waarde kiezen.</translation>
+        </message>
+        <message>
+            <source>The overview uses the largest stored value of the organisations: %1. Numbers below it are not shown.</source>
+            <translation>Het overzicht gebruikt de grootste vastgelegde waarde van de organisaties: %1. Kleinere aantallen worden niet getoond.</translation>
+        </message>
+        <message>
+            <source>Which report</source>
+            <translation>Welk verslag</translation>
+        </message>
+        <message>
+            <source>You are lowering the minimum cell size of %1 from %2 to %3. Smaller groups will be visible in its annual reports, which makes people easier to recognise. The change is recorded in the notebook's event log. Continue?</source>
+            <translation>U verlaagt de minimale celgrootte van %1 van %2 naar %3. Kleinere groepen worden zichtbaar in de jaarverslagen, waardoor mensen makkelijker herkenbaar zijn. De wijziging wordt vastgelegd in het logboek van het notitieboek. Doorgaan?</translation>
         </message>
     </context>
     <context>
@@ -505,6 +1760,210 @@ Een lagere waarde toont kleinere groepen en maakt mensen makkelijker herkenbaar.
         </message>
     </context>
     <context>
+        <name>StaleBackupsWidget</name>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Verwijderen…</translation>
+        </message>
+        <message>
+            <source>&amp;Re-encrypt with the new passphrase</source>
+            <translation>&amp;Opnieuw versleutelen met de nieuwe wachtzin</translation>
+        </message>
+        <message>
+            <source>Backups and handover copies made before this change still open with the OLD passphrase. The backups below are known to this notebook. Re-encrypt them so that they open with the new passphrase, or delete them. Handover copies you gave away cannot be changed from here.</source>
+            <translation>Reservekopieën en overdrachtskopieën van vóór deze wijziging openen nog steeds met de OUDE wachtzin. De reservekopieën hieronder kent dit notitieboek. Versleutel ze opnieuw zodat ze met de nieuwe wachtzin opengaan, of verwijder ze. Overdrachtskopieën die u hebt weggegeven, kunnen hier niet worden gewijzigd.</translation>
+        </message>
+        <message>
+            <source>Backups deleted: %1.</source>
+            <translation>Reservekopieën verwijderd: %1.</translation>
+        </message>
+        <message>
+            <source>Backups that open with the old passphrase</source>
+            <translation>Reservekopieën die met de oude wachtzin opengaan</translation>
+        </message>
+        <message>
+            <source>Delete backups?</source>
+            <translation>Reservekopieën verwijderen?</translation>
+        </message>
+        <message>
+            <source>Delete the chosen backups (%1) for good? They cannot be brought back.</source>
+            <translation>De gekozen reservekopieën (%1) definitief verwijderen? Ze zijn niet terug te halen.</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Bestand</translation>
+        </message>
+        <message>
+            <source>Handover copies made before this change still open with the OLD passphrase; they cannot be changed from here. No backup of this notebook still opens with the old passphrase.</source>
+            <translation>Overdrachtskopieën van vóór deze wijziging openen nog steeds met de OUDE wachtzin; die kunnen hier niet worden gewijzigd. Geen enkele reservekopie van dit notitieboek opent nog met de oude wachtzin.</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Made on</source>
+            <translation>Gemaakt op</translation>
+        </message>
+        <message>
+            <source>Passphrase of the backup</source>
+            <translation>Wachtzin van de reservekopie</translation>
+        </message>
+        <message>
+            <source>Re-encrypted: %1. They now open with the new passphrase.</source>
+            <translation>Opnieuw versleuteld: %1. Die openen nu met de nieuwe wachtzin.</translation>
+        </message>
+        <message>
+            <source>The backup of %1 was made with an even older passphrase. Enter that passphrase:</source>
+            <translation>De reservekopie van %1 is gemaakt met een nog oudere wachtzin. Vul die wachtzin in:</translation>
+        </message>
+        <message>
+            <source>automatic</source>
+            <translation>automatisch</translation>
+        </message>
+        <message>
+            <source>made by you</source>
+            <translation>door u gemaakt</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatementDialog</name>
+        <message>
+            <source>&amp;File (.docx or .csv)</source>
+            <translation>&amp;Bestand (.docx of .csv)</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation>&amp;Van</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation</source>
+            <translation>&amp;Organisatie</translation>
+        </message>
+        <message>
+            <source>&amp;To</source>
+            <translation>&amp;Tot en met</translation>
+        </message>
+        <message>
+            <source>First month</source>
+            <translation>Eerste maand</translation>
+        </message>
+        <message>
+            <source>For invoicing: hours of conversations and activities and expenses per month. The statement holds no names, references, descriptions or numbers of cases.</source>
+            <translation>Voor de facturering: uren aan gesprekken en activiteiten en kosten per maand. Het overzicht bevat geen namen, kenmerken, omschrijvingen of aantallen zaken.</translation>
+        </message>
+        <message>
+            <source>Hours and expenses statement</source>
+            <translation>Urenoverzicht en kosten</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Laatste maand</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisatie</translation>
+        </message>
+        <message>
+            <source>The statement has been written to:
+%1
+
+It holds no names, references or descriptions.</source>
+            <translation>Het urenoverzicht is geschreven naar:
+%1
+
+Het bevat geen namen, kenmerken of omschrijvingen.</translation>
+        </message>
+        <message>
+            <source>Word document (*.docx);;Spreadsheet (*.csv)</source>
+            <translation>Word-document (*.docx);;Spreadsheet (*.csv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPage</name>
+        <message>
+            <source>&amp;Write handover copy</source>
+            <translation>Overdrachtskopie &amp;schrijven</translation>
+        </message>
+        <message>
+            <source>Organisations: %1
+Cases handed over complete: %2
+Cases handed over as figures only: %3
+Copy: %4
+
+Writing may take a moment; your notebook is read-only meanwhile.</source>
+            <translation>Organisaties: %1
+Zaken die volledig overgaan: %2
+Zaken die alleen als cijfers overgaan: %3
+Kopie: %4
+
+Schrijven kan even duren; uw notitieboek is intussen alleen te lezen.</translation>
+        </message>
+        <message>
+            <source>Ready to write</source>
+            <translation>Klaar om te schrijven</translation>
+        </message>
+        <message>
+            <source>Writing the handover copy</source>
+            <translation>Overdrachtskopie wordt geschreven</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextsPage</name>
+        <message>
+            <source>&amp;Edit signal…</source>
+            <translation>Signaal &amp;bewerken…</translation>
+        </message>
+        <message>
+            <source>&amp;Introduction</source>
+            <translation>&amp;Inleiding</translation>
+        </message>
+        <message>
+            <source>&amp;New signal…</source>
+            <translation>&amp;Nieuw signaal…</translation>
+        </message>
+        <message>
+            <source>An overview across organisations holds no signals: they are written for one organisation's board.</source>
+            <translation>Een overzicht over organisaties heen bevat geen signalen: die zijn geschreven voor het bestuur van één organisatie.</translation>
+        </message>
+        <message>
+            <source>Each signal appears in the report as one bullet.</source>
+            <translation>Elk signaal komt als één opsommingspunt in het verslag.</translation>
+        </message>
+        <message>
+            <source>Everything you write here is checked for names and other details that could lead to a person before the report can be exported.</source>
+            <translation>Alles wat u hier schrijft, wordt gecontroleerd op namen en andere gegevens die naar een persoon kunnen leiden, voordat het verslag kan worden geëxporteerd.</translation>
+        </message>
+        <message>
+            <source>Include the &amp;descriptions of preventive activities</source>
+            <translation>De &amp;omschrijvingen van preventieve activiteiten opnemen</translation>
+        </message>
+        <message>
+            <source>Introduction</source>
+            <translation>Inleiding</translation>
+        </message>
+        <message>
+            <source>No signals for this year yet.</source>
+            <translation>Nog geen signalen voor dit jaar.</translation>
+        </message>
+        <message>
+            <source>Si&amp;gnals and advice to the organisation</source>
+            <translation>Si&amp;gnalen en adviezen aan de organisatie</translation>
+        </message>
+        <message>
+            <source>Signals for this report</source>
+            <translation>Signalen voor dit verslag</translation>
+        </message>
+        <message>
+            <source>Texts in the report</source>
+            <translation>Teksten in het verslag</translation>
+        </message>
+        <message>
+            <source>Use the &amp;standard text</source>
+            <translation>&amp;Standaardtekst gebruiken</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockWidget</name>
         <message>
             <source>&amp;New notebook…</source>
@@ -581,6 +2040,80 @@ Map: %2</translation>
         </message>
     </context>
     <context>
+        <name>_ExportDialog</name>
+        <message>
+            <source> or </source>
+            <translation> of </translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Bladeren…</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Exporteren</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>Choose a file name ending in %1.</source>
+            <translation>Kies een bestandsnaam op %1.</translation>
+        </message>
+        <message>
+            <source>Choose a file to write to.</source>
+            <translation>Kies een bestand om naar te schrijven.</translation>
+        </message>
+        <message>
+            <source>Export anyway?</source>
+            <translation>Toch exporteren?</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Bestand</translation>
+        </message>
+        <message>
+            <source>Folder is synchronised</source>
+            <translation>Map wordt gesynchroniseerd</translation>
+        </message>
+    </context>
+    <context>
+        <name>_PersonDialog</name>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Zoeken</translation>
+        </message>
+        <message>
+            <source>&amp;Person:</source>
+            <translation>&amp;Persoon:</translation>
+        </message>
+        <message>
+            <source>Find this person's cases</source>
+            <translation>Zaken van deze persoon zoeken</translation>
+        </message>
+        <message>
+            <source>Found in %1 case(s): as melder in %2, as betrokkene in %3.</source>
+            <translation>Gevonden in zaken: %1 (als melder: %2, als betrokkene: %3).</translation>
+        </message>
+        <message>
+            <source>Name of the person, as stored</source>
+            <translation>Naam van de persoon, zoals vastgelegd</translation>
+        </message>
+        <message>
+            <source>Nobody is stored under this name. Matching is on the name exactly as stored (capitals and accents do not matter): search the case list for other spellings.</source>
+            <translation>Onder deze naam is niemand vastgelegd. Er wordt gezocht op de naam precies zoals vastgelegd (hoofdletters en accenten tellen niet): zoek in de zakenlijst naar andere schrijfwijzen.</translation>
+        </message>
+        <message>
+            <source>Working</source>
+            <translation>Bezig</translation>
+        </message>
+        <message>
+            <source>full name as stored in the case</source>
+            <translation>volledige naam zoals vastgelegd in de zaak</translation>
+        </message>
+    </context>
+    <context>
         <name>cases</name>
         <message>
             <source> min</source>
@@ -588,99 +2121,99 @@ Map: %2</translation>
         </message>
         <message>
             <source>%1 cases</source>
-            <translation type="unfinished" />
+            <translation>%1 zaken</translation>
         </message>
         <message>
             <source>%1 contacts, %2 hours in total</source>
-            <translation type="unfinished" />
+            <translation>%1 contacten, %2 uur in totaal</translation>
         </message>
         <message>
             <source>%1 min</source>
-            <translation type="unfinished" />
+            <translation>%1 min</translation>
         </message>
         <message>
             <source>%1 of %2 cases shown</source>
-            <translation type="unfinished" />
+            <translation>%1 van %2 zaken getoond</translation>
         </message>
         <message>
             <source>&amp;Case</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zaak</translation>
         </message>
         <message>
             <source>&amp;Date</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datum</translation>
         </message>
         <message>
             <source>&amp;Due</source>
-            <translation type="unfinished" />
+            <translation>&amp;Uiterlijk</translation>
         </message>
         <message>
             <source>&amp;Follow-ups and steps</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vervolg en stappen</translation>
         </message>
         <message>
             <source>&amp;Hours</source>
-            <translation type="unfinished" />
+            <translation>&amp;Uren</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
-            <translation type="unfinished" />
+            <translation>&amp;Soort</translation>
         </message>
         <message>
             <source>&amp;Mode</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vorm</translation>
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Naam</translation>
         </message>
         <message>
             <source>&amp;Notes</source>
-            <translation type="unfinished" />
+            <translation>&amp;Notities</translation>
         </message>
         <message>
             <source>&amp;Organisation</source>
-            <translation type="unfinished" />
+            <translation>&amp;Organisatie</translation>
         </message>
         <message>
             <source>&amp;Role</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rol</translation>
         </message>
         <message>
             <source>&amp;Summary</source>
-            <translation type="unfinished" />
+            <translation>&amp;Samenvatting</translation>
         </message>
         <message>
             <source>&amp;Text</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tekst</translation>
         </message>
         <message>
             <source>&amp;What</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wat</translation>
         </message>
         <message>
             <source>&amp;With whom</source>
-            <translation type="unfinished" />
+            <translation>&amp;Met wie</translation>
         </message>
         <message>
             <source>&amp;Year</source>
-            <translation type="unfinished" />
+            <translation>&amp;Jaar</translation>
         </message>
         <message>
             <source>(not recorded)</source>
-            <translation type="unfinished" />
+            <translation>(niet vastgelegd)</translation>
         </message>
         <message>
             <source>(purged)</source>
-            <translation type="unfinished" />
+            <translation>(geschoond)</translation>
         </message>
         <message>
             <source>A signal needs a text.</source>
-            <translation type="unfinished" />
+            <translation>Een signaal heeft een tekst nodig.</translation>
         </message>
         <message>
             <source>AVG requests</source>
-            <translation type="unfinished" />
+            <translation>AVG-verzoeken</translation>
         </message>
         <message>
             <source>Activities</source>
@@ -688,31 +2221,31 @@ Map: %2</translation>
         </message>
         <message>
             <source>Add an organisation first (in the settings).</source>
-            <translation type="unfinished" />
+            <translation>Voeg eerst een organisatie toe (in de instellingen).</translation>
         </message>
         <message>
             <source>Add consent to share</source>
-            <translation type="unfinished" />
+            <translation>Toestemming om te delen toevoegen</translation>
         </message>
         <message>
             <source>Add follow-up</source>
-            <translation type="unfinished" />
+            <translation>Actie toevoegen</translation>
         </message>
         <message>
             <source>Add follow-up…</source>
-            <translation type="unfinished" />
+            <translation>Actie toevoegen…</translation>
         </message>
         <message>
             <source>Add formal step</source>
-            <translation type="unfinished" />
+            <translation>Formele stap toevoegen</translation>
         </message>
         <message>
             <source>Add person</source>
-            <translation type="unfinished" />
+            <translation>Betrokkene toevoegen</translation>
         </message>
         <message>
             <source>Add step</source>
-            <translation type="unfinished" />
+            <translation>Stap toevoegen</translation>
         </message>
         <message>
             <source>Agenda</source>
@@ -720,55 +2253,55 @@ Map: %2</translation>
         </message>
         <message>
             <source>All cases</source>
-            <translation type="unfinished" />
+            <translation>Alle zaken</translation>
         </message>
         <message>
             <source>All categories</source>
-            <translation type="unfinished" />
+            <translation>Alle categorieën</translation>
         </message>
         <message>
             <source>All organisations</source>
-            <translation type="unfinished" />
+            <translation>Alle organisaties</translation>
         </message>
         <message>
             <source>All years</source>
-            <translation type="unfinished" />
+            <translation>Alle jaren</translation>
         </message>
         <message>
             <source>Answered</source>
-            <translation type="unfinished" />
+            <translation>Beantwoord</translation>
         </message>
         <message>
             <source>Answered today</source>
-            <translation type="unfinished" />
+            <translation>Vandaag beantwoord</translation>
         </message>
         <message>
             <source>C&amp;ategories</source>
-            <translation type="unfinished" />
+            <translation>&amp;Categorieën</translation>
         </message>
         <message>
             <source>C&amp;ontacts</source>
-            <translation type="unfinished" />
+            <translation>C&amp;ontacten</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuleren</translation>
         </message>
         <message>
             <source>Case</source>
-            <translation type="unfinished" />
+            <translation>Zaak</translation>
         </message>
         <message>
             <source>Case %1 deleted.</source>
-            <translation type="unfinished" />
+            <translation>Zaak %1 is verwijderd.</translation>
         </message>
         <message>
             <source>Case reference</source>
-            <translation type="unfinished" />
+            <translation>Kenmerk van de zaak</translation>
         </message>
         <message>
             <source>Case summary</source>
-            <translation type="unfinished" />
+            <translation>Samenvatting van de zaak</translation>
         </message>
         <message>
             <source>Cases</source>
@@ -776,628 +2309,629 @@ Map: %2</translation>
         </message>
         <message>
             <source>Categories</source>
-            <translation type="unfinished" />
+            <translation>Categorieën</translation>
         </message>
         <message>
             <source>Choose a case in the list, or create one with Ctrl+Shift+N.</source>
-            <translation type="unfinished" />
+            <translation>Kies een zaak in de lijst, of maak een nieuwe met Ctrl+Shift+N.</translation>
         </message>
         <message>
             <source>Choose at least one category.</source>
-            <translation type="unfinished" />
+            <translation>Kies minstens één categorie.</translation>
         </message>
         <message>
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>Gesloten</translation>
         </message>
         <message>
             <source>Closed on</source>
-            <translation type="unfinished" />
+            <translation>Gesloten op</translation>
         </message>
         <message>
             <source>Confidentiality and retention</source>
-            <translation type="unfinished" />
+            <translation>Geheimhouding en bewaren</translation>
         </message>
         <message>
             <source>Confidentiality was broken</source>
-            <translation type="unfinished" />
+            <translation>Geheimhouding doorbroken</translation>
         </message>
         <message>
             <source>Confidentiality was broken (legal duty or conflict of duties)</source>
-            <translation type="unfinished" />
+            <translation>Geheimhouding doorbroken (wettelijke plicht of conflict van plichten)</translation>
         </message>
         <message>
             <source>Consent</source>
-            <translation type="unfinished" />
+            <translation>Toestemming</translation>
         </message>
         <message>
             <source>Consent to handover</source>
-            <translation type="unfinished" />
+            <translation>Toestemming voor overdracht</translation>
         </message>
         <message>
             <source>Consent to handover to a successor</source>
-            <translation type="unfinished" />
+            <translation>Toestemming voor overdracht aan een opvolger</translation>
         </message>
         <message>
             <source>Consent to registration</source>
-            <translation type="unfinished" />
+            <translation>Toestemming voor registratie</translation>
         </message>
         <message>
             <source>Consent to registration of personal details</source>
-            <translation type="unfinished" />
+            <translation>Toestemming voor registratie van persoonsgegevens</translation>
         </message>
         <message>
             <source>Consents to share</source>
-            <translation type="unfinished" />
+            <translation>Toestemmingen om te delen</translation>
         </message>
         <message>
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation>Contacten</translation>
         </message>
         <message>
             <source>Contacts timeline</source>
-            <translation type="unfinished" />
+            <translation>Tijdlijn van contacten</translation>
         </message>
         <message>
             <source>Copy notes</source>
-            <translation type="unfinished" />
+            <translation>Notities kopiëren</translation>
         </message>
         <message>
             <source>Copy notes of the contact</source>
-            <translation type="unfinished" />
+            <translation>Notities van het contact kopiëren</translation>
         </message>
         <message>
             <source>Create (Ctrl+Enter)</source>
-            <translation type="unfinished" />
+            <translation>Aanmaken (Ctrl+Enter)</translation>
         </message>
         <message>
             <source>Create a case first (Ctrl+Shift+N).</source>
-            <translation type="unfinished" />
+            <translation>Maak eerst een zaak aan (Ctrl+Shift+N).</translation>
         </message>
         <message>
             <source>D&amp;escription</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beschrijving</translation>
         </message>
         <message>
             <source>D&amp;uration</source>
-            <translation type="unfinished" />
+            <translation>D&amp;uur</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Datum</translation>
         </message>
         <message>
             <source>Date confidentiality was broken</source>
-            <translation type="unfinished" />
+            <translation>Datum waarop de geheimhouding is doorbroken</translation>
         </message>
         <message>
             <source>Date of consent to handover</source>
-            <translation type="unfinished" />
+            <translation>Datum van toestemming voor overdracht</translation>
         </message>
         <message>
             <source>Date of consent to registration</source>
-            <translation type="unfinished" />
+            <translation>Datum van toestemming voor registratie</translation>
         </message>
         <message>
             <source>Date of consent to share</source>
-            <translation type="unfinished" />
+            <translation>Datum van toestemming om te delen</translation>
         </message>
         <message>
             <source>Date of the formal step</source>
-            <translation type="unfinished" />
+            <translation>Datum van de formele stap</translation>
         </message>
         <message>
             <source>Date the AVG request was received</source>
-            <translation type="unfinished" />
+            <translation>Datum waarop het AVG-verzoek binnenkwam</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Verwijderen</translation>
         </message>
         <message>
             <source>Delete (Del)</source>
-            <translation type="unfinished" />
+            <translation>Verwijderen (Del)</translation>
         </message>
         <message>
             <source>Delete activity</source>
-            <translation type="unfinished" />
+            <translation>Activiteit verwijderen</translation>
         </message>
         <message>
             <source>Delete activity…</source>
-            <translation type="unfinished" />
+            <translation>Activiteit verwijderen…</translation>
         </message>
         <message>
             <source>Delete case</source>
-            <translation type="unfinished" />
+            <translation>Zaak verwijderen</translation>
         </message>
         <message>
             <source>Delete case %1 with all its contacts, follow-ups and notes?
 You can undo this until the notebook is locked or closed.</source>
-            <translation type="unfinished" />
+            <translation>Zaak %1 verwijderen, met alle contacten, acties en notities?
+U kunt dit ongedaan maken tot het notitieboek wordt vergrendeld of gesloten.</translation>
         </message>
         <message>
             <source>Delete case…</source>
-            <translation type="unfinished" />
+            <translation>Zaak verwijderen…</translation>
         </message>
         <message>
             <source>Delete contact</source>
-            <translation type="unfinished" />
+            <translation>Contact verwijderen</translation>
         </message>
         <message>
             <source>Delete follow-up</source>
-            <translation type="unfinished" />
+            <translation>Actie verwijderen</translation>
         </message>
         <message>
             <source>Delete signal</source>
-            <translation type="unfinished" />
+            <translation>Signaal verwijderen</translation>
         </message>
         <message>
             <source>Delete signal…</source>
-            <translation type="unfinished" />
+            <translation>Signaal verwijderen…</translation>
         </message>
         <message>
             <source>Delete the contact of %1?</source>
-            <translation type="unfinished" />
+            <translation>Het contact van %1 verwijderen?</translation>
         </message>
         <message>
             <source>Delete this activity?</source>
-            <translation type="unfinished" />
+            <translation>Deze activiteit verwijderen?</translation>
         </message>
         <message>
             <source>Delete this follow-up?</source>
-            <translation type="unfinished" />
+            <translation>Deze actie verwijderen?</translation>
         </message>
         <message>
             <source>Delete this signal?</source>
-            <translation type="unfinished" />
+            <translation>Dit signaal verwijderen?</translation>
         </message>
         <message>
             <source>Department</source>
-            <translation type="unfinished" />
+            <translation>Afdeling</translation>
         </message>
         <message>
             <source>Department of the person concerned</source>
-            <translation type="unfinished" />
+            <translation>Afdeling van de betrokkene</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Beschrijving</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Gedaan</translation>
         </message>
         <message>
             <source>Done on %1</source>
-            <translation type="unfinished" />
+            <translation>Gedaan op %1</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Uiterlijk</translation>
         </message>
         <message>
             <source>Due date</source>
-            <translation type="unfinished" />
+            <translation>Uiterste datum</translation>
         </message>
         <message>
             <source>Duration in minutes</source>
-            <translation type="unfinished" />
+            <translation>Duur in minuten</translation>
         </message>
         <message>
             <source>Edit activity</source>
-            <translation type="unfinished" />
+            <translation>Activiteit wijzigen</translation>
         </message>
         <message>
             <source>Edit activity…</source>
-            <translation type="unfinished" />
+            <translation>Activiteit wijzigen…</translation>
         </message>
         <message>
             <source>Edit contact</source>
-            <translation type="unfinished" />
+            <translation>Contact wijzigen</translation>
         </message>
         <message>
             <source>Edit follow-up</source>
-            <translation type="unfinished" />
+            <translation>Actie wijzigen</translation>
         </message>
         <message>
             <source>Edit signal</source>
-            <translation type="unfinished" />
+            <translation>Signaal wijzigen</translation>
         </message>
         <message>
             <source>Edit signal…</source>
-            <translation type="unfinished" />
+            <translation>Signaal wijzigen…</translation>
         </message>
         <message>
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Wijzigen…</translation>
         </message>
         <message>
             <source>Edit… (F2)</source>
-            <translation type="unfinished" />
+            <translation>Wijzigen… (F2)</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>Filter by category</source>
-            <translation type="unfinished" />
+            <translation>Filter op categorie</translation>
         </message>
         <message>
             <source>Filter by organisation</source>
-            <translation type="unfinished" />
+            <translation>Filter op organisatie</translation>
         </message>
         <message>
             <source>Filter by status</source>
-            <translation type="unfinished" />
+            <translation>Filter op status</translation>
         </message>
         <message>
             <source>Filter by year</source>
-            <translation type="unfinished" />
+            <translation>Filter op jaar</translation>
         </message>
         <message>
             <source>Follow-ups</source>
-            <translation type="unfinished" />
+            <translation>Acties</translation>
         </message>
         <message>
             <source>Follow-ups added for the Wbk deadlines:</source>
-            <translation type="unfinished" />
+            <translation>Acties toegevoegd voor de Wbk-termijnen:</translation>
         </message>
         <message>
             <source>Follow-ups created</source>
-            <translation type="unfinished" />
+            <translation>Aangemaakte acties</translation>
         </message>
         <message>
             <source>Follow-ups of all cases</source>
-            <translation type="unfinished" />
+            <translation>Acties van alle zaken</translation>
         </message>
         <message>
             <source>For example: pending complaint, court case</source>
-            <translation type="unfinished" />
+            <translation>Bijvoorbeeld: lopende klacht, rechtszaak</translation>
         </message>
         <message>
             <source>Formal step</source>
-            <translation type="unfinished" />
+            <translation>Formele stap</translation>
         </message>
         <message>
             <source>Formal steps</source>
-            <translation type="unfinished" />
+            <translation>Formele stappen</translation>
         </message>
         <message>
             <source>Gender</source>
-            <translation type="unfinished" />
+            <translation>Gender</translation>
         </message>
         <message>
             <source>Hours</source>
-            <translation type="unfinished" />
+            <translation>Uren</translation>
         </message>
         <message>
             <source>Justification</source>
-            <translation type="unfinished" />
+            <translation>Verantwoording</translation>
         </message>
         <message>
             <source>Keep this case beyond the retention period</source>
-            <translation type="unfinished" />
+            <translation>Deze zaak langer bewaren dan de bewaartermijn</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Soort</translation>
         </message>
         <message>
             <source>Kind of AVG request</source>
-            <translation type="unfinished" />
+            <translation>Soort AVG-verzoek</translation>
         </message>
         <message>
             <source>Kind of activity</source>
-            <translation type="unfinished" />
+            <translation>Soort activiteit</translation>
         </message>
         <message>
             <source>Last change</source>
-            <translation type="unfinished" />
+            <translation>Laatste wijziging</translation>
         </message>
         <message>
             <source>Last contact</source>
-            <translation type="unfinished" />
+            <translation>Laatste contact</translation>
         </message>
         <message>
             <source>Later</source>
-            <translation type="unfinished" />
+            <translation>Later</translation>
         </message>
         <message>
             <source>Legal deadline (Wet bescherming klokkenluiders)</source>
-            <translation type="unfinished" />
+            <translation>Wettelijke termijn (Wet bescherming klokkenluiders)</translation>
         </message>
         <message>
             <source>Mark AVG request answered</source>
-            <translation type="unfinished" />
+            <translation>AVG-verzoek als beantwoord markeren</translation>
         </message>
         <message>
             <source>Mark done (Space)</source>
-            <translation type="unfinished" />
+            <translation>Gedaan (Spatie)</translation>
         </message>
         <message>
             <source>Mark follow-up done</source>
-            <translation type="unfinished" />
+            <translation>Actie als gedaan markeren</translation>
         </message>
         <message>
             <source>Marked done.</source>
-            <translation type="unfinished" />
+            <translation>Als gedaan gemarkeerd.</translation>
         </message>
         <message>
             <source>Marked done: %1</source>
-            <translation type="unfinished" />
+            <translation>Als gedaan gemarkeerd: %1</translation>
         </message>
         <message>
             <source>Melder</source>
-            <translation type="unfinished" />
+            <translation>Melder</translation>
         </message>
         <message>
             <source>Mode</source>
-            <translation type="unfinished" />
+            <translation>Vorm</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Naam</translation>
         </message>
         <message>
             <source>Name of the melder</source>
-            <translation type="unfinished" />
+            <translation>Naam van de melder</translation>
         </message>
         <message>
             <source>Name of the person concerned</source>
-            <translation type="unfinished" />
+            <translation>Naam van de betrokkene</translation>
         </message>
         <message>
             <source>New activity</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe activiteit</translation>
         </message>
         <message>
             <source>New activity…</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe activiteit…</translation>
         </message>
         <message>
             <source>New case</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe zaak</translation>
         </message>
         <message>
             <source>New case…</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe zaak…</translation>
         </message>
         <message>
             <source>New contact</source>
-            <translation type="unfinished" />
+            <translation>Nieuw contact</translation>
         </message>
         <message>
             <source>New contact (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Nieuw contact (Ctrl+N)</translation>
         </message>
         <message>
             <source>New contact…</source>
-            <translation type="unfinished" />
+            <translation>Nieuw contact…</translation>
         </message>
         <message>
             <source>New follow-up</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe actie</translation>
         </message>
         <message>
             <source>New signal</source>
-            <translation type="unfinished" />
+            <translation>Nieuw signaal</translation>
         </message>
         <message>
             <source>New signal…</source>
-            <translation type="unfinished" />
+            <translation>Nieuw signaal…</translation>
         </message>
         <message>
             <source>New… (Ctrl+Shift+A)</source>
-            <translation type="unfinished" />
+            <translation>Nieuw… (Ctrl+Shift+A)</translation>
         </message>
         <message>
             <source>New… (Ctrl+Shift+S)</source>
-            <translation type="unfinished" />
+            <translation>Nieuw… (Ctrl+Shift+S)</translation>
         </message>
         <message>
             <source>Next follow-up</source>
-            <translation type="unfinished" />
+            <translation>Volgende actie</translation>
         </message>
         <message>
             <source>No consent to registration</source>
-            <translation type="unfinished" />
+            <translation>Geen toestemming voor registratie</translation>
         </message>
         <message>
             <source>No consent to registration: only statistics are kept; identifying fields are locked.</source>
-            <translation type="unfinished" />
+            <translation>Geen toestemming voor registratie: alleen statistische gegevens worden bewaard; herleidbare velden zijn vergrendeld.</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Niet opgeslagen</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notities</translation>
         </message>
         <message>
             <source>Number of cases shown</source>
-            <translation type="unfinished" />
+            <translation>Aantal getoonde zaken</translation>
         </message>
         <message>
             <source>O&amp;pened</source>
-            <translation type="unfinished" />
+            <translation>Geo&amp;pend</translation>
         </message>
         <message>
             <source>O&amp;utcome and records</source>
-            <translation type="unfinished" />
+            <translation>&amp;Afronding en vastleggingen</translation>
         </message>
         <message>
             <source>On hold</source>
-            <translation type="unfinished" />
+            <translation>Langer bewaren</translation>
         </message>
         <message>
             <source>One line: what was it about?</source>
-            <translation type="unfinished" />
+            <translation>Eén regel: waar ging het over?</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Open</translation>
         </message>
         <message>
             <source>Open case</source>
-            <translation type="unfinished" />
+            <translation>Zaak openen</translation>
         </message>
         <message>
             <source>Open case (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Zaak openen (Enter)</translation>
         </message>
         <message>
             <source>Opened</source>
-            <translation type="unfinished" />
+            <translation>Geopend</translation>
         </message>
         <message>
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>Organisatie</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Uitkomst</translation>
         </message>
         <message>
             <source>Outcomes</source>
-            <translation type="unfinished" />
+            <translation>Uitkomsten</translation>
         </message>
         <message>
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>Te laat</translation>
         </message>
         <message>
             <source>Parts of the case</source>
-            <translation type="unfinished" />
+            <translation>Onderdelen van de zaak</translation>
         </message>
         <message>
             <source>Persons concerned</source>
-            <translation type="unfinished" />
+            <translation>Betrokkenen</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefoon</translation>
         </message>
         <message>
             <source>Pos&amp;ition</source>
-            <translation type="unfinished" />
+            <translation>Pos&amp;itie</translation>
         </message>
         <message>
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>Positie</translation>
         </message>
         <message>
             <source>Position of the melder</source>
-            <translation type="unfinished" />
+            <translation>Positie van de melder</translation>
         </message>
         <message>
             <source>Preventive activities</source>
-            <translation type="unfinished" />
+            <translation>Preventieve activiteiten</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Reden</translation>
         </message>
         <message>
             <source>Reason for the retention hold</source>
-            <translation type="unfinished" />
+            <translation>Reden om langer te bewaren</translation>
         </message>
         <message>
             <source>Received</source>
-            <translation type="unfinished" />
+            <translation>Ontvangen</translation>
         </message>
         <message>
             <source>Record AVG request</source>
-            <translation type="unfinished" />
+            <translation>AVG-verzoek vastleggen</translation>
         </message>
         <message>
             <source>Record request</source>
-            <translation type="unfinished" />
+            <translation>Verzoek vastleggen</translation>
         </message>
         <message>
             <source>Reference</source>
-            <translation type="unfinished" />
+            <translation>Kenmerk</translation>
         </message>
         <message>
             <source>Referrals</source>
-            <translation type="unfinished" />
+            <translation>Verwijzingen</translation>
         </message>
         <message>
             <source>Referrals and outcome</source>
-            <translation type="unfinished" />
+            <translation>Verwijzingen en uitkomst</translation>
         </message>
         <message>
             <source>Referred to</source>
-            <translation type="unfinished" />
+            <translation>Verwezen naar</translation>
         </message>
         <message>
             <source>Relation</source>
-            <translation type="unfinished" />
+            <translation>Relatie</translation>
         </message>
         <message>
             <source>Relation to the melder</source>
-            <translation type="unfinished" />
+            <translation>Relatie tot de melder</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Verwijderen</translation>
         </message>
         <message>
             <source>Remove consent to share</source>
-            <translation type="unfinished" />
+            <translation>Toestemming om te delen verwijderen</translation>
         </message>
         <message>
             <source>Remove formal step</source>
-            <translation type="unfinished" />
+            <translation>Formele stap verwijderen</translation>
         </message>
         <message>
             <source>Remove person concerned</source>
-            <translation type="unfinished" />
+            <translation>Betrokkene verwijderen</translation>
         </message>
         <message>
             <source>Remove this formal step? Its follow-ups stay; delete them separately if needed.</source>
-            <translation type="unfinished" />
+            <translation>Deze formele stap verwijderen? De bijbehorende acties blijven staan; verwijder die zo nodig apart.</translation>
         </message>
         <message>
             <source>Request</source>
-            <translation type="unfinished" />
+            <translation>Verzoek</translation>
         </message>
         <message>
             <source>Retention hold</source>
-            <translation type="unfinished" />
+            <translation>Langer bewaren</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rol</translation>
         </message>
         <message>
             <source>Role of the melder</source>
-            <translation type="unfinished" />
+            <translation>Rol van de melder</translation>
         </message>
         <message>
             <source>Save (Ctrl+Enter)</source>
-            <translation type="unfinished" />
+            <translation>Opslaan (Ctrl+Enter)</translation>
         </message>
         <message>
             <source>Search cases</source>
-            <translation type="unfinished" />
+            <translation>Zaken zoeken</translation>
         </message>
         <message>
             <source>Search names, notes, references… (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Zoek in namen, notities, kenmerken… (Ctrl+F)</translation>
         </message>
         <message>
             <source>Share with</source>
-            <translation type="unfinished" />
+            <translation>Delen met</translation>
         </message>
         <message>
             <source>Shared with</source>
-            <translation type="unfinished" />
+            <translation>Gedeeld met</translation>
         </message>
         <message>
             <source>Signal text</source>
-            <translation type="unfinished" />
+            <translation>Tekst van het signaal</translation>
         </message>
         <message>
             <source>Signals</source>
@@ -1405,117 +2939,119 @@ You can undo this until the notebook is locked or closed.</source>
         </message>
         <message>
             <source>Signals for the annual report</source>
-            <translation type="unfinished" />
+            <translation>Signalen voor het jaarverslag</translation>
         </message>
         <message>
             <source>Space: mark done · Enter: open the case</source>
-            <translation type="unfinished" />
+            <translation>Spatie: gedaan · Enter: zaak openen</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Step</source>
-            <translation type="unfinished" />
+            <translation>Stap</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Samenvatting</translation>
         </message>
         <message>
             <source>The melder consents to registration of personal details</source>
-            <translation type="unfinished" />
+            <translation>De melder geeft toestemming voor registratie van persoonsgegevens</translation>
         </message>
         <message>
             <source>These texts go into the annual report as you write them, after a screening for names and other details that could identify a person.</source>
-            <translation type="unfinished" />
+            <translation>Deze teksten komen zoals u ze schrijft in het jaarverslag, na een screening op namen en andere gegevens die naar een persoon herleidbaar kunnen zijn.</translation>
         </message>
         <message>
             <source>This case has no consent to registration: summary and notes are not kept.</source>
-            <translation type="unfinished" />
+            <translation>Voor deze zaak is er geen toestemming voor registratie: samenvatting en notities worden niet bewaard.</translation>
         </message>
         <message>
             <source>This week</source>
-            <translation type="unfinished" />
+            <translation>Deze week</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Vandaag</translation>
         </message>
         <message>
             <source>Total hours</source>
-            <translation type="unfinished" />
+            <translation>Totaal aantal uren</translation>
         </message>
         <message>
             <source>Total: %1 hours in %2 activities</source>
-            <translation type="unfinished" />
+            <translation>Totaal: %1 uur in %2 activiteiten</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Ongedaan maken</translation>
         </message>
         <message>
             <source>Undo (Ctrl+Z)</source>
-            <translation type="unfinished" />
+            <translation>Ongedaan maken (Ctrl+Z)</translation>
         </message>
         <message>
             <source>Undo delete</source>
-            <translation type="unfinished" />
+            <translation>Verwijderen ongedaan maken</translation>
         </message>
         <message>
             <source>Undo mark done</source>
-            <translation type="unfinished" />
+            <translation>Gedaan ongedaan maken</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Wat</translation>
         </message>
         <message>
             <source>What to do</source>
-            <translation type="unfinished" />
+            <translation>Wat te doen</translation>
         </message>
         <message>
             <source>Why was confidentiality broken, and towards whom?</source>
-            <translation type="unfinished" />
+            <translation>Waarom is de geheimhouding doorbroken, en tegenover wie?</translation>
         </message>
         <message>
             <source>With whom</source>
-            <translation type="unfinished" />
+            <translation>Met wie</translation>
         </message>
         <message>
             <source>Without consent to registration only statistics may be kept.
 
 Erase the names, contact details, department, gender, contact summaries and notes, follow-up texts and records of this case now? This cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>Zonder toestemming voor registratie mogen alleen statistische gegevens worden bewaard.
+
+Nu de namen, contactgegevens, afdeling, gender, samenvattingen en notities van contacten, actieteksten en vastleggingen van deze zaak wissen? Dit kan niet ongedaan worden gemaakt.</translation>
         </message>
         <message>
             <source>Write without names, departments below the minimum size, or dates with a day: the text is screened before it goes into the annual report.</source>
-            <translation type="unfinished" />
+            <translation>Schrijf zonder namen, kleine afdelingen of datums met een dag: de tekst wordt gescreend voordat hij in het jaarverslag komt.</translation>
         </message>
         <message>
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>Jaar</translation>
         </message>
         <message>
             <source>closed</source>
-            <translation type="unfinished" />
+            <translation>gesloten</translation>
         </message>
         <message>
             <source>done on %1</source>
-            <translation type="unfinished" />
+            <translation>gedaan op %1</translation>
         </message>
         <message>
             <source>on hold</source>
-            <translation type="unfinished" />
+            <translation>langer bewaren</translation>
         </message>
         <message>
             <source>open</source>
-            <translation type="unfinished" />
+            <translation>open</translation>
         </message>
         <message>
             <source>purged</source>
-            <translation type="unfinished" />
+            <translation>geschoond</translation>
         </message>
     </context>
     <context>

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from vpnotes import __version__
 from vpnotes.errors import VpnotesError
 from vpnotes.store.notebook import Notebook
-from vpnotes.ui import clipboard, crash
+from vpnotes.ui import clipboard, crash, report_actions
 from vpnotes.ui.passphrase_dialogs import FILE_FILTER, CreateNotebookDialog, MessageLabel, UnlockWidget, sync_message
 from vpnotes.ui.session import Clock, Session
 from vpnotes.ui.settings import Settings
@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         self._update_state()
         if not self.restoreGeometry(settings.geometry):
             self.resize(1180, 760)
+        report_actions.install(self)
 
     def default_pages(self) -> list[PageSpec]:
         """The case pages (built by the case pages' modules)."""

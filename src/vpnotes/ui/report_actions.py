@@ -14,7 +14,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QListWidget,
+    QPlainTextEdit,
+    QTextEdit,
+    QTreeWidget,
+)
 
 from vpnotes.store.notebook import Notebook
 
@@ -82,9 +90,21 @@ class ReportActions(QObject):
             dialog.deleteLater()
 
     def _close_dialog(self, _reason: str = "") -> None:
+        """The notebook locked: close the open dialog and empty what it showed."""
         dialog = self.open_dialog
-        if dialog is not None:
-            dialog.reject()
+        if dialog is None:
+            return
+        dialog.reject()
+        for view in dialog.findChildren(QAbstractItemView):
+            if isinstance(view, QListWidget | QTreeWidget):
+                view.clear()
+        for text in dialog.findChildren(QTextEdit):
+            text.clear()
+        for plain in dialog.findChildren(QPlainTextEdit):
+            plain.clear()
+        for combo in dialog.findChildren(QComboBox):
+            combo.blockSignals(True)  # nothing may reload from the closed notebook
+            combo.clear()
 
     def current_case_id(self) -> int | None:
         """The case the case view shows, if any (the casus's default)."""

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from vpnotes import __version__
 from vpnotes.errors import VpnotesError
 from vpnotes.store.notebook import Notebook
-from vpnotes.ui import clipboard, crash, report_actions
+from vpnotes.ui import clipboard, crash, lifecycle_actions, report_actions
 from vpnotes.ui.passphrase_dialogs import FILE_FILTER, CreateNotebookDialog, MessageLabel, UnlockWidget, sync_message
 from vpnotes.ui.session import Clock, Session
 from vpnotes.ui.settings import Settings
@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         self._update_state()
         if not self.restoreGeometry(settings.geometry):
             self.resize(1180, 760)
+        lifecycle_actions.install(self)
         report_actions.install(self)
 
     def default_pages(self) -> list[PageSpec]:
@@ -342,6 +343,7 @@ class MainWindow(QMainWindow):
         current = self.tabs.currentWidget()
         if current is not None:
             current.setFocus()
+        lifecycle_actions.after_open(self)
 
     def lock(self) -> None:
         self.session.lock("manual")
@@ -591,6 +593,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.busy.busy:
             self.statusBar().showMessage(self.tr("Please wait until the current task has finished."), 5000)
+            event.ignore()
+            return
+        if not lifecycle_actions.before_close(self):  # the daily backup first; the window closes after it
             event.ignore()
             return
         self.settings.geometry = QByteArray(self.saveGeometry())

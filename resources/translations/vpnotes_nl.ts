@@ -20,6 +20,10 @@
             <translation>Overzicht &amp;schrijven…</translation>
         </message>
         <message>
+            <source>AVG requests</source>
+            <translation>AVG-verzoeken</translation>
+        </message>
+        <message>
             <source>Access extract (AVG)</source>
             <translation>Inzageverzoek (AVG)</translation>
         </message>
@@ -126,6 +130,106 @@ Het wordt alleen nu getoond. Geef het los van het document door, telefonisch of 
             <translation>[achtergehouden: %1]</translation>
         </message>
         <message>
+            <source>answered</source>
+            <translation>beantwoord</translation>
+        </message>
+        <message>
+            <source>betrokkene</source>
+            <translation>betrokkene</translation>
+        </message>
+        <message>
+            <source>betrokkenen</source>
+            <translation>betrokkenen</translation>
+        </message>
+        <message>
+            <source>categories</source>
+            <translation>categorieën</translation>
+        </message>
+        <message>
+            <source>closed on</source>
+            <translation>gesloten op</translation>
+        </message>
+        <message>
+            <source>confidentiality breach</source>
+            <translation>doorbreking geheimhouding</translation>
+        </message>
+        <message>
+            <source>consent</source>
+            <translation>toestemming</translation>
+        </message>
+        <message>
+            <source>contacts</source>
+            <translation>contacten</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>datum</translation>
+        </message>
+        <message>
+            <source>department</source>
+            <translation>afdeling</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>afgerond</translation>
+        </message>
+        <message>
+            <source>due</source>
+            <translation>uiterlijk</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>e-mail</translation>
+        </message>
+        <message>
+            <source>follow-ups</source>
+            <translation>vervolgacties</translation>
+        </message>
+        <message>
+            <source>formal steps</source>
+            <translation>formele stappen</translation>
+        </message>
+        <message>
+            <source>gender</source>
+            <translation>gender</translation>
+        </message>
+        <message>
+            <source>ground for refusal</source>
+            <translation>grond voor weigering</translation>
+        </message>
+        <message>
+            <source>handover</source>
+            <translation>overdracht</translation>
+        </message>
+        <message>
+            <source>handover date</source>
+            <translation>datum toestemming overdracht</translation>
+        </message>
+        <message>
+            <source>how</source>
+            <translation>hoe</translation>
+        </message>
+        <message>
+            <source>justification</source>
+            <translation>rechtvaardiging</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>soort</translation>
+        </message>
+        <message>
+            <source>melder</source>
+            <translation>melder</translation>
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation>minuten</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>naam</translation>
+        </message>
+        <message>
             <source>no</source>
             <translation>nee</translation>
         </message>
@@ -138,8 +242,76 @@ Het wordt alleen nu getoond. Geef het los van het document door, telefonisch of 
             <translation>notities</translation>
         </message>
         <message>
+            <source>opened</source>
+            <translation>geopend</translation>
+        </message>
+        <message>
+            <source>organisation</source>
+            <translation>organisatie</translation>
+        </message>
+        <message>
+            <source>outcomes</source>
+            <translation>uitkomsten</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>telefoon</translation>
+        </message>
+        <message>
+            <source>position</source>
+            <translation>positie</translation>
+        </message>
+        <message>
+            <source>reason</source>
+            <translation>reden</translation>
+        </message>
+        <message>
+            <source>received</source>
+            <translation>ontvangen</translation>
+        </message>
+        <message>
+            <source>reference</source>
+            <translation>kenmerk</translation>
+        </message>
+        <message>
+            <source>referrals</source>
+            <translation>verwijzingen</translation>
+        </message>
+        <message>
+            <source>registration</source>
+            <translation>vastleggen</translation>
+        </message>
+        <message>
+            <source>registration date</source>
+            <translation>datum toestemming vastleggen</translation>
+        </message>
+        <message>
+            <source>relation</source>
+            <translation>relatie</translation>
+        </message>
+        <message>
+            <source>retention hold</source>
+            <translation>langer bewaren</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>rol</translation>
+        </message>
+        <message>
+            <source>sharing with</source>
+            <translation>delen met</translation>
+        </message>
+        <message>
             <source>summary</source>
             <translation>samenvatting</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>tekst</translation>
+        </message>
+        <message>
+            <source>with whom</source>
+            <translation>met wie</translation>
         </message>
         <message>
             <source>yes</source>
@@ -1086,8 +1258,8 @@ Het rapport hieronder laat alleen zien waar in het programma het gebeurde; er st
             <translation>Nieuwe minimale celgrootte</translation>
         </message>
         <message>
-            <source>The minimum cell size k is the smallest number the annual reports of %1 show: smaller numbers appear as “&lt; k” or “x”. It is the same for every year and for the overview, so two versions of a report cannot be compared to find a small group. A lower value shows smaller groups and makes people easier to recognise. The change is recorded in the notebook's event log.</source>
-            <translation>De minimale celgrootte k is het kleinste aantal dat de jaarverslagen van %1 tonen: kleinere aantallen verschijnen als “&lt; k” of “x”. De waarde geldt voor elk jaar en voor het overzicht, zodat twee versies van een verslag niet te vergelijken zijn om een kleine groep te vinden. Een lagere waarde toont kleinere groepen en maakt mensen makkelijker herkenbaar. De wijziging wordt vastgelegd in het logboek van het notitieboek.</translation>
+            <source>The minimum cell size k is the smallest number the annual reports of %1 show: smaller numbers appear as “&lt; k” or “x”. It is the same for every year and for the overview, so two versions of a report cannot be compared to find a small group. A lower value shows smaller groups and makes people easier to recognise. The change is recorded in the notebook's event log.</source>
+            <translation>De minimale celgrootte k is het kleinste aantal dat de jaarverslagen van %1 tonen: kleinere aantallen verschijnen als “&lt; k” of “x”. De waarde geldt voor elk jaar en voor het overzicht, zodat twee versies van een verslag niet te vergelijken zijn om een kleine groep te vinden. Een lagere waarde toont kleinere groepen en maakt mensen makkelijker herkenbaar. De wijziging wordt vastgelegd in het logboek van het notitieboek.</translation>
         </message>
     </context>
     <context>
@@ -1157,6 +1329,10 @@ Het rapport hieronder laat alleen zien waar in het programma het gebeurde; er st
     </context>
     <context>
         <name>PassphrasePage</name>
+        <message>
+            <source>&amp;Handover passphrase:</source>
+            <translation>&amp;Overdrachtswachtzin:</translation>
+        </message>
         <message>
             <source>Choose a strong passphrase for the copy, different from your own. Pass it on by another channel than the file: the file by hand or on a USB stick, the passphrase by phone or in person. Never put both in the same e-mail.</source>
             <translation>Kies een sterke wachtzin voor de kopie, een andere dan uw eigen. Geef hem via een ander kanaal door dan het bestand: het bestand persoonlijk of op een USB-stick, de wachtzin telefonisch of mondeling. Zet ze nooit samen in één e-mail.</translation>

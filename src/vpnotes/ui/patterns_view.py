@@ -74,6 +74,7 @@ class PatternsDialog(QDialog):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setAlternatingRowColors(True)
         self.tree.setWordWrap(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
 
         bar = QHBoxLayout()
         org_label = QLabel(self.tr("&Organisation"), self)
@@ -155,8 +156,7 @@ class PatternsDialog(QDialog):
         for org in report.organisations:
             self._add_organisation(org)
         self.tree.expandAll()
-        self.tree.resizeColumnToContents(0)
-        self.tree.setColumnWidth(0, min(max(self.tree.columnWidth(0), 260), 420))
+        self.tree.setColumnWidth(0, 280)
         self.tree.resizeColumnToContents(1)
 
     def _section(self, parent: QTreeWidgetItem, title: str, empty: bool) -> QTreeWidgetItem:
@@ -164,6 +164,7 @@ class PatternsDialog(QDialog):
         font = item.font(0)
         font.setBold(True)
         item.setFont(0, font)
+        item.setFirstColumnSpanned(True)
         if empty:
             QTreeWidgetItem(item, [self.tr("none")]).setForeground(0, Qt.GlobalColor.gray)
         return item
@@ -171,25 +172,27 @@ class PatternsDialog(QDialog):
     def _add_organisation(self, org: OrganisationPatterns) -> None:
         last_day = org.window_end - timedelta(days=1)
         head = QTreeWidgetItem(self.tree, [
-            f"{org.organisation_name}", "",
-            self.tr("%1 to %2").replace("%1", format_date(org.window_start)).replace("%2", format_date(last_day))])
+            f"{org.organisation_name} · "
+            + self.tr("%1 to %2").replace("%1", format_date(org.window_start)).replace("%2", format_date(last_day))])
+        head.setFirstColumnSpanned(True)
         font = head.font(0)
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.1)
         head.setFont(0, font)
         section = self._section(head, self.tr("Recurring departments"), not org.departments)
         for d in org.departments:
-            QTreeWidgetItem(section, [
+            row = QTreeWidgetItem(section, [
                 d.name, str(d.cases),
                 self.tr("reporter there: %1, person concerned there: %2 · %3")
                 .replace("%1", str(d.as_melder)).replace("%2", str(d.as_betrokkene))
                 .replace("%3", ", ".join(d.references))])
+            row.setToolTip(2, row.text(2))
         section = self._section(head, self.tr("Recurring persons concerned"), not org.betrokkenen)
         for p in org.betrokkenen:
             details = ", ".join(p.references)
             if len(p.spellings) > 1:
                 details += " · " + self.tr("written as: %1").replace("%1", " / ".join(p.spellings))
-            QTreeWidgetItem(section, [p.name, str(p.cases), details])
+            QTreeWidgetItem(section, [p.name, str(p.cases), details]).setToolTip(2, details)
         running = "" if org.year_complete else " " + self.tr("(so far)")
         section = self._section(head, self.tr("Rising categories, %1%2 against %3")
                                 .replace("%1", org.year_label).replace("%2", running)

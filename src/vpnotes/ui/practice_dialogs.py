@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -186,8 +187,10 @@ class CasusDialog(_ExportDialog):
         layout.addWidget(self.reminder)
         layout.addWidget(self.message)
         layout.addWidget(self.findings)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.resize(620, 380)
+        self.reminder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.resize(620, 360)
         self.export_button.setEnabled(self.case.count() > 0)
 
     def file_filter(self) -> str:

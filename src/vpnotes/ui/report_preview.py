@@ -92,7 +92,7 @@ def document_html(document: ReportDocument) -> str:
         elif isinstance(element, Chart):
             url = CHART_URL.format(index=charts)
             charts += 1
-            parts.append(f'<p><img src="{url}" width="560"></p>')
+            parts.append(f'<p><img src="{url}" width="520"></p>')
             parts.append(f'<p class="caption">{escape(element.caption)}</p>')
     parts.append(f'<p class="running">{escape(document.footer)}</p>')
     return "\n".join(parts)

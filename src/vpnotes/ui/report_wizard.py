@@ -122,7 +122,7 @@ class MinCellDialog(QDialog):
         self.value.setAccessibleName(self.tr("New minimum cell size"))
         explanation = _wrapped(self.tr(
             "The minimum cell size k is the smallest number the annual reports of %1 show: smaller numbers "
-            "appear as “< k” or “x”. It is the same for every year and for the overview, so two versions of "
+            "appear as “<\u00a0k” or “x”. It is the same for every year and for the overview, so two versions of "
             "a report cannot be compared to find a small group. A lower value shows smaller groups and makes "
             "people easier to recognise. The change is recorded in the notebook's event log.")
             .replace("%1", organisation.name), self)
@@ -472,9 +472,10 @@ class CheckPage(QWizardPage):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.preview)
         splitter.addWidget(side)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([700, 360])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.progress)

@@ -49,7 +49,21 @@ from PySide6.QtWidgets import (
 )
 
 from vpnotes.domain.model import AvgRequest
-from vpnotes.domain.vocabulary import AvgRequestKind
+from vpnotes.domain.vocabulary import (
+    AvgRequestKind,
+    CaseKind,
+    Category,
+    ContactMode,
+    ContactParty,
+    FormalStepKind,
+    Gender,
+    MelderPosition,
+    MelderRole,
+    Outcome,
+    Referral,
+    Relation,
+    Vocab,
+)
 from vpnotes.errors import VpnotesError
 from vpnotes.lifecycle.access import (
     AccessExtract,
@@ -66,12 +80,20 @@ from vpnotes.lifecycle.access import (
 )
 from vpnotes.store.notebook import Notebook
 from vpnotes.ui import crash
-from vpnotes.ui.i18n import format_date
+from vpnotes.ui.i18n import format_date, label
 from vpnotes.ui.passphrase_dialogs import MessageLabel, default_folder, sync_message
 from vpnotes.ui.worker import Busy
 
 _PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no 0/o, 1/l/i: easy to read out by phone
 _STEP = re.compile(r"([a-z_]+)\[(\d+)\]$")
+# (parent key, key) -> the vocabulary of the codes an extract holds there ("" = anywhere)
+_VOCABULARY: dict[tuple[str, str], type[Vocab]] = {
+    ("", "kind"): CaseKind, ("formal_steps", "kind"): FormalStepKind, ("avg_requests", "kind"): AvgRequestKind,
+    ("", "categories"): Category, ("melder", "role"): MelderRole, ("", "position"): MelderPosition,
+    ("", "gender"): Gender, ("", "relation"): Relation, ("", "mode"): ContactMode,
+    ("contacts", "party"): ContactParty, ("sharing", "party"): Referral, ("", "referrals"): Referral,
+    ("", "outcomes"): Outcome,
+}
 
 
 def generate_password(groups: int = 4, size: int = 5) -> str:
@@ -330,30 +352,72 @@ class AccessExtractDialog(_PersonDialog):
                 lines.append(f"  {restriction['path']}: {restriction['ground_text']}")
         return "\n".join(lines).rstrip() + "\n"
 
-    def _render_value(self, value: Any, depth: int) -> list[str]:
+    def _key_labels(self) -> dict[str, str]:
+        return {
+            "reference": self.tr("reference"), "organisation": self.tr("organisation"), "role": self.tr("role"),
+            "kind": self.tr("kind"), "categories": self.tr("categories"), "opened": self.tr("opened"),
+            "closed": self.tr("closed on"), "melder": self.tr("melder"), "name": self.tr("name"),
+            "email": self.tr("e-mail"), "phone": self.tr("phone"), "position": self.tr("position"),
+            "department": self.tr("department"), "gender": self.tr("gender"), "consent": self.tr("consent"),
+            "registration": self.tr("registration"), "registration_date": self.tr("registration date"),
+            "handover": self.tr("handover"), "handover_date": self.tr("handover date"),
+            "sharing": self.tr("sharing with"), "party": self.tr("with whom"), "date": self.tr("date"),
+            "betrokkenen": self.tr("betrokkenen"), "relation": self.tr("relation"),
+            "contacts": self.tr("contacts"), "minutes": self.tr("minutes"), "mode": self.tr("how"),
+            "summary": self.tr("summary"), "notes": self.tr("notes"), "followups": self.tr("follow-ups"),
+            "due": self.tr("due"), "text": self.tr("text"), "done": self.tr("done"),
+            "referrals": self.tr("referrals"), "outcomes": self.tr("outcomes"),
+            "formal_steps": self.tr("formal steps"), "confidentiality_breach": self.tr("confidentiality breach"),
+            "justification": self.tr("justification"), "retention_hold": self.tr("retention hold"),
+            "reason": self.tr("reason"), "avg_requests": self.tr("AVG requests"), "received": self.tr("received"),
+            "answered": self.tr("answered"), "refusal_ground": self.tr("ground for refusal"),
+        }
+
+    def _render_value(self, value: Any, depth: int, context: str = "") -> list[str]:
         pad = "  " * depth
         lines: list[str] = []
+        labels = self._key_labels()
         if isinstance(value, dict):
             if value.get("withheld") is True:
                 return [pad + self._withheld(value)]
             for key, item in value.items():
+                label = labels.get(key, key)
                 if isinstance(item, dict) and item.get("withheld") is True:
-                    lines.append(f"{pad}{key}: {self._withheld(item)}")
-                elif isinstance(item, (dict, list)) and item:
-                    lines.append(f"{pad}{key}:")
-                    lines += self._render_value(item, depth + 1)
+                    lines.append(f"{pad}{label}: {self._withheld(item)}")
+                elif isinstance(item, dict) and item:
+                    lines.append(f"{pad}{label}:")
+                    lines += self._render_value(item, depth + 1, key)
+                elif isinstance(item, list) and item and all(isinstance(i, str) for i in item):
+                    lines.append(f"{pad}{label}: " + ", ".join(self._code(key, context, i) for i in item))
+                elif isinstance(item, list) and item:
+                    lines.append(f"{pad}{label}:")
+                    lines += self._render_value(item, depth + 1, key)
+                elif isinstance(item, str):
+                    lines.append(f"{pad}{label}: {self._code(key, context, item)}")
                 else:
-                    lines.append(f"{pad}{key}: {self._scalar(item)}")
+                    lines.append(f"{pad}{label}: {self._scalar(item if item != [] else None)}")
         elif isinstance(value, list):
             for index, item in enumerate(value, start=1):
                 if isinstance(item, (dict, list)):
                     lines.append(f"{pad}{index}.")
-                    lines += self._render_value(item, depth + 1)
+                    lines += self._render_value(item, depth + 1, context)
                 else:
                     lines.append(f"{pad}- {self._scalar(item)}")
         else:
             lines.append(pad + self._scalar(value))
         return lines
+
+    def _code(self, key: str, context: str, value: str) -> str:
+        """A vocabulary code as its label in the UI language; other text as it is."""
+        enum = _VOCABULARY.get((context, key)) or _VOCABULARY.get(("", key))
+        if enum is not None:
+            try:
+                return label(enum(value))
+            except ValueError:
+                pass
+        if key == "role" and context == "":
+            return self.tr("melder") if value == "melder" else self.tr("betrokkene")
+        return self._scalar(value)
 
     def _scalar(self, value: Any) -> str:
         if value is None or value == "":

@@ -152,7 +152,8 @@ class PassphrasePage(QWizardPage):
             "Choose a strong passphrase for the copy, different from your own. Pass it on by another channel "
             "than the file: the file by hand or on a USB stick, the passphrase by phone or in person. Never "
             "put both in the same e-mail.")))
-        self.fields = NewPassphraseFields(self.tr("Handover passphrase"))
+        self.fields = NewPassphraseFields(self.tr("Handover passphrase"),
+                                          field_label=self.tr("&Handover passphrase:"))
         self.fields.changed.connect(self.completeChanged)
         layout.addWidget(self.fields)
         layout.addStretch(1)
@@ -234,11 +235,12 @@ class SummaryPage(QWizardPage):
 
     def initializePage(self) -> None:
         plan = self.owner.refresh_plan()
+        names = ", ".join(self.owner.organisation_names.get(key, key) for key in plan.organisations)
         self.error.clear_message()
         self.summary.setText(self.tr(
             "Organisations: %1\nCases handed over complete: %2\nCases handed over as figures only: %3\n"
             "Copy: %4\n\nWriting may take a moment; your notebook is read-only meanwhile.")
-            .replace("%1", ", ".join(plan.organisations)).replace("%2", str(plan.whole))
+            .replace("%1", names).replace("%2", str(plan.whole))
             .replace("%3", str(plan.skeletons)).replace("%4", str(self.owner.destination.target())))
 
     def validatePage(self) -> bool:
@@ -295,6 +297,7 @@ class HandoverWizard(QWizard):
         self.plan: HandoverPlan | None = None
         self.result_info: HandoverResult | None = None
         self.destroy_confirmed = False
+        self.organisation_names = {o.key: o.name for o in notebook.organisations.all()}
         self.setWindowTitle(self.tr("Handover to a successor"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)

@@ -59,13 +59,13 @@ class NewPassphraseFields(QWidget):
 
     changed = Signal()
 
-    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+    def __init__(self, label: str, parent: QWidget | None = None, *, field_label: str = "") -> None:
         super().__init__(parent)
-        form = QFormLayout(self)
+        form = self.form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.passphrase = PassphraseEdit(label)
-        passphrase_label = QLabel(self.tr("&New passphrase:"))
+        passphrase_label = QLabel(field_label or self.tr("&New passphrase:"))
         passphrase_label.setBuddy(self.passphrase)
         form.addRow(passphrase_label, self.passphrase)
         self.strength = QProgressBar()
@@ -180,11 +180,13 @@ class StaleBackupsWidget(QWidget):
         for backup in self.backups:
             kind = self.tr("automatic") if backup.automatic else self.tr("made by you")
             item = QTreeWidgetItem([format_moment(backup), kind, str(backup.path)])
+            item.setToolTip(0, kind)
             item.setData(0, Qt.ItemDataRole.UserRole, str(backup.path))
             item.setToolTip(2, str(backup.path))
             self.list.addTopLevelItem(item)
         for column in range(2):
             self.list.resizeColumnToContents(column)
+            self.list.setColumnWidth(column, self.list.columnWidth(column) + 16)
         self.list.selectAll()
         count = len(self.backups)
         if count:
@@ -319,14 +321,11 @@ class ChangePassphraseDialog(QDialog):
                 "The notebook is written anew under the new passphrase; the old one stops working for this "
                 "file. Backups made earlier keep their old passphrase."))
         ask_layout.addWidget(intro)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.current = PassphraseEdit(self.tr("Current passphrase"))
         current_label = QLabel(self.tr("&Handover passphrase:") if forced else self.tr("&Current passphrase:"))
         current_label.setBuddy(self.current)
-        form.addRow(current_label, self.current)
-        ask_layout.addLayout(form)
         self.fields = NewPassphraseFields(self.tr("New passphrase"))
+        self.fields.form.insertRow(0, current_label, self.current)  # one column of labels for all three
         ask_layout.addWidget(self.fields)
         warning = MessageLabel("warning")
         warning.show_message(self.tr(

@@ -364,3 +364,20 @@ def test_the_overview_has_no_signals_and_the_largest_k(
     wizard.next()
     assert wizard.prepared is not None and wizard.prepared.organisation is None
     assert "Zaken per organisatie" in wizard.check.preview.toPlainText()
+
+
+def test_activity_descriptions_go_in_only_when_chosen(
+        qtbot: Any, demo: Notebook, monkeypatch: pytest.MonkeyPatch) -> None:
+    described = [a.description for a in demo.work.activities("vandijk", date(2025, 1, 1), date(2026, 1, 1))
+                 if a.description]
+    assert described
+    wizard, _ = make_wizard(qtbot, demo, monkeypatch)
+    choose(wizard, "vandijk", 2025)
+    to_check_page(wizard)
+    assert "Toelichting bij de activiteiten" not in wizard.check.preview.toPlainText()
+    wizard.back()
+    wizard.texts.descriptions.setChecked(True)
+    wizard.next()
+    text = " ".join(wizard.check.preview.toPlainText().split())
+    assert "Toelichting bij de activiteiten" in text
+    assert " ".join(described[0].split()) in text

@@ -663,6 +663,9 @@ class ReportWizard(QWizard):
 
     def _prepared(self, prepared: PreparedReport) -> None:
         self._working = False
+        if self.currentId() != self.check_id:  # the VP went back meanwhile: the next visit prepares anew
+            self.check.set_busy(False)
+            return
         self.prepared = prepared
         # Only acknowledgements of warnings that are still there count.
         self.accepted_warnings &= {w.key for w in prepared.screening.warnings}

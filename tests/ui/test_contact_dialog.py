@@ -194,3 +194,18 @@ def test_a_contact_before_the_case_opened_is_refused_with_the_reason(
     page.new_contact()
     assert warnings and "opening" in warnings[0]
     assert len(notebook.cases.get(case_id).contacts) == 1
+
+
+def test_a_lock_while_the_dialog_is_open_saves_nothing(setup: tuple[Path, Notebook, CasesPage, int],
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    _path, notebook, page, case_id = setup
+
+    def fill(dialog: ContactDialog) -> None:
+        dialog.summary.setText("Getypt vlak voor de vergrendeling")
+        page.set_notebook(None)  # the idle timer locks while the VP is typing
+        dialog.accept()
+
+    run_dialog(monkeypatch, fill)
+    page.new_contact()
+    assert [c.summary for c in notebook.cases.get(case_id).contacts] == ["Intake"]
+    assert page.case_view.case() is None

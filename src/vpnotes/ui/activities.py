@@ -316,7 +316,8 @@ class ActivitiesPage(QWidget):
             self._save(dialog.activity(), new=False)
 
     def _save(self, activity: Activity, *, new: bool) -> None:
-        assert self._notebook is not None
+        if self._notebook is None:
+            return  # locked while the dialog was open: nothing is saved
         try:
             if new:
                 self._notebook.work.add_activity(activity)
@@ -341,7 +342,7 @@ class ActivitiesPage(QWidget):
         activity = self._selected()
         if self._notebook is None or activity is None or activity.id is None:
             return
-        if not confirm(self, tr("Delete activity"), tr("Delete this activity?")):
+        if not confirm(self, tr("Delete activity"), tr("Delete this activity?")) or self._notebook is None:
             return
         try:
             self._notebook.work.delete_activity(activity.id)

@@ -549,12 +549,14 @@ class CasesPage(QWidget):
             QMessageBox.information(self, tr("New case"),
                                     tr("Add an organisation first (in the settings)."))
             return
+        notebook = self._notebook
         dialog = NewCaseDialog(organisations, self)
-        if dialog.exec() != NewCaseDialog.DialogCode.Accepted:
+        # A lock while the dialog was open closed this notebook: what was typed is dropped.
+        if dialog.exec() != NewCaseDialog.DialogCode.Accepted or self._notebook is not notebook:
             return
         case = dialog.case()
         try:
-            self._notebook.cases.add(case)
+            notebook.cases.add(case)
         except VpnotesError as exc:
             show_error(self, exc)
             return
@@ -586,7 +588,7 @@ class CasesPage(QWidget):
             return notebook.cases.get(case_id).consent.registration
 
         dialog = ContactDialog(choices, current, consent_of, self)
-        if dialog.exec() != ContactDialog.DialogCode.Accepted:
+        if dialog.exec() != ContactDialog.DialogCode.Accepted or self._notebook is not notebook:
             return
         case_id, contact = dialog.case_id(), dialog.contact()
         try:
@@ -600,7 +602,8 @@ class CasesPage(QWidget):
 
     def delete_case(self) -> None:
         case_id = self.current_case_id()
-        if self._notebook is None or case_id is None:
+        notebook = self._notebook
+        if notebook is None or case_id is None:
             return
         summary = self.model.summary(case_id)
         reference = summary.reference if summary and summary.reference else tr("(purged)")
@@ -608,8 +611,10 @@ class CasesPage(QWidget):
                        tr("Delete case %1 with all its contacts, follow-ups and notes?\n"
                           "You can undo this until the notebook is locked or closed.").replace("%1", reference)):
             return
+        if self._notebook is not notebook:
+            return
         try:
-            case = self._notebook.cases.delete(case_id)
+            case = notebook.cases.delete(case_id)
         except VpnotesError as exc:
             show_error(self, exc)
             return

@@ -209,8 +209,8 @@ class CaseView(QWidget):
             return
         dialog = ContactDialog([(case.id, case.reference or "")], case.id,
                                lambda _cid: case.consent.registration, self, contact=contact)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
+        if dialog.exec() != QDialog.DialogCode.Accepted or self._case is not case:
+            return  # locked (or another case shown) meanwhile
         changed = dialog.contact()
         self.run(lambda nb, case_id: nb.items.update_contact(case_id, changed))
 
@@ -288,10 +288,13 @@ class CaseView(QWidget):
         if on or not rules.identifying_paths(self._case):
             self.apply(change)
             return
+        case_id = self._case.id
         if not confirm(self, tr("No consent to registration"),
                        tr("Without consent to registration only statistics may be kept.\n\n"
                           "Erase the names, contact details, department, gender, contact summaries and notes, "
                           "follow-up texts and records of this case now? This cannot be undone.")):
             self._populate()
             return
-        self.run(lambda nb, case_id: nb.cases.withdraw_registration_consent(case_id))
+        if self._case is None or self._case.id != case_id:
+            return  # locked (or another case shown) while the question was open
+        self.run(lambda nb, cid: nb.cases.withdraw_registration_consent(cid))

@@ -204,7 +204,8 @@ class SignalsPage(QWidget):
             self._save(dialog.signal(), new=False)
 
     def _save(self, signal: Signal, *, new: bool) -> None:
-        assert self._notebook is not None
+        if self._notebook is None:
+            return  # locked while the dialog was open: nothing is saved
         if not signal.text:
             self.message.show_message(tr("A signal needs a text."))
             return
@@ -234,7 +235,7 @@ class SignalsPage(QWidget):
         signal = self._selected()
         if self._notebook is None or signal is None or signal.id is None:
             return
-        if not confirm(self, tr("Delete signal"), tr("Delete this signal?")):
+        if not confirm(self, tr("Delete signal"), tr("Delete this signal?")) or self._notebook is None:
             return
         try:
             self._notebook.work.delete_signal(signal.id)

@@ -1756,6 +1756,10 @@ Beide notitieboeken leggen de overdracht vast in hun logboek.</translation>
             <translation>Minimale celgrootte voor dit verslag</translation>
         </message>
         <message>
+            <source>Next: the texts (your introduction and the signals for this year), then a preview of exactly what will be exported, beside the check of every text for names and other traceable details. You choose where the file goes: a Word document for the board, or the figures as JSON.</source>
+            <translation>Daarna: de teksten (uw inleiding en de signalen voor dit jaar), en dan een voorbeeld van precies wat wordt geëxporteerd, naast de controle van elke tekst op namen en andere herleidbare gegevens. U kiest waar het bestand komt: een Word-document voor het bestuur, of de cijfers als JSON.</translation>
+        </message>
+        <message>
             <source>Organisation</source>
             <translation>Organisatie</translation>
         </message>

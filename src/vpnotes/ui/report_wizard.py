@@ -185,9 +185,15 @@ class ScopePage(QWizardPage):
         k_row.addStretch(1)
         form.addRow(k_label, k_row)
         form.addRow("", self.stored_k)
+        steps = _wrapped(self.tr(
+            "Next: the texts (your introduction and the signals for this year), then a preview of exactly what "
+            "will be exported, beside the check of every text for names and other traceable details. You "
+            "choose where the file goes: a Word document for the board, or the figures as JSON."), self)
+        steps.setStyleSheet("color: #4a4a4a; margin-top: 12px;")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
+        layout.addWidget(steps)
         layout.addStretch(1)
 
         self.organisation.currentIndexChanged.connect(self._organisation_changed)
@@ -516,6 +522,9 @@ class CheckPage(QWizardPage):
                                        .replace("%3", finding.reason_text), self.findings)
                 item.setData(FINDING_ROLE, finding)
                 item.setForeground(BLOCKING_COLOUR)
+                font = item.font()
+                font.setBold(True)  # stands out when selected too
+                item.setFont(font)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             for finding in prepared.screening.warnings:
                 item = QListWidgetItem(self.tr("Check – %1: “%2” (%3)")

@@ -463,6 +463,10 @@ def test_unlocking_reminds_of_cases_due_for_erasure(
     assert len(asked) == 1 and asked[0].startswith("Bewaartermijn verstreken: ")
     assert "(1)" in asked[0]
     assert len(dialogs) == 1 and isinstance(dialogs[0], RetentionDialog)
+    main_window.lock()  # an automatic lock and unlock later that day: no second question
+    main_window.unlock.passphrase.setText(PASSPHRASE)
+    main_window.unlock.submit()
+    assert main_window.session.is_open and len(asked) == 1
 
 
 # -- AVG ------------------------------------------------------------------------------------------
@@ -615,3 +619,28 @@ def test_event_log_is_read_only_and_shows_where_the_chain_breaks(
     assert dialog.status_text() == ("De keten is verbroken bij regel 2: buiten vpnotes om is een regel gewijzigd "
                                     "of verwijderd.")
     assert dialog.model.item(1, 0).toolTip() == "Deze regel is gewijzigd, of een regel ervoor is verwijderd."
+
+
+def test_a_backup_on_a_real_worker_thread_keeps_the_pages_disabled_until_it_is_done(
+        main_window: MainWindow, filled_notebook: Notebook, tmp_path: Path, qtbot: Any,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from vpnotes.ui import worker
+
+    actions = open_in(main_window, filled_notebook)
+    target = tmp_path / "draad.vpnotes"
+    monkeypatch.setattr(actions, "choose_backup_path", lambda _proposal: str(target))
+    runner = worker.ThreadRunner()
+    previous = worker.set_runner(runner)
+    try:
+        actions.backup_action.trigger()
+        assert not main_window.work.isEnabled()  # read-only in the app while the copy is written
+        assert not actions.passphrase_action.isEnabled()
+        qtbot.waitUntil(lambda: not main_window.busy.busy)
+    finally:
+        runner.wait()
+        worker.set_runner(previous)
+    assert main_window.work.isEnabled()
+    assert "Reservekopie geschreven naar" in main_window.statusBar().currentMessage()
+    with Notebook.open(target, PASSPHRASE) as copy:
+        assert copy.cases.id_for_reference("2026-001") is not None
+        copy.close()

@@ -48,6 +48,7 @@ class LifecycleActions(QObject):
         self.window = window
         self.closing_backup_done = False
         self.today: date | None = None  # tests pin the day
+        self._reminded: set[tuple[Path, date]] = set()  # the retention reminder comes once a day per notebook
 
         def action(text: str, slot: Any, tip: str, shortcut: str | None = None) -> QAction:
             made = QAction(text, window)
@@ -280,7 +281,12 @@ class LifecycleActions(QObject):
             return
         if self.window.demo_dir is not None:
             return
-        due = due_for_purge(notebook, self.today)
+        today = self.today or date.today()
+        if (notebook.vault.path, today) in self._reminded:
+            return  # not again at every unlock after an automatic lock
+        due = due_for_purge(notebook, today)
+        if due:
+            self._reminded.add((notebook.vault.path, today))
         if due and self.window.ask(self.tr("Retention period ended"), self.tr(
                 "The retention period of %1 closed case(s) has ended. Their personal data should now be erased; "
                 "the figures for the annual reports stay. Review them now?").replace("%1", str(len(due)))):

@@ -274,3 +274,19 @@ def test_page_actions_have_the_agreed_shortcuts(page: CasesPage) -> None:
     assert "Ctrl+Shift+N" in shortcuts.values()
     assert "Ctrl+Z" in shortcuts.values()
     assert all(a.text() for a in page.page_actions())
+
+
+def test_sorting_keeps_the_open_case_selected_and_sorts_dates_as_dates(
+        page: CasesPage, filled_notebook: Notebook) -> None:
+    target = filled_notebook.cases.id_for_reference("2026-002")
+    assert target is not None
+    page.show_case(target)
+    page.table.sortByColumn(COL_REFERENCE, Qt.SortOrder.AscendingOrder)
+    page.table.sortByColumn(COL_REFERENCE, Qt.SortOrder.DescendingOrder)
+    assert page.table.currentIndex().siblingAtColumn(COL_REFERENCE).data() == "2026-002"
+    assert page.case_view.case_id() == target
+    # Last contact: 2026-001 had one three days ago, the others on 14-01-2026.
+    page.table.sortByColumn(case_list.COL_LAST_CONTACT, Qt.SortOrder.DescendingOrder)
+    assert shown_references(page)[0] == "2026-001"
+    page.table.sortByColumn(case_list.COL_LAST_CONTACT, Qt.SortOrder.AscendingOrder)
+    assert shown_references(page)[-1] == "2026-001"

@@ -87,20 +87,47 @@ COLUMNS = range(7)
 
 
 class CaseListModel(QAbstractTableModel):
-    """Rows are case summaries; the model never queries the store itself."""
+    """Rows are case summaries; the model never queries the store itself.
+
+    The model sorts itself (one Python ``list.sort`` with a key per row), which
+    is far quicker for 10,000 rows than a proxy comparing pairs of rows
+    through ``data()``; the filter proxy keeps the source order.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[CaseSummary] = []
         self._row_of: dict[int, int] = {}
+        self._sort_column = COL_REFERENCE
+        self._sort_order = Qt.SortOrder.DescendingOrder
 
     # -- content -----------------------------------------------------------------------------
 
     def set_summaries(self, summaries: list[CaseSummary]) -> None:
         self.beginResetModel()
         self._rows = list(summaries)
-        self._reindex()
+        self._sort_rows()
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by ``column``; selections and other persistent indexes follow their rows."""
+        self._sort_column, self._sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        ids = [self._rows[index.row()].id if index.isValid() else None for index in persistent]
+        self._sort_rows()
+        self.changePersistentIndexList(
+            persistent,
+            [self.index(self._row_of[i], index.column()) if i is not None else QModelIndex()
+             for i, index in zip(ids, persistent, strict=True)],
+        )
+        self.layoutChanged.emit()
+
+    def _sort_rows(self) -> None:
+        column = self._sort_column
+        self._rows.sort(key=lambda s: self._sort_key(s, column),
+                        reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+        self._reindex()
 
     def clear(self) -> None:
         self.set_summaries([])
@@ -119,8 +146,13 @@ class CaseListModel(QAbstractTableModel):
         """Replace the row of ``summary.id``, or add it at the top (a new case)."""
         row = self._row_of.get(summary.id)
         if row is None:
-            self.beginInsertRows(QModelIndex(), 0, 0)
-            self._rows.insert(0, summary)
+            # A new (or restored) case goes where the current sort puts it.
+            keys = [self._sort_key(s, self._sort_column) for s in self._rows]
+            key = self._sort_key(summary, self._sort_column)
+            descending = self._sort_order == Qt.SortOrder.DescendingOrder
+            row = next((i for i, k in enumerate(keys) if (k < key if descending else k > key)), len(keys))
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._rows.insert(row, summary)
             self._reindex()
             self.endInsertRows()
         else:
@@ -221,17 +253,27 @@ class CaseFilterProxy(QSortFilterProxyModel):
         self.year: int | None = None
         self.hits: set[int] | None = None  # None = no search active
         self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
+        self.setDynamicSortFilter(False)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        # The source sorts (quickly); the proxy only filters and keeps the source order.
+        source = self.sourceModel()
+        if column >= 0 and source is not None:
+            source.sort(column, order)
 
     def set_filters(self, **changes: Any) -> None:
         """Change some of ``status``, ``category``, ``organisation``, ``year``, ``hits`` and filter once."""
+        self.beginFilterChange()
+        self.configure(**changes)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def configure(self, **changes: Any) -> None:
+        """Change filters without filtering now (the source is about to be reset anyway)."""
         unknown = set(changes) - {"status", "category", "organisation", "year", "hits"}
         if unknown:
             raise TypeError(f"unknown filters {sorted(unknown)}")
-        self.beginFilterChange()
         for name, value in changes.items():
             setattr(self, name, value)
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
         model = self.sourceModel()
@@ -399,7 +441,7 @@ class CasesPage(QWidget):
         self.search_edit.blockSignals(True)
         self.search_edit.clear()
         self.search_edit.blockSignals(False)
-        self.proxy.set_filters(hits=None)
+        self.proxy.configure(hits=None)
         self.case_view.set_notebook(notebook)
         if notebook is None:
             self.model.clear()
@@ -415,13 +457,14 @@ class CasesPage(QWidget):
             return
         current = self.current_case_id()
         summaries = self._notebook.cases.summaries()
-        self.model.set_summaries(summaries)
         organisations = [o.key for o in self._notebook.organisations.all()]
         # Every year from the oldest case to now: a case counts in each year it was open.
         opened_years = {s.opened.year for s in summaries} | {date.today().year}
         years = list(range(max(opened_years), min(opened_years) - 1, -1))
-        self._fill_filter_choices(organisations, years)
-        self._search_changed(self.search_edit.text())
+        self._fill_filter_choices(organisations, years, apply=False)
+        # Filters first, then one reset: the proxy filters 10,000 rows once, not three times.
+        self.proxy.configure(**self._chosen_filters(), hits=self._hits(self.search_edit.text()))
+        self.model.set_summaries(summaries)
         if current is not None and self.model.row_of(current) is not None:
             self.show_case(current)
         else:
@@ -429,7 +472,7 @@ class CasesPage(QWidget):
         self._update_count()
         self._update_actions()
 
-    def _fill_filter_choices(self, organisations: list[str], years: list[int]) -> None:
+    def _fill_filter_choices(self, organisations: list[str], years: list[int], *, apply: bool = True) -> None:
         org = self.organisation_filter.currentData()
         year = self.year_filter.currentData()
         for combo in (self.organisation_filter, self.year_filter):
@@ -448,7 +491,8 @@ class CasesPage(QWidget):
         self.year_filter.setCurrentIndex(max(self.year_filter.findData(year), 0))
         for combo in (self.organisation_filter, self.year_filter):
             combo.blockSignals(False)
-        self._filters_changed()
+        if apply:
+            self._filters_changed()
 
     # -- list --------------------------------------------------------------------------------
 
@@ -494,21 +538,29 @@ class CasesPage(QWidget):
             self.caseOpened.emit(int(case_id))
         self._update_actions()
 
+    def _hits(self, text: str) -> set[int] | None:
+        """Ids of the cases matching ``text`` (full-text index); None when there is nothing to search."""
+        if not text.strip() or self._notebook is None:
+            return None
+        return set(self._notebook.cases.search(text))
+
     def _search_changed(self, text: str) -> None:
-        hits: set[int] | None = None
-        if text.strip() and self._notebook is not None:
-            hits = set(self._notebook.cases.search(text))
-        self.proxy.set_filters(hits=hits)
+        hits = self._hits(text)
+        if hits != self.proxy.hits:  # "bakk" -> "bakke" often finds the same cases: nothing to redo
+            self.proxy.set_filters(hits=hits)
         self._update_count()
 
-    def _filters_changed(self) -> None:
+    def _chosen_filters(self) -> dict[str, Any]:
         category = self.category_filter.currentData()
-        self.proxy.set_filters(
-            status=self.status_filter.currentData() or STATUS_ALL,
-            category=Category(category) if category else None,
-            organisation=self.organisation_filter.currentData(),
-            year=self.year_filter.currentData(),
-        )
+        return {
+            "status": self.status_filter.currentData() or STATUS_ALL,
+            "category": Category(category) if category else None,
+            "organisation": self.organisation_filter.currentData(),
+            "year": self.year_filter.currentData(),
+        }
+
+    def _filters_changed(self) -> None:
+        self.proxy.set_filters(**self._chosen_filters())
         self._update_count()
 
     def _update_count(self) -> None:

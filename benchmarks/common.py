@@ -142,8 +142,11 @@ def machine() -> str:
     cipher = probe.execute("PRAGMA cipher_version").fetchone()[0]
     sqlite = probe.execute("SELECT sqlite_version()").fetchone()[0]
     probe.close()
+    load = ""
+    if hasattr(os, "getloadavg"):  # other work on the machine skews every number: say how much there was
+        load = ", load average {:.1f} / {:.1f} / {:.1f} (1/5/15 min) when written".format(*os.getloadavg())
     return (f"{platform.system()} {platform.release()}, {platform.machine()}, {os.cpu_count()} CPUs, "
-            f"Python {sys.version.split()[0]}, SQLCipher {cipher} (SQLite {sqlite})")
+            f"Python {sys.version.split()[0]}, SQLCipher {cipher} (SQLite {sqlite}){load}")
 
 
 def table(rows: list[Row]) -> str:

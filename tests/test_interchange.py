@@ -383,7 +383,7 @@ def _stable_order(document: Doc) -> Doc:
     return result
 
 
-@settings(max_examples=75, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=75, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
 @given(documents())
 def test_random_valid_documents_round_trip(document: Doc) -> None:
     with tempfile.TemporaryDirectory() as folder:

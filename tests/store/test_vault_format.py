@@ -362,3 +362,28 @@ def test_flipped_byte_is_found_by_check(tmp_path: Path) -> None:
 def test_sound_vault_passes_check(notebook: Notebook) -> None:
     notebook.cases.add(sample_case())
     assert notebook.check() == []
+
+
+def test_migration_runs_in_one_transaction(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "v.vpnotes"
+    with new_notebook(path) as notebook:
+        notebook.cases.add(sample_case())
+    version = schema.SCHEMA_VERSION
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", version + 1)
+    # A next version whose second statement fails: nothing of it may stay behind.
+    monkeypatch.setitem(schema.MIGRATIONS, version + 1,
+                        "CREATE TABLE later_table (x INTEGER); INSERT INTO no_such_table VALUES (1)")
+    with pytest.raises(Exception, match="no_such_table"):
+        Notebook.open(path, PASSPHRASE)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", version)
+    with Notebook.open(path, PASSPHRASE) as notebook:
+        assert notebook.vault.query_one("PRAGMA user_version")[0] == version
+        assert notebook.vault.query_one("SELECT count(*) FROM sqlite_master WHERE name = 'later_table'")[0] == 0
+        assert len(notebook.cases.all()) == 1
+    # A sound next version upgrades the file and keeps its data.
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", version + 1)
+    monkeypatch.setitem(schema.MIGRATIONS, version + 1, "CREATE TABLE later_table (x INTEGER)")
+    with Notebook.open(path, PASSPHRASE) as notebook:
+        assert notebook.vault.query_one("PRAGMA user_version")[0] == version + 1
+        assert len(notebook.cases.all()) == 1
+        assert notebook.check() == []

@@ -27,16 +27,15 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from vpnotes.errors import VpnotesError
-from vpnotes.lifecycle import backup as backups
-from vpnotes.lifecycle.handover import destroy_notebook
-from vpnotes.lifecycle.passphrase import must_change_passphrase
-from vpnotes.lifecycle.retention import due_for_purge
-from vpnotes.store.notebook import Notebook
 from vpnotes.ui import crash
 from vpnotes.ui.passphrase_dialogs import FILE_FILTER, sync_message
 
 if TYPE_CHECKING:
+    from vpnotes.store.notebook import Notebook
     from vpnotes.ui.main_window import MainWindow
+
+# The lifecycle core is imported where it is used: the window is built before any notebook is
+# open, and the cold start to the lock screen must stay short.
 
 
 class LifecycleActions(QObject):
@@ -147,6 +146,7 @@ class LifecycleActions(QObject):
         return path
 
     def backup_now(self) -> None:
+        from vpnotes.lifecycle import backup as backups
         from vpnotes.ui.backup_dialogs import proposed_backup_name, with_suffix
 
         notebook = self.notebook
@@ -175,12 +175,13 @@ class LifecycleActions(QObject):
         self.failed(exc)
 
     def restore(self) -> None:
+        from vpnotes.lifecycle.backup import backup_folder
         from vpnotes.ui.backup_dialogs import RestoreBackupDialog
 
         if self.window.busy.busy:
             return
         notebook = self.notebook
-        folder = backups.backup_folder(notebook) if notebook is not None else None
+        folder = backup_folder(notebook) if notebook is not None else None
         dialog = RestoreBackupDialog(self.window.busy, self.window, folder=folder if folder and folder.is_dir()
                                      else None)
         self.run_dialog(dialog)
@@ -199,6 +200,8 @@ class LifecycleActions(QObject):
                 or not notebook.policy.get("backup.enabled")):
             return True
         self.closing_backup_done = True
+        from vpnotes.lifecycle.backup import auto_backup
+
         self.window.statusBar().showMessage(self.tr("Making the daily backup before closing…"))
 
         def done(_path: Path | None) -> None:
@@ -213,7 +216,7 @@ class LifecycleActions(QObject):
                 crash.report_exception(exc)
             QTimer.singleShot(0, self.window.close)
 
-        self.window.busy.start(lambda: backups.auto_backup(notebook), done, failed)
+        self.window.busy.start(lambda: auto_backup(notebook), done, failed)
         return False
 
     # -- handover ------------------------------------------------------------------------------
@@ -233,6 +236,8 @@ class LifecycleActions(QObject):
 
     def destroy_notebook(self) -> None:
         """Delete this notebook and its known backups (after the wizard asked twice)."""
+        from vpnotes.lifecycle.handover import destroy_notebook
+
         notebook = self._writable()
         if notebook is None:
             return
@@ -271,6 +276,9 @@ class LifecycleActions(QObject):
 
     def after_open(self) -> None:
         """A notebook was just shown: a handover copy's own passphrase first, then due cases."""
+        from vpnotes.lifecycle.passphrase import must_change_passphrase
+        from vpnotes.lifecycle.retention import due_for_purge
+
         notebook = self.notebook
         if notebook is None or notebook.vault.read_only:
             return

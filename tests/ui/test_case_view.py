@@ -313,3 +313,45 @@ def test_show_case_none_and_no_notebook_empty_every_field(view: CaseView) -> Non
     assert view.contacts_section.timeline.count() == 0
     assert view.betrokkenen_section.list.topLevelItemCount() == 0
     assert view.title.text() == ""
+
+
+def test_ctrl_c_anywhere_in_the_case_copies_only_through_the_secret_clipboard(
+        qtbot: QtBot, vault: tuple[Path, Notebook, int]) -> None:
+    from vpnotes.ui.case_list import CasesPage
+
+    _path, notebook, case_id = vault
+    page = CasesPage()
+    qtbot.addWidget(page)
+    page.set_notebook(notebook)
+    page.show_case(case_id)
+    page.show()
+    board = QGuiApplication.clipboard()
+    view = page.case_view
+
+    name = view.melder_section.name
+    name.selectAll()
+    qtbot.keyClick(name, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    followups = view.followups_section.list
+    followups.setCurrentItem(followups.topLevelItem(0), 2)
+    copied_name = board.mimeData()
+    assert copied_name is not None and copied_name.text() == "Zoë Ëlberg"
+    assert copied_name.hasFormat("x-kde-passwordManagerHint")
+
+    qtbot.keyClick(followups, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    copied_followup = board.mimeData()
+    assert copied_followup is not None and copied_followup.text() == "Terugbellen"
+    assert copied_followup.hasFormat("x-kde-passwordManagerHint")
+
+    qtbot.keyClick(page.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    copied_reference = board.mimeData()
+    assert copied_reference is not None and copied_reference.text() == "2026-010"
+    assert copied_reference.hasFormat("x-kde-passwordManagerHint")
+
+    # Cut in a field removes the text and copies it the same way.
+    department = view.melder_section.department
+    department.selectAll()
+    qtbot.keyClick(department, Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier)
+    assert department.text() == ""
+    cut = board.mimeData()
+    assert cut is not None and cut.text() == "Financiën" and cut.hasFormat("x-kde-passwordManagerHint")
+    board.clear()

@@ -32,7 +32,7 @@ from vpnotes.domain.vocabulary import ActivityKind
 from vpnotes.errors import VpnotesError
 from vpnotes.store.notebook import Notebook
 from vpnotes.ui.i18n import format_date, label
-from vpnotes.ui.widgets import CodeCombo, DateEdit, MessageBar, NoteEdit, confirm, tr
+from vpnotes.ui.widgets import CodeCombo, DateEdit, MessageBar, NoteEdit, confirm, protect_copy, tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -171,6 +171,7 @@ class ActivityDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        protect_copy(self)
         key = activity.organisation if activity else organisation
         self.organisation.setCurrentIndex(max(self.organisation.findData(key), 0))
         if activity is not None:
@@ -242,6 +243,7 @@ class ActivitiesPage(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
+        protect_copy(self)
         self._update_actions()
 
     def page_actions(self) -> list[QAction]:

@@ -28,7 +28,7 @@ from vpnotes.domain.vocabulary import FollowUpKind
 from vpnotes.errors import VpnotesError
 from vpnotes.store.notebook import Notebook
 from vpnotes.ui.i18n import format_date, label
-from vpnotes.ui.widgets import MessageBar, tr
+from vpnotes.ui.widgets import MessageBar, protect_copy, tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 CASE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -118,6 +118,7 @@ class AgendaPage(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.message)
         layout.addLayout(bottom)
+        protect_copy(self)
 
     def page_actions(self) -> list[QAction]:
         return [self.done_action, self.open_action]

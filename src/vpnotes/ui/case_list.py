@@ -45,7 +45,7 @@ from vpnotes.ui.case_view import CaseView
 from vpnotes.ui.contact_dialog import ContactDialog
 from vpnotes.ui.i18n import format_date, label, labels
 from vpnotes.ui.new_case_dialog import NewCaseDialog
-from vpnotes.ui.widgets import confirm, show_error, tr
+from vpnotes.ui.widgets import confirm, protect_copy, show_error, tr
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -312,6 +312,9 @@ class CasesPage(QWidget):
         self._build()
         self._build_actions()
         self._update_actions()
+        # Names, notes and references leave only through the secret clipboard; the timeline
+        # has its own Copy (summary and notes of the contact).
+        protect_copy(self, exclude=(self.case_view.contacts_section.timeline,))
 
     # -- construction ------------------------------------------------------------------------
 

@@ -69,6 +69,7 @@ from vpnotes.ui.widgets import (
     NoteEdit,
     OptionalDateEdit,
     confirm,
+    protect_copy,
     set_line,
     tr,
 )
@@ -597,6 +598,7 @@ class FollowUpDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        protect_copy(self)
         (self.text if text_allowed else self.due).setFocus()
 
     def values(self) -> tuple[date, str]:

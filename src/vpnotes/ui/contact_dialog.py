@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from vpnotes.domain.model import Contact
 from vpnotes.domain.rules import MAX_MINUTES
 from vpnotes.domain.vocabulary import ContactMode, ContactParty
-from vpnotes.ui.widgets import CodeCombo, DateEdit, tr
+from vpnotes.ui.widgets import CodeCombo, DateEdit, protect_copy, tr
 
 DEFAULT_MINUTES = 30
 
@@ -117,6 +117,7 @@ class ContactDialog(QDialog):
         self.case_combo.currentIndexChanged.connect(self._case_changed)
         self._case_changed()
         self.resize(520, 460)
+        protect_copy(self)
         # Date is already today, the case is already chosen: start where typing begins.
         self.minutes.setFocus(Qt.FocusReason.OtherFocusReason)
         self.minutes.selectAll()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from vpnotes.domain.model import Case, Consent, Melder, Organisation
 from vpnotes.domain.vocabulary import CaseKind, Category, MelderPosition, MelderRole
-from vpnotes.ui.widgets import CodeChecklist, CodeCombo, DateEdit, MessageBar, tr
+from vpnotes.ui.widgets import CodeChecklist, CodeCombo, DateEdit, MessageBar, protect_copy, tr
 
 
 class NewCaseDialog(QDialog):
@@ -82,6 +82,7 @@ class NewCaseDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        protect_copy(self)
         self.kind.setFocus()
 
     def accept(self) -> None:

@@ -30,7 +30,7 @@ from vpnotes.domain.model import Organisation, Signal
 from vpnotes.errors import VpnotesError
 from vpnotes.store.notebook import Notebook
 from vpnotes.ui.activities import OrganisationYearBar
-from vpnotes.ui.widgets import MessageBar, NoteEdit, confirm, tr
+from vpnotes.ui.widgets import MessageBar, NoteEdit, confirm, protect_copy, tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -76,6 +76,7 @@ class SignalDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(buttons)
+        protect_copy(self)
         self.resize(520, 360)
         self.text.setFocus()
 
@@ -140,6 +141,7 @@ class SignalsPage(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
+        protect_copy(self)
         self._update_actions()
 
     def page_actions(self) -> list[QAction]:

@@ -12,9 +12,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from vpnotes.domain.vocabulary import Vocab
 from vpnotes.errors import VpnotesError
+from vpnotes.ui.clipboard import copy_secret
 from vpnotes.ui.i18n import label
 
 CONTEXT = "cases"
@@ -255,3 +257,64 @@ def set_line(edit: QLineEdit, text: str | None) -> None:
     """Set a line edit's text only when it differs, so a save never moves the VP's cursor."""
     if edit.text() != (text or ""):
         edit.setText(text or "")
+
+
+class SecretCopy(QObject):
+    """Sends Copy and Cut from the watched widgets through :func:`copy_secret`.
+
+    Qt's text fields and item views copy to the clipboard on their own (an
+    item view copies the current cell on Ctrl+C), unmarked, so a clipboard
+    manager would keep names and notes in its history. This filter takes
+    over Ctrl+C / Ctrl+X and the context menu's Copy and Cut.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and isinstance(event, QKeyEvent):
+            cut = event.matches(QKeySequence.StandardKey.Cut)
+            if cut or event.matches(QKeySequence.StandardKey.Copy):
+                event.accept()  # on ShortcutOverride: "deliver the key here", no window shortcut
+                if kind == QEvent.Type.KeyPress and isinstance(watched, QWidget):
+                    self.copy(watched, cut=cut)
+                return True
+        if kind == QEvent.Type.ContextMenu and isinstance(watched, (QLineEdit, QPlainTextEdit)) \
+                and isinstance(event, QContextMenuEvent):
+            menu = watched.createStandardContextMenu()
+            for action in menu.actions():
+                if action.objectName() in ("edit-copy", "edit-cut"):
+                    action.triggered.disconnect()
+                    cut = action.objectName() == "edit-cut"
+                    action.triggered.connect(lambda _c=False, w=watched, x=cut: self.copy(w, cut=x))
+            menu.exec(event.globalPos())
+            menu.deleteLater()
+            return True
+        return False
+
+    @staticmethod
+    def copy(widget: QWidget, *, cut: bool = False) -> None:
+        text = ""
+        if isinstance(widget, QLineEdit):
+            text = widget.selectedText()
+            if cut and text and not widget.isReadOnly() and widget.echoMode() == QLineEdit.EchoMode.Normal:
+                widget.del_()
+        elif isinstance(widget, QPlainTextEdit):
+            cursor = widget.textCursor()
+            text = cursor.selectedText().replace("\u2029", "\n")  # Qt's paragraph separator
+            if cut and text and not widget.isReadOnly():
+                cursor.removeSelectedText()
+        elif isinstance(widget, QAbstractItemView):
+            value = widget.currentIndex().data(Qt.ItemDataRole.DisplayRole)
+            text = value if isinstance(value, str) else ""
+        if text:
+            copy_secret(text)
+
+
+def protect_copy(root: QWidget, *, exclude: tuple[QWidget, ...] = ()) -> SecretCopy:
+    """Make every text field and item view under ``root`` copy through :func:`copy_secret`."""
+    guard = SecretCopy(root)
+    widgets: list[QWidget] = [*root.findChildren(QLineEdit), *root.findChildren(QPlainTextEdit),
+                              *root.findChildren(QAbstractItemView)]
+    for widget in widgets:
+        if widget not in exclude:
+            widget.installEventFilter(guard)
+    return guard

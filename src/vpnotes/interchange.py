@@ -250,6 +250,10 @@ def _case(value: Any, path: str) -> Case:
     if purged:
         if o.get("reference") is not None:
             raise _fail(o.sub("reference"), "een geschoonde zaak heeft geen kenmerk", "a purged case has no reference")
+        if o.get("consent") is not None:
+            # Not part of the statistical skeleton (DESIGN.md §5): it would be dropped on export.
+            raise _fail(o.sub("consent"), "een geschoonde zaak heeft geen toestemmingen",
+                        "a purged case has no consents")
         uid = o.text("id", required=True, max_len=64)
     else:
         if o.get("id") is not None:

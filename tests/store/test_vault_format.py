@@ -387,3 +387,18 @@ def test_migration_runs_in_one_transaction(tmp_path: Path, monkeypatch: pytest.M
         assert notebook.vault.query_one("PRAGMA user_version")[0] == version + 1
         assert len(notebook.cases.all()) == 1
         assert notebook.check() == []
+
+
+def test_copy_keeps_schema_version_application_id_and_salt(tmp_path: Path) -> None:
+    # sqlcipher_export copies neither user_version nor application_id (DESIGN.md §8).
+    path = tmp_path / "v.vpnotes"
+    with new_notebook(path) as notebook:
+        notebook.cases.add(sample_case())
+        copy = notebook.vault.write_copy(tmp_path / "backup.vpnotes")
+    assert copy.read_bytes()[:16] == path.read_bytes()[:16]  # a backup reuses salt and key
+    with Notebook.open(copy, PASSPHRASE, record=False) as backup:
+        assert backup.vault.query_one("PRAGMA user_version")[0] == schema.SCHEMA_VERSION
+        assert backup.vault.query_one("PRAGMA application_id")[0] == kdf.APPLICATION_ID
+        assert [c.reference for c in backup.cases.all()] == ["2026-001"]
+        assert backup.cases.search("anna") == backup.cases.ids()
+        assert backup.check() == []

@@ -131,3 +131,31 @@ def test_locking_empties_the_agenda(agenda: AgendaPage) -> None:
     assert agenda.tree.topLevelItemCount() == 0
     assert agenda.status.text() == ""
     assert not agenda.undo_button.isVisible()
+
+
+def test_done_in_the_agenda_shows_on_the_cases_page_and_new_followups_in_the_agenda(
+        agenda: AgendaPage, notebook: Notebook, qtbot: QtBot) -> None:
+    from vpnotes.ui.case_list import COL_NEXT_FOLLOWUP, CasesPage
+
+    cases = CasesPage()
+    qtbot.addWidget(cases)
+    cases.set_notebook(notebook)
+    agenda.followupsChanged.connect(cases.refresh_case)  # as the main window wires them
+    case_id = notebook.cases.id_for_reference("2026-031")
+    assert case_id is not None
+    cases.show_case(case_id)
+    row = cases.model.row_of(case_id)
+    assert row is not None
+    assert cases.model.index(row, COL_NEXT_FOLLOWUP).data() == "02-03-2026"
+
+    agenda.tree.setCurrentItem(item_with_text(agenda, "Verslag sturen"))
+    agenda.mark_done()
+    assert cases.model.index(row, COL_NEXT_FOLLOWUP).data() == "11-03-2026"
+    done = [f for f in cases.case_view.case().followups if f.text == "Verslag sturen"]  # type: ignore[union-attr]
+    assert done[0].done == TODAY
+
+    # A follow-up added on the cases page is in the agenda when the VP switches to it.
+    cases.case_view.run(lambda nb, cid: nb.items.add_followup(cid, FollowUp(due=TODAY, text="Nieuw")))
+    agenda.hide()
+    agenda.show()
+    assert "Nieuw" in str(groups(agenda))

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -57,13 +57,14 @@ class AgendaPage(QWidget):
     """Follow-ups of all cases. ``today`` is injectable so tests need no real clock."""
 
     caseRequested = Signal(int)
-    followupsChanged = Signal()
+    followupsChanged = Signal(int)  # the case whose follow-up was marked done (or opened again)
 
     def __init__(self, parent: QWidget | None = None, *, today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
         self._notebook: Notebook | None = None
         self._today = today
         self._last_done: int | None = None
+        self._last_case: int | None = None
 
         heading = QLabel(tr("Follow-ups of all cases"), self)
         font = heading.font()
@@ -122,6 +123,12 @@ class AgendaPage(QWidget):
 
     def page_actions(self) -> list[QAction]:
         return [self.done_action, self.open_action]
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Follow-ups change on the cases page too; the agenda is one quick query.
+        super().showEvent(event)
+        if not event.spontaneous():  # a page switch, not the window coming back from the taskbar
+            self.reload()
 
     def set_notebook(self, notebook: Notebook | None) -> None:
         self._notebook = notebook
@@ -202,13 +209,15 @@ class AgendaPage(QWidget):
             return
         self.message.clear_message()
         self._last_done = followup_id
+        case_id = int(item.data(0, CASE_ROLE))
+        self._last_case = case_id
         what = item.text(1)
         self.status.setText(tr("Marked done: %1").replace("%1", what) if what else tr("Marked done."))
         self.undo_button.show()
         self.reload()
         if next_id is not None:
             self._select(int(next_id))
-        self.followupsChanged.emit()
+        self.followupsChanged.emit(case_id)
 
     def _neighbour_id(self, item: QTreeWidgetItem) -> int | None:
         """The follow-up after ``item`` (else before it), skipping group headings."""
@@ -233,7 +242,8 @@ class AgendaPage(QWidget):
         self.undo_button.hide()
         self.reload()
         self._select(followup_id)
-        self.followupsChanged.emit()
+        if self._last_case is not None:
+            self.followupsChanged.emit(self._last_case)
 
     def _select(self, followup_id: int) -> None:
         for i in range(self.tree.topLevelItemCount()):

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtGui import QAction, QColor, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -585,6 +585,26 @@ class CasesPage(QWidget):
         if case is not None and case.id == case_id:
             self.model.upsert(summary_from_case(case))
             self._update_count()
+
+    def refresh_case(self, case_id: int) -> None:
+        """Show the stored state of one case changed elsewhere (the agenda), without reloading the list."""
+        if self._notebook is None or self.model.row_of(case_id) is None:
+            return
+        try:
+            case = self._notebook.cases.get(case_id)
+        except KeyError:
+            self.model.remove(case_id)
+            return
+        self.model.upsert(summary_from_case(case))
+        if self.case_view.case_id() == case_id:
+            self.case_view.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The open case may have changed on another page (a follow-up done in the agenda).
+        super().showEvent(event)
+        case_id = self.case_view.case_id()
+        if case_id is not None and not event.spontaneous():
+            self.refresh_case(case_id)
 
     def _update_actions(self) -> None:
         has_notebook = self._notebook is not None and not self._notebook.vault.read_only

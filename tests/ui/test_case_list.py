@@ -17,6 +17,7 @@ from vpnotes.domain.vocabulary import CaseKind, Category, MelderRole
 from vpnotes.store.notebook import Notebook
 from vpnotes.ui import case_list
 from vpnotes.ui.case_list import COL_CATEGORIES, COL_KIND, COL_REFERENCE, COL_STATUS, CasesPage
+from vpnotes.ui.contact_dialog import ContactDialog
 from vpnotes.ui.i18n import label
 from vpnotes.ui.new_case_dialog import NewCaseDialog
 
@@ -236,6 +237,14 @@ def test_locking_leaves_no_case_text_in_any_widget_or_model(page: CasesPage, fil
     page.show_case(other)
     page.delete_action.trigger()  # the undo bar holds the reference of a deleted case
     page.show_case(case_id)
+    # A contact logged through the dialog: the dialog must not linger with its text.
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, ContactDialog)
+        dialog.notes.setPlainText("Marloes Jansen belde over de nachtdienst")
+        dialog.accept()
+
+    run_dialog(monkeypatch, ContactDialog, fill)
+    page.new_contact()
     assert case_text_left(page)  # the walker sees the case while unlocked
 
     page.set_notebook(None)

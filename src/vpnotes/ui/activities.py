@@ -32,7 +32,7 @@ from vpnotes.domain.vocabulary import ActivityKind
 from vpnotes.errors import VpnotesError
 from vpnotes.store.notebook import Notebook
 from vpnotes.ui.i18n import format_date, label
-from vpnotes.ui.widgets import CodeCombo, DateEdit, MessageBar, NoteEdit, confirm, protect_copy, tr
+from vpnotes.ui.widgets import CodeCombo, DateEdit, MessageBar, NoteEdit, ask, confirm, protect_copy, tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -305,17 +305,19 @@ class ActivitiesPage(QWidget):
         if not organisations:
             self.message.show_message(tr("Add an organisation first (in the settings)."))
             return
-        dialog = ActivityDialog(organisations, self, organisation=self.filters.organisation_key())
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._save(dialog.activity(), new=True)
+        activity = ask(ActivityDialog(organisations, self, organisation=self.filters.organisation_key()),
+                       ActivityDialog.activity)
+        if activity is not None:
+            self._save(activity, new=True)
 
     def edit_activity(self) -> None:
         activity = self._selected()
         if self._notebook is None or activity is None:
             return
-        dialog = ActivityDialog(self._notebook.organisations.all(), self, activity=activity)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._save(dialog.activity(), new=False)
+        changed = ask(ActivityDialog(self._notebook.organisations.all(), self, activity=activity),
+                      ActivityDialog.activity)
+        if changed is not None:
+            self._save(changed, new=False)
 
     def _save(self, activity: Activity, *, new: bool) -> None:
         if self._notebook is None:

@@ -45,7 +45,7 @@ from vpnotes.ui.case_view import CaseView
 from vpnotes.ui.contact_dialog import ContactDialog
 from vpnotes.ui.i18n import format_date, label, labels
 from vpnotes.ui.new_case_dialog import NewCaseDialog
-from vpnotes.ui.widgets import confirm, protect_copy, show_error, tr
+from vpnotes.ui.widgets import ask, confirm, protect_copy, show_error, tr
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -625,11 +625,10 @@ class CasesPage(QWidget):
                                     tr("Add an organisation first (in the settings)."))
             return
         notebook = self._notebook
-        dialog = NewCaseDialog(organisations, self)
+        case = ask(NewCaseDialog(organisations, self), NewCaseDialog.case)
         # A lock while the dialog was open closed this notebook: what was typed is dropped.
-        if dialog.exec() != NewCaseDialog.DialogCode.Accepted or self._notebook is not notebook:
+        if case is None or self._notebook is not notebook:
             return
-        case = dialog.case()
         try:
             notebook.cases.add(case)
         except VpnotesError as exc:
@@ -662,10 +661,10 @@ class CasesPage(QWidget):
         def consent_of(case_id: int) -> bool:
             return notebook.cases.get(case_id).consent.registration
 
-        dialog = ContactDialog(choices, current, consent_of, self)
-        if dialog.exec() != ContactDialog.DialogCode.Accepted or self._notebook is not notebook:
+        answer = ask(ContactDialog(choices, current, consent_of, self), lambda d: (d.case_id(), d.contact()))
+        if answer is None or self._notebook is not notebook:
             return
-        case_id, contact = dialog.case_id(), dialog.contact()
+        case_id, contact = answer
         try:
             notebook.items.add_contact(case_id, contact)
         except VpnotesError as exc:

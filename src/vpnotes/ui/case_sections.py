@@ -68,6 +68,7 @@ from vpnotes.ui.widgets import (
     DateEdit,
     NoteEdit,
     OptionalDateEdit,
+    ask,
     confirm,
     protect_copy,
     set_line,
@@ -645,20 +646,21 @@ class FollowUpsSection(Section):
         return bool(case and case.consent.registration)
 
     def _add(self) -> None:
-        dialog = FollowUpDialog(self, followup=None, text_allowed=self._text_allowed())
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        values = ask(FollowUpDialog(self, followup=None, text_allowed=self._text_allowed()), FollowUpDialog.values)
+        if values is None:
             return
-        due, text = dialog.values()
+        due, text = values
         self.host.run(lambda nb, case_id: nb.items.add_followup(case_id, FollowUp(due=due, text=text)))
 
     def _edit(self) -> None:
         followup = self._selected()
         if followup is None:
             return
-        dialog = FollowUpDialog(self, followup=followup, text_allowed=self._text_allowed())
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        values = ask(FollowUpDialog(self, followup=followup, text_allowed=self._text_allowed()),
+                     FollowUpDialog.values)
+        if values is None:
             return
-        due, text = dialog.values()
+        due, text = values
         changed = FollowUp(id=followup.id, due=due, text=text, done=followup.done, kind=followup.kind)
         self.host.run(lambda nb, case_id: nb.items.update_followup(case_id, changed))
 

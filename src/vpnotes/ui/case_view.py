@@ -17,7 +17,6 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QGridLayout,
     QLabel,
     QScrollArea,
@@ -47,7 +46,7 @@ from vpnotes.ui.case_sections import (
 from vpnotes.ui.clipboard import copy_secret
 from vpnotes.ui.contact_dialog import ContactDialog
 from vpnotes.ui.i18n import label
-from vpnotes.ui.widgets import MessageBar, confirm, tr
+from vpnotes.ui.widgets import MessageBar, ask, confirm, tr
 
 
 def _scrolled(*sections: QWidget) -> QScrollArea:
@@ -209,9 +208,9 @@ class CaseView(QWidget):
             return
         dialog = ContactDialog([(case.id, case.reference or "")], case.id,
                                lambda _cid: case.consent.registration, self, contact=contact)
-        if dialog.exec() != QDialog.DialogCode.Accepted or self._case is not case:
-            return  # locked (or another case shown) meanwhile
-        changed = dialog.contact()
+        changed = ask(dialog, ContactDialog.contact)
+        if changed is None or self._case is not case:
+            return  # cancelled, or locked (or another case shown) meanwhile
         self.run(lambda nb, case_id: nb.items.update_contact(case_id, changed))
 
     def copy_text(self, text: str) -> None:

@@ -30,7 +30,7 @@ from vpnotes.domain.model import Organisation, Signal
 from vpnotes.errors import VpnotesError
 from vpnotes.store.notebook import Notebook
 from vpnotes.ui.activities import OrganisationYearBar
-from vpnotes.ui.widgets import MessageBar, NoteEdit, confirm, protect_copy, tr
+from vpnotes.ui.widgets import MessageBar, NoteEdit, ask, confirm, protect_copy, tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -194,16 +194,18 @@ class SignalsPage(QWidget):
             return
         dialog = SignalDialog(organisations, self, organisation=self.filters.organisation_key(),
                               year=self.filters.selected_year() or date.today().year)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._save(dialog.signal(), new=True)
+        signal = ask(dialog, SignalDialog.signal)
+        if signal is not None:
+            self._save(signal, new=True)
 
     def edit_signal(self) -> None:
         signal = self._selected()
         if self._notebook is None or signal is None:
             return
-        dialog = SignalDialog(self._notebook.organisations.all(), self, signal=signal, year=signal.year)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._save(dialog.signal(), new=False)
+        changed = ask(SignalDialog(self._notebook.organisations.all(), self, signal=signal, year=signal.year),
+                      SignalDialog.signal)
+        if changed is not None:
+            self._save(changed, new=False)
 
     def _save(self, signal: Signal, *, new: bool) -> None:
         if self._notebook is None:

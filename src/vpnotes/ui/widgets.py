@@ -9,6 +9,7 @@ that the flat ``resources/translations/nl/cases.json`` maps them one to one.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Generic, TypeVar
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -318,3 +320,21 @@ def protect_copy(root: QWidget, *, exclude: tuple[QWidget, ...] = ()) -> SecretC
         if widget not in exclude:
             widget.installEventFilter(guard)
     return guard
+
+
+D = TypeVar("D", bound=QDialog)
+T = TypeVar("T")
+
+
+def ask(dialog: D, read: Callable[[D], T]) -> T | None:
+    """Run ``dialog`` modally: what ``read`` takes from it when accepted, else None.
+
+    The dialog is destroyed right after, so no typed case text lingers in a hidden
+    window that a lock would not empty.
+    """
+    try:
+        return read(dialog) if dialog.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        dialog.hide()
+        dialog.setParent(None)  # type: ignore[call-overload]  # Python owns it now and frees it at once
+        dialog.deleteLater()

@@ -249,6 +249,7 @@ def test_locking_leaves_no_case_text_in_any_widget_or_model(page: CasesPage, fil
 
     page.set_notebook(None)
     assert case_text_left(page) == []
+    assert not page.search_edit.isUndoAvailable()  # Ctrl+Z cannot bring back what was searched
     assert page.model.rowCount() == 0
     assert page.case_view.case() is None
     assert not page.new_case_action.isEnabled() and not page.delete_action.isEnabled()

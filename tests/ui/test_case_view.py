@@ -307,7 +307,13 @@ def test_new_case_without_consent_has_identifying_fields_disabled(
 
 def test_show_case_none_and_no_notebook_empty_every_field(view: CaseView) -> None:
     assert view.melder_section.name.text() == "Zoë Ëlberg"
+    view.melder_section.email.setFocus()
+    view.melder_section.email.insert("zoe@example.nl")
+    view.melder_section.email.selectAll()
+    view.melder_section.email.del_()  # typed, then erased by hand: still in the undo history
+    assert view.melder_section.email.isUndoAvailable()
     view.set_notebook(None)
+    assert not view.melder_section.email.isUndoAvailable()
     assert view.case() is None
     assert view.melder_section.name.text() == ""
     assert view.contacts_section.timeline.count() == 0

@@ -17,8 +17,11 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QGridLayout,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QScrollArea,
     QStackedWidget,
     QTabWidget,
@@ -225,6 +228,13 @@ class CaseView(QWidget):
         self._case = None
         self.message.clear_message()
         self._populate()
+        if notebook is None:
+            # Empty fields can still hold typed text in their undo history: setting the text drops it.
+            for line in self.findChildren(QLineEdit):
+                if not isinstance(line.parent(), QAbstractSpinBox):
+                    line.setText("")
+            for text in self.findChildren(QPlainTextEdit):
+                text.setPlainText("")
 
     def show_case(self, case_id: int | None) -> None:
         self.message.clear_message()

@@ -103,18 +103,27 @@ def texts_in(root: QWidget) -> list[str]:
     return [text for text in found if text]
 
 
+def _public(model: QAbstractItemModel, method: str, index: QModelIndex) -> Any:
+    """Call ``method``; PySide6 makes columnCount/hasChildren private on Qt's own list and
+    table models (a QListWidget's), so those are called through the base class."""
+    try:
+        return getattr(model, method)(index)
+    except TypeError:
+        return getattr(QAbstractItemModel, method)(model, index)
+
+
 def _model_texts(model: QAbstractItemModel, parent: QModelIndex) -> list[str]:
     texts: list[str] = []
     roles = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
              Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.UserRole)
     for row in range(model.rowCount(parent)):
-        for column in range(max(model.columnCount(parent), 1)):
+        for column in range(max(_public(model, "columnCount", parent), 1)):
             index = model.index(row, column, parent)
             for role in roles:
                 value = model.data(index, role)
                 if value is not None:
                     texts.append(str(value))
-            if column == 0 and model.hasChildren(index):
+            if column == 0 and _public(model, "hasChildren", index):
                 texts += _model_texts(model, index)
     return texts
 

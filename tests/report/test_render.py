@@ -29,6 +29,7 @@ def prepared(notebook: Notebook) -> PreparedReport:
 def test_docx_layout_header_footer_and_repeating_header_rows(prepared: PreparedReport) -> None:
     document = Document(io.BytesIO(render(prepared, "docx")))
     section = document.sections[0]
+    assert section.page_width is not None and section.page_height is not None
     assert (round(section.page_width.cm, 1), round(section.page_height.cm, 1)) == (21.0, 29.7)
     assert "Acme BV" in section.header.paragraphs[0].text and "2025" in section.header.paragraphs[0].text
     footer_xml = section.footer._element.xml
@@ -37,11 +38,11 @@ def test_docx_layout_header_footer_and_repeating_header_rows(prepared: PreparedR
     for table in document.tables:
         first_row = table.rows[0]._tr
         assert first_row.trPr is not None and first_row.trPr.find(qn("w:tblHeader")) is not None
-        assert table.style.name == "VP Tabel"
-    headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
+        assert table.style is not None and table.style.name == "VP Tabel"
+    headings = [p.text for p in document.paragraphs if p.style is not None and p.style.name.startswith("Heading")]
     assert headings[:2] == ["Inleiding", "Kerncijfers"]
     assert "Signalen en adviezen aan de organisatie" in headings and headings[-1] == "Over dit verslag"
-    bullets = [p.text for p in document.paragraphs if p.style.name == "List Bullet"]
+    bullets = [p.text for p in document.paragraphs if p.style is not None and p.style.name == "List Bullet"]
     assert bullets == ["Werkdruk speelt in meerdere teams. Advies: maak er een vast agendapunt van."]
 
 

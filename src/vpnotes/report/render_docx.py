@@ -133,7 +133,8 @@ def _table(document: object, table: Table) -> None:
             cell = row.cells[c]
             cell.width = widths[c]
             paragraph = cell.paragraphs[0]
-            paragraph.style = "Tabeltekst"
+            # The style id directly: python-docx's by-name lookup scans every style per call.
+            paragraph._p.style = "Tabeltekst"
             if c > 0:
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
             run = paragraph.add_run(value)

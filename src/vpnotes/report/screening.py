@@ -62,6 +62,10 @@ WARNINGS: dict[str, tuple[str, str]] = {
 }
 
 _WORD = re.compile(r"\w+")
+# Words that start with a capital, found by the regex engine (not a Python loop over every word of every
+# note): Python's re has no \p{Lu}, so the class lists the capitals of the Basic Multilingual Plane.
+_CAPITALS = "".join(re.escape(chr(c)) for c in range(0x10000) if chr(c).isupper())
+_CAPITALISED = re.compile(rf"(?<!\w)[{_CAPITALS}]\w+")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?<![\w+])\+?\d[\d \t\n\-().]{4,}\d(?!\w)")
 _BSN = re.compile(r"(?<![\d.,])(\d{9}|\d{3}[ .]\d{3}[ .]\d{3}|\d{4}[ .]\d{2}[ .]\d{3})(?![\d])")
@@ -164,23 +168,26 @@ class Lexicon:
         if sequence:
             self.departments.add(sequence)
 
-    def add_notes(self, text: str | None, allowed: set[str]) -> None:
-        """Capitalised words of a note that are no ordinary Dutch word (nor an abbreviation like HR).
+    def add_notes(self, texts: Iterable[str | None], allowed: set[str]) -> None:
+        """Capitalised words of the notes that are no ordinary Dutch word (nor an abbreviation like HR).
 
         A word that starts a sentence is capitalised by grammar, not because it is a name
-        ("Bedrijfsarts gebeld"), so only capitals inside a sentence count.
+        ("Bedrijfsarts gebeld"), so only capitals inside a sentence count. Notes repeat their
+        words a lot: candidates are collected first and each distinct one is looked up once.
         """
-        if not text:
-            return
-        dictionary = words()
-        for match in _WORD.finditer(text):
+        # One pass of the regex engine over all notes, a line break between two (a note opens a sentence).
+        text = "\n".join(t for t in texts if t)
+        candidates: set[str] = set()
+        for match in _CAPITALISED.finditer(text):
             token = match.group()
-            if len(token) < 2 or not token[0].isupper() or (token.isupper() and len(token) <= 4):
+            if token.isupper() and len(token) <= 4:
                 continue
-            if _starts_sentence(text, match.start()):
-                continue
+            if not _starts_sentence(text, match.start()):
+                candidates.add(token)
+        dictionary = words()
+        for token in candidates:
             norm = normalise(token)
-            if norm not in dictionary and norm not in allowed and not norm.isdigit():
+            if norm not in dictionary and norm not in allowed:
                 self.notes_words.add(norm)
 
 
@@ -212,23 +219,25 @@ def build_lexicon(vault: Vault, *, departments_below_k: Iterable[str] = (),
     """
     lexicon = Lexicon()
     allowed = {normalise(w) for text in allowed_words for w in _WORD.findall(text)}
+    names: set[str] = set()  # distinct names first: they repeat across cases
     for name, email, phone, reference in vault.query(
             "SELECT melder_name, melder_email, melder_phone, reference FROM cases"):
-        lexicon.add_name(name)
+        if name:
+            names.add(name)
         if email:
             lexicon.emails.add(normalise(email.strip()))
         if phone and len(phone_digits(phone)) >= 6:
             lexicon.phones.add(phone_digits(phone))
         if reference:
             lexicon.references.add(normalise(reference.strip()))
-    for (name,) in vault.query("SELECT name FROM betrokkenen WHERE name IS NOT NULL"):
+    names.update(name for (name,) in vault.query("SELECT name FROM betrokkenen WHERE name IS NOT NULL"))
+    for name in names:
         lexicon.add_name(name)
     for department in departments_below_k:
         lexicon.add_department(department)
-    for notes, summary in vault.query(
-            "SELECT notes, summary FROM contacts WHERE notes IS NOT NULL OR summary IS NOT NULL"):
-        lexicon.add_notes(notes, allowed)
-        lexicon.add_notes(summary, allowed)
+    lexicon.add_notes((text for row in vault.query(
+        "SELECT notes, summary FROM contacts WHERE notes IS NOT NULL OR summary IS NOT NULL") for text in row),
+        allowed)
     # A known name is screened as a name, not as a word from the notes.
     lexicon.notes_words -= lexicon.first_names | lexicon.surname_parts
     return lexicon

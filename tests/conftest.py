@@ -12,13 +12,13 @@ os.environ.pop("LC_ALL", None)
 os.environ.pop("LANGUAGE", None)
 os.environ.pop("LC_MESSAGES", None)
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
-from helpers import PASSPHRASE, new_notebook  # noqa: E402
+import pytest
 
-from vpnotes.store.notebook import Notebook  # noqa: E402
+from helpers import PASSPHRASE, new_notebook
+from vpnotes.store.notebook import Notebook
 
 
 @pytest.fixture

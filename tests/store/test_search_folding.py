@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from helpers import sample_case
 
+from helpers import sample_case
 from vpnotes.domain.model import Melder
 from vpnotes.domain.vocabulary import MelderRole
 from vpnotes.store.notebook import Notebook

@@ -8,6 +8,7 @@ the domain, so the vocabulary has one source of truth.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
@@ -23,9 +24,9 @@ def label(code: Vocab) -> str:
     return QCoreApplication.translate(VOCABULARY_CONTEXT, code.label_en)
 
 
-def labels(codes: list[Vocab] | list[str] | object) -> str:
+def labels(codes: Iterable[Vocab]) -> str:
     """Comma-separated labels of a list of codes."""
-    return ", ".join(label(c) for c in codes if isinstance(c, Vocab))  # type: ignore[attr-defined]
+    return ", ".join(label(c) for c in codes)
 
 
 def format_date(day: date | None) -> str:

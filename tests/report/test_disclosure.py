@@ -218,3 +218,22 @@ def test_an_overview_with_a_small_organisation_is_rounded(big: list[_Case], smal
 def test_rows_hold_nothing_but_the_count_when_hidden() -> None:
     row = ShownRow("advies", None)
     assert (row.count, row.folded) == (None, ())
+
+
+def test_small_quarters_fold_into_halves_or_the_table_is_left_out() -> None:
+    def shown_quarters(quarters: list[int]) -> list[tuple[str, int | None]] | None:
+        cases = [_Case(quarter=q) for q in quarters]
+        table = disclose(Aggregate("a", "A", 2025, "2025", _period(cases), _empty()), 5).table("quarters")
+        return None if table is None else rows(table)
+
+    assert shown_quarters([1] * 6 + [2] * 5 + [3] * 7 + [4] * 5) == [("Q1", 6), ("Q2", 5), ("Q3", 7), ("Q4", 5)]
+    assert shown_quarters([1] * 6 + [2] * 3 + [3] * 7 + [4] * 5) == [("H1", 9), ("H2", 12)]
+    assert shown_quarters([1] * 12 + [2] * 2 + [3] * 3) is None  # H2 = 3 is small too
+
+
+def test_departments_below_k_merge_and_are_never_named() -> None:
+    cases = ([_Case(department="Financiën")] * 8 + [_Case(department="ICT")] * 6 + [_Case(department="Keuken")] * 3
+             + [_Case(department="Zorg")] * 2 + [_Case()] * 5)
+    table = disclose(Aggregate("a", "A", 2025, "2025", _period(cases), _empty()), 5).table("departments")
+    assert rows(table) == [("Financiën", 8), ("ICT", 6), (OTHER_DEPARTMENTS, 5), ("onbekend", 5)]
+    assert table is not None and table.folded_codes == ()

@@ -2552,8 +2552,8 @@ Map: %2</translation>
             <translation>Tijdlijn van contacten</translation>
         </message>
         <message>
-            <source>Copy notes</source>
-            <translation>Notities kopiëren</translation>
+            <source>Copy notes (Ctrl+C)</source>
+            <translation>Notities kopiëren (Ctrl+C)</translation>
         </message>
         <message>
             <source>Copy notes of the contact</source>
@@ -2602,10 +2602,6 @@ Map: %2</translation>
         <message>
             <source>Date the AVG request was received</source>
             <translation>Datum waarop het AVG-verzoek binnenkwam</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Verwijderen</translation>
         </message>
         <message>
             <source>Delete (Del)</source>
@@ -2722,8 +2718,8 @@ U kunt dit ongedaan maken tot het notitieboek wordt vergrendeld of gesloten.</tr
             <translation>Signaal wijzigen…</translation>
         </message>
         <message>
-            <source>Edit…</source>
-            <translation>Wijzigen…</translation>
+            <source>Edit… (Enter)</source>
+            <translation>Wijzigen… (Enter)</translation>
         </message>
         <message>
             <source>Edit… (F2)</source>
@@ -3120,6 +3116,10 @@ U kunt dit ongedaan maken tot het notitieboek wordt vergrendeld of gesloten.</tr
         <message>
             <source>Signals for the annual report</source>
             <translation>Signalen voor het jaarverslag</translation>
+        </message>
+        <message>
+            <source>Space ticks the selected follow-up done.</source>
+            <translation>Spatie vinkt de gekozen actie af als gedaan.</translation>
         </message>
         <message>
             <source>Space: mark done · Enter: open the case</source>

@@ -26,7 +26,10 @@ from vpnotes.store.notebook import Notebook
 from vpnotes.ui import crash, worker
 from vpnotes.ui.app import load_translations
 from vpnotes.ui.main_window import MainWindow
+from vpnotes.ui.qtfix import protect_none
 from vpnotes.ui.settings import Settings
+
+protect_none()  # PySide6 6.12 on Python 3.11 drains None's reference count; see vpnotes.ui.qtfix
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 import vpnotes
 from vpnotes.i18n import set_language
+from vpnotes.ui.qtfix import protect_none
 from vpnotes.ui.settings import APPLICATION, ORGANISATION, Settings
 
 if TYPE_CHECKING:
@@ -54,6 +55,7 @@ def load_translations(app: QCoreApplication, language: str) -> list[QTranslator]
 
 
 def make_application() -> QApplication:
+    protect_none()
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing

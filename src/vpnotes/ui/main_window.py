@@ -45,10 +45,13 @@ from vpnotes.errors import VpnotesError
 from vpnotes.store.notebook import Notebook
 from vpnotes.ui import clipboard, crash, lifecycle_actions, report_actions
 from vpnotes.ui.passphrase_dialogs import FILE_FILTER, CreateNotebookDialog, MessageLabel, UnlockWidget, sync_message
+from vpnotes.ui.qtfix import protect_none
 from vpnotes.ui.session import Clock, Session
 from vpnotes.ui.settings import Settings
 from vpnotes.ui.welcome import WelcomeWidget
 from vpnotes.ui.worker import Busy
+
+protect_none()  # before any window exists: see qtfix (PySide6 drains None's reference count on 3.11)
 
 
 @dataclass(frozen=True)

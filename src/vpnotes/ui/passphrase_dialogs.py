@@ -16,7 +16,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -64,6 +64,14 @@ class MessageLabel(QLabel):
         self.setText(text)
         self.setAccessibleName(text)
         self.setVisible(bool(text))
+        self.updateGeometry()  # a longer text needs more lines: let the layout ask again
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Word-wrapped labels in centred columns are otherwise laid out one line high.
+        super().resizeEvent(event)
+        needed = self.heightForWidth(self.width())
+        if needed > 0 and self.minimumHeight() != needed:
+            self.setMinimumHeight(needed)
 
     def clear_message(self) -> None:
         self.show_message("")
@@ -302,7 +310,7 @@ class UnlockWidget(QWidget):
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         column = QWidget()
-        column.setMaximumWidth(480)
+        column.setFixedWidth(520)  # fixed, so word-wrapped messages get their full height
         layout = QVBoxLayout(column)
         layout.setSpacing(10)
         self.title = QLabel(self.tr("Notebook locked"))

@@ -19,7 +19,7 @@ class WelcomeWidget(QWidget):
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         column = QWidget()
-        column.setMaximumWidth(560)
+        column.setFixedWidth(560)  # fixed, so word-wrapped texts get their full height
         layout = QVBoxLayout(column)
         layout.setSpacing(12)
         title = QLabel(self.tr("Welcome to vpnotes"))

@@ -1143,6 +1143,10 @@ Het rapport hieronder laat alleen zien waar in het programma het gebeurde; er st
             <translation>Elke wijziging wordt direct bewaard</translation>
         </message>
         <message>
+            <source>Expenses</source>
+            <translation>Onkosten</translation>
+        </message>
+        <message>
             <source>Export</source>
             <translation>Exporteren</translation>
         </message>
@@ -2316,6 +2320,10 @@ Map: %2</translation>
             <translation>%1 van %2 zaken getoond</translation>
         </message>
         <message>
+            <source>&amp;Amount</source>
+            <translation>Bedr&amp;ag</translation>
+        </message>
+        <message>
             <source>&amp;Case</source>
             <translation>&amp;Zaak</translation>
         </message>
@@ -2448,6 +2456,14 @@ Map: %2</translation>
             <translation>Alle jaren</translation>
         </message>
         <message>
+            <source>Amount</source>
+            <translation>Bedrag</translation>
+        </message>
+        <message>
+            <source>Amount in euros</source>
+            <translation>Bedrag in euro</translation>
+        </message>
+        <message>
             <source>Answered</source>
             <translation>Beantwoord</translation>
         </message>
@@ -2474,6 +2490,10 @@ Map: %2</translation>
         <message>
             <source>Case %1 deleted.</source>
             <translation>Zaak %1 is verwijderd.</translation>
+        </message>
+        <message>
+            <source>Case (optional)</source>
+            <translation>Zaak (optioneel)</translation>
         </message>
         <message>
             <source>Case reference</source>
@@ -2634,6 +2654,14 @@ U kunt dit ongedaan maken tot het notitieboek wordt vergrendeld of gesloten.</tr
             <translation>Contact verwijderen</translation>
         </message>
         <message>
+            <source>Delete expense</source>
+            <translation>Onkosten verwijderen</translation>
+        </message>
+        <message>
+            <source>Delete expense…</source>
+            <translation>Onkosten verwijderen…</translation>
+        </message>
+        <message>
             <source>Delete follow-up</source>
             <translation>Actie verwijderen</translation>
         </message>
@@ -2654,6 +2682,10 @@ U kunt dit ongedaan maken tot het notitieboek wordt vergrendeld of gesloten.</tr
             <translation>Deze activiteit verwijderen?</translation>
         </message>
         <message>
+            <source>Delete this expense of %1?</source>
+            <translation>Deze onkosten van %1 verwijderen?</translation>
+        </message>
+        <message>
             <source>Delete this follow-up?</source>
             <translation>Deze actie verwijderen?</translation>
         </message>
@@ -2672,6 +2704,10 @@ U kunt dit ongedaan maken tot het notitieboek wordt vergrendeld of gesloten.</tr
         <message>
             <source>Description</source>
             <translation>Beschrijving</translation>
+        </message>
+        <message>
+            <source>Descriptions of expenses are erased with the retention policy and never appear in the statement of hours and expenses (vpnotes statement).</source>
+            <translation>Beschrijvingen van onkosten worden gewist volgens de bewaartermijn en staan nooit op de urenverantwoording (vpnotes statement).</translation>
         </message>
         <message>
             <source>Done</source>
@@ -2706,6 +2742,14 @@ U kunt dit ongedaan maken tot het notitieboek wordt vergrendeld of gesloten.</tr
             <translation>Contact wijzigen</translation>
         </message>
         <message>
+            <source>Edit expense</source>
+            <translation>Onkosten wijzigen</translation>
+        </message>
+        <message>
+            <source>Edit expense…</source>
+            <translation>Onkosten wijzigen…</translation>
+        </message>
+        <message>
             <source>Edit follow-up</source>
             <translation>Actie wijzigen</translation>
         </message>
@@ -2728,6 +2772,14 @@ U kunt dit ongedaan maken tot het notitieboek wordt vergrendeld of gesloten.</tr
         <message>
             <source>Email</source>
             <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Erased with the retention policy; never on the statement</source>
+            <translation>Wordt gewist volgens de bewaartermijn; staat nooit op de urenverantwoording</translation>
+        </message>
+        <message>
+            <source>Expenses</source>
+            <translation>Onkosten</translation>
         </message>
         <message>
             <source>Filter by category</source>
@@ -2800,6 +2852,10 @@ U kunt dit ongedaan maken tot het notitieboek wordt vergrendeld of gesloten.</tr
         <message>
             <source>Kind of activity</source>
             <translation>Soort activiteit</translation>
+        </message>
+        <message>
+            <source>Kind of expense</source>
+            <translation>Soort onkosten</translation>
         </message>
         <message>
             <source>Last change</source>
@@ -2886,6 +2942,14 @@ U kunt dit ongedaan maken tot het notitieboek wordt vergrendeld of gesloten.</tr
             <translation>Nieuw contact…</translation>
         </message>
         <message>
+            <source>New expense</source>
+            <translation>Nieuwe onkosten</translation>
+        </message>
+        <message>
+            <source>New expense…</source>
+            <translation>Nieuwe onkosten…</translation>
+        </message>
+        <message>
             <source>New follow-up</source>
             <translation>Nieuwe actie</translation>
         </message>
@@ -2902,12 +2966,20 @@ U kunt dit ongedaan maken tot het notitieboek wordt vergrendeld of gesloten.</tr
             <translation>Nieuw… (Ctrl+Shift+A)</translation>
         </message>
         <message>
+            <source>New… (Ctrl+Shift+K)</source>
+            <translation>Nieuw… (Ctrl+Shift+K)</translation>
+        </message>
+        <message>
             <source>New… (Ctrl+Shift+S)</source>
             <translation>Nieuw… (Ctrl+Shift+S)</translation>
         </message>
         <message>
             <source>Next follow-up</source>
             <translation>Volgende actie</translation>
+        </message>
+        <message>
+            <source>No case</source>
+            <translation>Geen zaak</translation>
         </message>
         <message>
             <source>No consent to registration</source>
@@ -3158,12 +3230,20 @@ U kunt dit ongedaan maken tot het notitieboek wordt vergrendeld of gesloten.</tr
             <translation>Vandaag</translation>
         </message>
         <message>
+            <source>Total amount</source>
+            <translation>Totaalbedrag</translation>
+        </message>
+        <message>
             <source>Total hours</source>
             <translation>Totaal aantal uren</translation>
         </message>
         <message>
             <source>Total: %1 hours in %2 activities</source>
             <translation>Totaal: %1 uur in %2 activiteiten</translation>
+        </message>
+        <message>
+            <source>Total: %1 in %2 expenses</source>
+            <translation>Totaal: %1 in %2 posten</translation>
         </message>
         <message>
             <source>Undo</source>

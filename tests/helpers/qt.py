@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from helpers import sample_case
-from vpnotes.domain.model import Activity, Betrokkene, Contact, FollowUp, Melder, Signal
-from vpnotes.domain.vocabulary import ActivityKind, Category, ContactMode, MelderRole, Relation
+from vpnotes.domain.model import Activity, Betrokkene, Contact, Expense, FollowUp, Melder, Signal
+from vpnotes.domain.vocabulary import ActivityKind, Category, ContactMode, ExpenseKind, MelderRole, Relation
 from vpnotes.store.notebook import Notebook
 
 # Case data that must never remain visible once the notebook is locked.
@@ -54,7 +54,7 @@ class FakeClock:
 
 
 def fill(notebook: Notebook) -> None:
-    """A few cases, follow-ups, an activity and a signal with recognisable texts."""
+    """A few cases, follow-ups, an activity, a signal and an expense with recognisable texts."""
     today = date.today()
     first = sample_case(
         reference="2026-001",
@@ -73,6 +73,8 @@ def fill(notebook: Notebook) -> None:
     notebook.work.add_activity(Activity(organisation="acme", date=today, kind=ActivityKind.VOORLICHTING,
                                         hours=2.0, description="Voorlichting nachtdienst"))
     notebook.work.add_signal(Signal(organisation="acme", year=today.year, text="Signaal over de nachtdienst"))
+    notebook.work.add_expense(Expense(organisation="acme", date=today, kind=ExpenseKind.REISKOSTEN, amount_cents=1250,
+                                      description="Taxi na de nachtdienst", case_reference="2026-001"))
 
 
 def texts_in(root: QWidget) -> list[str]:

@@ -85,8 +85,8 @@ def test_menus_show_shortcuts_for_every_main_action(main_window: MainWindow, fil
     assert shortcuts["&Exporteren…"] == "Ctrl+Shift+E"
     assert shortcuts["Notitieboek &openen…"] == QKeySequence(QKeySequence.StandardKey.Open).toString()
     assert "Ctrl+N" in shortcuts.values() and "Ctrl+Shift+N" in shortcuts.values()  # new contact, new case
-    assert [shortcuts[title] for title in ("Zaken", "Agenda", "Activiteiten", "Signalen")] == \
-        ["Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4"]
+    assert [shortcuts[title] for title in ("Zaken", "Agenda", "Activiteiten", "Onkosten", "Signalen")] == \
+        ["Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5"]
     titles = [menu.title() for menu in main_window.menus.values() if menu.menuAction().isVisible()]
     assert titles[:4] == ["&Bestand", "&Zaken", "Bee&ld", "&Notitieboek"]
 

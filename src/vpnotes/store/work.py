@@ -92,6 +92,17 @@ class Work:
             expense.id = insert_expense(conn, expense)
         return expense.id
 
+    def update_expense(self, expense: Expense) -> None:
+        """Save a changed expense; its ``case_reference`` (if any) must name an existing case."""
+        check_expense(expense)
+        with self.vault.transaction() as conn:
+            conn.execute(
+                "UPDATE expenses SET organisation_id = ?, date = ?, kind = ?, amount_cents = ?, description = ?, "
+                "case_id = ? WHERE id = ?",
+                (organisation_id(conn, expense.organisation), day_text(expense.date), expense.kind.value,
+                 expense.amount_cents, expense.description, case_id_for(conn, expense.case_reference), expense.id),
+            )
+
     def delete_expense(self, expense_id: int) -> None:
         with self.vault.transaction() as conn:
             conn.execute("DELETE FROM expenses WHERE id = ?", (expense_id,))
@@ -148,18 +159,22 @@ def insert_activity(conn: Any, activity: Activity) -> int:
     ).lastrowid)
 
 
+def case_id_for(conn: Any, reference: str | None) -> int | None:
+    """The id of the case with ``reference`` (None for no reference); an unknown one is refused."""
+    if reference is None:
+        return None
+    row = conn.execute("SELECT id FROM cases WHERE reference = ?", (reference,)).fetchone()
+    if row is None:
+        raise InvalidInput("case: onbekend kenmerk", "case: unknown reference")
+    return int(row[0])
+
+
 def insert_expense(conn: Any, expense: Expense) -> int:
-    case_id = None
-    if expense.case_reference is not None:
-        row = conn.execute("SELECT id FROM cases WHERE reference = ?", (expense.case_reference,)).fetchone()
-        if row is None:
-            raise InvalidInput("case: onbekend kenmerk", "case: unknown reference")
-        case_id = row[0]
     return int(conn.execute(
         "INSERT INTO expenses (organisation_id, date, kind, amount_cents, description, case_id) "
         "VALUES (?, ?, ?, ?, ?, ?)",
         (organisation_id(conn, expense.organisation), day_text(expense.date), expense.kind.value,
-         expense.amount_cents, expense.description, case_id),
+         expense.amount_cents, expense.description, case_id_for(conn, expense.case_reference)),
     ).lastrowid)
 
 

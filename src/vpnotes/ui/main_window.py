@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
             PageSpec("cases", self.tr("Cases"), _page_factory("vpnotes.ui.case_list", "CasesPage")),
             PageSpec("agenda", self.tr("Agenda"), _page_factory("vpnotes.ui.agenda", "AgendaPage")),
             PageSpec("activities", self.tr("Activities"), _page_factory("vpnotes.ui.activities", "ActivitiesPage")),
+            PageSpec("expenses", self.tr("Expenses"), _page_factory("vpnotes.ui.expenses", "ExpensesPage")),
             PageSpec("signals", self.tr("Signals"), _page_factory("vpnotes.ui.signals", "SignalsPage")),
         ]
 

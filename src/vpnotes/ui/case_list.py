@@ -227,7 +227,9 @@ class CaseListModel(QAbstractTableModel):
         # Strings sort the same in every column; ISO dates sort chronologically, "~" puts
         # absent dates last.
         if col == COL_REFERENCE:
-            return s.reference or "~"
+            # Purged skeletons have no reference: they are the oldest, so they sort first
+            # ascending and last in the default newest-first order.
+            return s.reference or ""
         if col == COL_LAST_CONTACT:
             return s.last_contact.isoformat() if s.last_contact else "~"
         if col == COL_NEXT_FOLLOWUP:
@@ -385,8 +387,8 @@ class CasesPage(QWidget):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([480, 800])
-        for column, width in ((COL_REFERENCE, 90), (COL_KIND, 80), (COL_CATEGORIES, 170), (COL_ORGANISATION, 90),
+        self.splitter.setSizes([560, 720])
+        for column, width in ((COL_REFERENCE, 80), (COL_KIND, 72), (COL_CATEGORIES, 150), (COL_ORGANISATION, 80),
                               (COL_STATUS, 80), (COL_LAST_CONTACT, 100)):
             self.table.setColumnWidth(column, width)
 

@@ -39,7 +39,8 @@ from vpnotes.ui.widgets import CodeCombo, DateEdit, MessageBar, NoteEdit, ask, c
 ID_ROLE = Qt.ItemDataRole.UserRole
 MAX_EUROS = 1_000_000  # check_expense allows up to 100,000,000 cents
 DUTCH = QLocale("nl_NL")
-DATE, ORGANISATION, KIND, AMOUNT, DESCRIPTION, CASE = range(6)
+DATE, ORGANISATION, KIND, AMOUNT, CASE, DESCRIPTION = range(6)  # the description, last, takes the rest
+COLUMN_GAP = 16  # pixels between the columns that fit their text
 
 
 def euro_text(cents: int) -> str:
@@ -159,11 +160,13 @@ class ExpensesPage(QWidget):
         font.setBold(True)
         heading.setFont(font)
         self.filters = OrganisationYearBar(self)
+        # A schooljaar ("2025-2026") is wider than the calendar years the combo first showed.
+        self.filters.year.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.filters.changed.connect(self.reload)
         self.tree = QTreeWidget(self)
         self.tree.setAccessibleName(tr("Expenses"))
-        self.tree.setHeaderLabels([tr("Date"), tr("Organisation"), tr("Kind"), tr("Amount"), tr("Description"),
-                                   tr("Case")])
+        self.tree.setHeaderLabels([tr("Date"), tr("Organisation"), tr("Kind"), tr("Amount"), tr("Case"),
+                                   tr("Description")])
         self.tree.headerItem().setTextAlignment(AMOUNT, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
@@ -256,7 +259,7 @@ class ExpensesPage(QWidget):
             item = QTreeWidgetItem([format_date(expense.date), self._names.get(expense.organisation,
                                                                                 expense.organisation),
                                     label(expense.kind), euro_text(expense.amount_cents),
-                                    " ".join(description.split()), expense.case_reference or ""])
+                                    expense.case_reference or "", " ".join(description.split())])
             item.setData(DATE, ID_ROLE, expense.id)
             item.setTextAlignment(AMOUNT, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if "\n" in description:
@@ -264,8 +267,9 @@ class ExpensesPage(QWidget):
             self.tree.addTopLevelItem(item)
         # With one organisation chosen, its column says nothing the filter does not.
         self.tree.setColumnHidden(ORGANISATION, self.filters.organisation_key() is not None)
-        for column in (DATE, KIND, AMOUNT):
+        for column in (DATE, ORGANISATION, KIND, AMOUNT, CASE):
             self.tree.resizeColumnToContents(column)
+            self.tree.setColumnWidth(column, self.tree.columnWidth(column) + COLUMN_GAP)
         total = sum(e.amount_cents for e in self._expenses)
         self.total.setText(tr("Total: %1 in %2 expenses")
                            .replace("%1", euro_text(total)).replace("%2", str(len(self._expenses))))

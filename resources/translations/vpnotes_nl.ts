@@ -3238,12 +3238,12 @@ U kunt dit ongedaan maken tot het notitieboek wordt vergrendeld of gesloten.</tr
             <translation>Totaal aantal uren</translation>
         </message>
         <message>
-            <source>Total: %1 hours in %2 activities</source>
-            <translation>Totaal: %1 uur in %2 activiteiten</translation>
+            <source>Total: %1 (number of expenses: %2)</source>
+            <translation>Totaal: %1 (aantal posten: %2)</translation>
         </message>
         <message>
-            <source>Total: %1 in %2 expenses</source>
-            <translation>Totaal: %1 in %2 posten</translation>
+            <source>Total: %1 hours in %2 activities</source>
+            <translation>Totaal: %1 uur in %2 activiteiten</translation>
         </message>
         <message>
             <source>Undo</source>

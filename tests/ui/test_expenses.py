@@ -77,7 +77,7 @@ def test_filter_by_organisation_and_year_with_the_total(page: ExpensesPage) -> N
     choose(page, "acme", YEAR)
     assert page.tree.isColumnHidden(1)  # the organisation column says nothing the filter does not
     assert rows(page)[0][KIND] == "Reiskosten" and rows(page)[0][AMOUNT] == "€ 23,40"
-    assert page.total.text() == "Totaal: € 23,40 in 1 posten"
+    assert page.total.text() == "Totaal: € 23,40 (aantal posten: 1)"
     choose(page, "acme", YEAR - 1)
     assert descriptions(page) == ["Vorig jaar"] and "€ 150,00" in page.total.text()
 
@@ -115,7 +115,7 @@ def test_add_expense_through_the_dialog(page: ExpensesPage, notebook: Notebook,
     assert (stored[0].amount_cents, stored[0].case_reference, stored[0].description) == \
         (12_345, f"{YEAR}-001", "Zaal voor de cursus ‘Omgangsvormen’")
     assert [row[CASE] for row in rows(page)] == ["", f"{YEAR}-001"]  # by date
-    assert page.total.text() == "Totaal: € 146,85 in 2 posten"
+    assert page.total.text() == "Totaal: € 146,85 (aantal posten: 2)"
     current = page.tree.currentItem()
     assert current is not None and current.text(AMOUNT) == "€ 123,45"  # the new expense is selected
 

@@ -271,7 +271,7 @@ class ExpensesPage(QWidget):
             self.tree.resizeColumnToContents(column)
             self.tree.setColumnWidth(column, self.tree.columnWidth(column) + COLUMN_GAP)
         total = sum(e.amount_cents for e in self._expenses)
-        self.total.setText(tr("Total: %1 in %2 expenses")
+        self.total.setText(tr("Total: %1 (number of expenses: %2)")
                            .replace("%1", euro_text(total)).replace("%2", str(len(self._expenses))))
         first = self.tree.topLevelItem(0)
         if first is not None:

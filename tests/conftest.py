@@ -21,6 +21,16 @@ from helpers import PASSPHRASE, new_notebook
 from vpnotes.store.notebook import Notebook
 
 
+@pytest.fixture(autouse=True)
+def _user_folders_in_tmp(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep the user's data and config folders (automatic backups, settings) inside the
+    test's temporary folder: no test may leave anything in the real home folder."""
+    home = tmp_path_factory.mktemp("user")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("APPDATA", str(home / "appdata"))
+
+
 @pytest.fixture
 def notebook(tmp_path: Path) -> Iterator[Notebook]:
     """An empty notebook (test KDF profile 0) with one organisation ``acme``."""

@@ -4,7 +4,8 @@
 managers that honour the markers keep it out of their history: KDE's
 ``x-kde-passwordManagerHint: secret``, Windows' ``ExcludeClipboardContentFromMonitorProcessing``
 (plus "not in Win+V history, not to the cloud clipboard"). After
-:data:`CLEAR_AFTER_MS` the clipboard is emptied, but only if it still holds what we put there: whatever the VP copied since is left alone.
+:data:`CLEAR_AFTER_MS` the clipboard is emptied, but only if it still holds what we
+put there: whatever the VP copied since is left alone.
 Locking and quitting clear it at once.
 
 Only a hash of the copied text is remembered, never the text itself.

@@ -17,7 +17,9 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractSpinBox,
+    QComboBox,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QStackedWidget,
     QTabWidget,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -106,6 +109,7 @@ class CaseView(QWidget):
             self.outcome_section, self.records_section,
         ]
 
+        self._frozen: list[tuple[QWidget, str]] = []  # what _freeze changed, to undo it
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(tr("Parts of the case"))
         # Two columns in one scroll area: what the case is and who it is about side by side.
@@ -265,6 +269,7 @@ class CaseView(QWidget):
 
     def _populate(self) -> None:
         case = self._case
+        self._thaw()
         for section in self.sections:
             section.populate(case)
         if case is None:
@@ -279,9 +284,31 @@ class CaseView(QWidget):
             status += " · " + tr("on hold")
         self.subtitle.setText(" · ".join([label(case.kind), status, case.organisation or ""]))
         self.consent_hint.setVisible(not case.consent.registration)
-        read_only = self._notebook is None or self._notebook.vault.read_only
-        self.tabs.setEnabled(not read_only)
+        self.tabs.setEnabled(self._notebook is not None)
+        if self._notebook is not None and self._notebook.vault.read_only:
+            self._freeze()
         self.stack.setCurrentIndex(1)
+
+    def _freeze(self) -> None:
+        """A notebook on a read-only location: every part stays readable (tabs switch,
+        text scrolls and can be selected) but nothing can be edited."""
+        for widget in self.tabs.findChildren(QWidget):
+            if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
+                if isinstance(widget.parent(), QAbstractSpinBox) or widget.isReadOnly():
+                    continue
+                widget.setReadOnly(True)
+                self._frozen.append((widget, "read_only"))
+            elif isinstance(widget, QAbstractButton | QComboBox | QAbstractSpinBox) and widget.isEnabled():
+                widget.setEnabled(False)
+                self._frozen.append((widget, "enabled"))
+
+    def _thaw(self) -> None:
+        for widget, how in self._frozen:
+            if how == "read_only":
+                widget.setReadOnly(False)  # type: ignore[attr-defined]
+            else:
+                widget.setEnabled(True)
+        self._frozen.clear()
 
     # -- consent -----------------------------------------------------------------------------
 

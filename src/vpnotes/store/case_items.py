@@ -10,7 +10,7 @@ from typing import Any
 
 from vpnotes.domain import rules
 from vpnotes.domain.model import AgendaItem, AvgRequest, Contact, FollowUp, FormalStep
-from vpnotes.domain.vocabulary import AvgRequestKind, FollowUpKind
+from vpnotes.domain.vocabulary import AvgRequestKind, FollowUpKind, FormalStepKind
 from vpnotes.errors import InvalidInput
 from vpnotes.store import search
 from vpnotes.store.cases import Cases, insert_contact, insert_followup, raise_problems
@@ -130,8 +130,23 @@ class CaseItems:
         return implied
 
     def delete_formal_step(self, case_id: int, step_id: int) -> None:
+        """Remove a formal step recorded by mistake, with the Wbk checks it brought that are
+        still open and unchanged (a done or edited follow-up is the VP's own record: it stays)."""
         with self.vault.transaction() as conn:
-            conn.execute("DELETE FROM formal_steps WHERE id = ? AND case_id = ?", (step_id, case_id))
+            row = conn.execute(
+                "SELECT kind, date FROM formal_steps WHERE id = ? AND case_id = ?", (step_id, case_id)
+            ).fetchone()
+            if row is None:
+                return
+            conn.execute("DELETE FROM formal_steps WHERE id = ?", (step_id,))
+            step = FormalStep(kind=FormalStepKind(row[0]), date=_required(row[1]))
+            for followup in rules.wbk_followups(step):
+                conn.execute(
+                    "DELETE FROM followups WHERE id = (SELECT id FROM followups WHERE case_id = ? AND kind = ? "
+                    "AND due = ? AND text = ? AND done IS NULL ORDER BY id LIMIT 1)",
+                    (case_id, followup.kind.value, day_text(followup.due), followup.text),
+                )
+            search.reindex(conn, case_id)
 
     # -- AVG requests ------------------------------------------------------------------------
 

@@ -211,7 +211,7 @@ def test_erasure_on_request(notebook: Notebook, cases: dict[str, int]) -> None:
     assert find_person(notebook, "Anna de Vries") == []
     assert notebook.cases.search("anna") == [] and notebook.cases.search("dirk") == [cases["about"]]
     assert [r.answered for r in notebook.items.avg_requests()] == [date(2025, 5, 1)]  # kept by month
-    assert notebook.audit.entries()[-1].detail == "cases=1 betrokkenen=1"
+    assert notebook.audit.entries()[-1].detail == "cases=1 betrokkenen=1 mentions=0"
     path = notebook.vault.path
     notebook.close()
     assert tokens_found(path, PASSPHRASE, ["Anna", "anna@example.org", "0611122233"]) == []

@@ -149,6 +149,7 @@ class AccessExtract:
 class ErasureResult:
     cases: int  # cases as melder, reduced to their skeleton
     betrokkenen: int  # entries as betrokkene removed
+    mentions: int = 0  # texts of other cases in which the full name was replaced
 
 
 # -- matching and redaction -------------------------------------------------------------------
@@ -459,9 +460,38 @@ def erase_person(notebook: Notebook, person: str, *, today: date | None = None) 
                 if row and row[0]:
                     conn.execute(f"UPDATE cases SET {column} = ? WHERE id = ?", (redact(row[0]), case_id))
             search.reindex(conn, case_id)
-        audit.record(conn, "erasure", f"cases={len(melder_cases)} betrokkenen={removed}")
+        mentions = _erase_mentions(conn, person, exclude=set(all_ids))
+        audit.record(conn, "erasure", f"cases={len(melder_cases)} betrokkenen={removed} mentions={mentions}")
     notebook.vault.compact()
-    return ErasureResult(len(melder_cases), removed)
+    return ErasureResult(len(melder_cases), removed, mentions)
+
+
+def full_name_pattern(person: str) -> re.Pattern[str]:
+    """The person's full name as written or without accents, any case, any spacing between its words."""
+    variants = {person, "".join(ch for ch in unicodedata.normalize("NFKD", person) if not unicodedata.combining(ch))}
+    alternatives = [r"\s+".join(re.escape(word) for word in variant.split()) for variant in variants if variant.split()]
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
+
+
+def _erase_mentions(conn: Any, person: str, *, exclude: set[int]) -> int:
+    """Replace the person's full name in the texts of every other case (a colleague named
+    in someone else's notes). Only the full name: a first name alone may be anyone."""
+    pattern = full_name_pattern(unicodedata.normalize("NFC", person))
+    changed_cases: set[int] = set()
+    count = 0
+    for table, column in (("contacts", "summary"), ("contacts", "notes"), ("followups", "text")):
+        for row_id, case_id, text in conn.execute(
+                f"SELECT id, case_id, {column} FROM {table} WHERE {column} IS NOT NULL").fetchall():
+            if case_id in exclude:
+                continue
+            cleaned = pattern.sub(NAME_REDACTED, unicodedata.normalize("NFC", text))
+            if cleaned != unicodedata.normalize("NFC", text):
+                conn.execute(f"UPDATE {table} SET {column} = ? WHERE id = ?", (cleaned, row_id))
+                changed_cases.add(case_id)
+                count += 1
+    for case_id in changed_cases:
+        search.reindex(conn, case_id)
+    return count
 
 
 def refuse_erasure(

@@ -11,32 +11,26 @@ them, nor which case an expense belongs to. The page says so under the table.
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QAction, QKeySequence, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
+    QListWidget,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from vpnotes.domain.model import Expense, Organisation
 from vpnotes.domain.vocabulary import ExpenseKind
-from vpnotes.errors import VpnotesError
 from vpnotes.store.notebook import Notebook
-from vpnotes.ui.activities import OrganisationYearBar
 from vpnotes.ui.i18n import format_date, label
-from vpnotes.ui.widgets import CodeCombo, DateEdit, MessageBar, NoteEdit, ask, confirm, protect_copy, tr
+from vpnotes.ui.org_year_page import ID_ROLE, OrgYearPage, finish_dialog, organisation_combo
+from vpnotes.ui.widgets import CodeCombo, DateEdit, NoteEdit, ask, tr
 
-ID_ROLE = Qt.ItemDataRole.UserRole
 MAX_EUROS = 1_000_000  # check_expense allows up to 100,000,000 cents
 DUTCH = QLocale("nl_NL")
 DATE, ORGANISATION, KIND, AMOUNT, CASE, DESCRIPTION = range(6)  # the description, last, takes the rest
@@ -72,10 +66,7 @@ class ExpenseDialog(QDialog):
         self._references = references
         # An expense linked to a case the list does not offer (moved to another organisation) keeps its link.
         self._kept_reference = expense.case_reference if expense else None
-        self.organisation = QComboBox(self)
-        self.organisation.setAccessibleName(tr("Organisation"))
-        for org in organisations:
-            self.organisation.addItem(org.name, org.key)
+        self.organisation = organisation_combo(organisations, self, expense.organisation if expense else organisation)
         self.date = DateEdit(self, accessible_name=tr("Date"))
         self.kind = CodeCombo(ExpenseKind, self, accessible_name=tr("Kind of expense"))
         self.amount = QDoubleSpinBox(self)
@@ -98,21 +89,7 @@ class ExpenseDialog(QDialog):
         form.addRow(tr("&Amount"), self.amount)
         form.addRow(tr("&Case"), self.case)
         form.addRow(tr("D&escription"), self.description)
-        for field in (self.organisation, self.date, self.kind, self.amount, self.case, self.description):
-            lbl = form.labelForField(field)
-            if isinstance(lbl, QLabel):
-                lbl.setBuddy(field)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                   self)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        protect_copy(self)
-        key = expense.organisation if expense else organisation
-        self.organisation.setCurrentIndex(max(self.organisation.findData(key), 0))
+        finish_dialog(self, form, (self.organisation, self.date, self.kind, self.amount, self.case, self.description))
         self._fill_cases(self._kept_reference)
         self.organisation.currentIndexChanged.connect(lambda _i: self._fill_cases(self.case_reference()))
         if expense is not None:
@@ -145,24 +122,19 @@ class ExpenseDialog(QDialog):
         )
 
 
-class ExpensesPage(QWidget):
+class ExpensesPage(OrgYearPage[Expense]):
     """Expenses per organisation and report year, with the total amount."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._notebook: Notebook | None = None
-        self._expenses: list[Expense] = []
-        self._names: dict[str, str] = {}
+        super().__init__(parent, heading=tr("Expenses"),
+                         actions=(tr("New expense…"), tr("Edit expense…"), tr("Delete expense…")),
+                         new_button=tr("New… (Ctrl+Shift+K)"), shortcut="Ctrl+Shift+K", total_name=tr("Total amount"))
+        self._names: dict[str, str] = {}  # organisation key -> name, for the organisation column
+        for button, action in zip(self.buttons, self.page_actions(), strict=True):
+            action.enabledChanged.connect(button.setEnabled)
+            button.setEnabled(action.isEnabled())
 
-        heading = QLabel(tr("Expenses"), self)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        heading.setFont(font)
-        self.filters = OrganisationYearBar(self)
-        # A schooljaar ("2025-2026") is wider than the calendar years the combo first showed.
-        self.filters.year.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.filters.changed.connect(self.reload)
+    def _make_view(self) -> QTreeWidget | QListWidget:
         self.tree = QTreeWidget(self)
         self.tree.setAccessibleName(tr("Expenses"))
         self.tree.setHeaderLabels([tr("Date"), tr("Organisation"), tr("Kind"), tr("Amount"), tr("Case"),
@@ -171,90 +143,37 @@ class ExpensesPage(QWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.itemActivated.connect(lambda _i, _c: self.edit_expense())
+        return self.tree
+
+    def _below_view(self) -> list[QWidget]:
         self.privacy_note = QLabel(tr("Descriptions of expenses are erased with the retention policy and never "
                                       "appear in the statement of hours and expenses (vpnotes statement)."), self)
         self.privacy_note.setWordWrap(True)
         palette = self.privacy_note.palette()
         palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText))
         self.privacy_note.setPalette(palette)
-        self.total = QLabel(self)
-        self.total.setAccessibleName(tr("Total amount"))
-        self.message = MessageBar(self)
-
-        self.add_action = QAction(tr("New expense…"), self)
-        self.add_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
-        self.add_action.triggered.connect(self.add_expense)
-        self.edit_action = QAction(tr("Edit expense…"), self)
-        self.edit_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
-        self.edit_action.triggered.connect(self.edit_expense)
-        self.delete_action = QAction(tr("Delete expense…"), self)
-        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        self.delete_action.triggered.connect(self.delete_expense)
-        for action in self.page_actions():
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.addActions(self.page_actions())
-
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.total, 1)
-        for text, action in ((tr("New… (Ctrl+Shift+K)"), self.add_action), (tr("Edit… (F2)"), self.edit_action),
-                             (tr("Delete (Del)"), self.delete_action)):
-            button = QPushButton(text, self)
-            button.setAccessibleName(action.text().rstrip("…"))
-            button.clicked.connect(action.trigger)
-            action.enabledChanged.connect(button.setEnabled)
-            buttons.addWidget(button)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(self.filters)
-        layout.addWidget(self.tree, 1)
-        layout.addWidget(self.privacy_note)
-        layout.addWidget(self.message)
-        layout.addLayout(buttons)
-        protect_copy(self)
-        self._update_actions()
-
-    def page_actions(self) -> list[QAction]:
-        return [self.add_action, self.edit_action, self.delete_action]
+        return [self.privacy_note]
 
     def set_notebook(self, notebook: Notebook | None) -> None:
-        self._notebook = notebook
-        self.message.clear_message()
-        if notebook is None:
-            self.filters.clear()
-            self._expenses = []
-            self._names = {}
-            self.tree.clear()
-            self.total.clear()
-            self._update_actions()
-            return
-        organisations = notebook.organisations.all()
-        self._names = {org.key: org.name for org in organisations}
-        self.filters.set_organisations(organisations, self._years(notebook, organisations))  # -> reload
+        self._names = {org.key: org.name for org in notebook.organisations.all()} if notebook else {}
+        super().set_notebook(notebook)
 
-    @staticmethod
-    def _years(notebook: Notebook, organisations: list[Organisation]) -> set[int]:
+    def _years(self, notebook: Notebook) -> set[int]:
         """Every year the filter may need: calendar years (all organisations) and report years."""
-        start = {org.key: org.year_start_month for org in organisations}
+        start = {org.key: org.year_start_month for org in notebook.organisations.all()}
         years: set[int] = set()
         for expense in notebook.work.expenses():
             years.add(expense.date.year)
             years.add(report_year(expense, start.get(expense.organisation, 1)))
         return years
 
-    def reload(self) -> None:
-        self.tree.clear()
-        self._expenses = []
-        if self._notebook is None:
-            self.total.clear()
-            self._update_actions()
-            return
+    def _load(self, notebook: Notebook) -> list[Expense]:
         period = self.filters.period()
         start, end = period if period else (None, None)
-        self._expenses = self._notebook.work.expenses(self.filters.organisation_key(), start, end)
-        for expense in self._expenses:
+        return notebook.work.expenses(self.filters.organisation_key(), start, end)
+
+    def _show(self, records: list[Expense]) -> None:
+        for expense in records:
             description = expense.description or ""
             item = QTreeWidgetItem([format_date(expense.date), self._names.get(expense.organisation,
                                                                                 expense.organisation),
@@ -270,99 +189,37 @@ class ExpensesPage(QWidget):
         for column in (DATE, ORGANISATION, KIND, AMOUNT, CASE):
             self.tree.resizeColumnToContents(column)
             self.tree.setColumnWidth(column, self.tree.columnWidth(column) + COLUMN_GAP)
-        total = sum(e.amount_cents for e in self._expenses)
+        total = sum(e.amount_cents for e in records)
         self.total.setText(tr("Total: %1 (number of expenses: %2)")
-                           .replace("%1", euro_text(total)).replace("%2", str(len(self._expenses))))
-        first = self.tree.topLevelItem(0)
-        if first is not None:
-            self.tree.setCurrentItem(first)
-        self._update_actions()
+                           .replace("%1", euro_text(total)).replace("%2", str(len(records))))
 
-    def _update_actions(self) -> None:
-        writable = self._notebook is not None and not self._notebook.vault.read_only
-        self.add_action.setEnabled(writable)
-        self.edit_action.setEnabled(writable and bool(self._expenses))
-        self.delete_action.setEnabled(writable and bool(self._expenses))
-
-    def _selected(self) -> Expense | None:
-        item = self.tree.currentItem()
-        if item is None:
-            return None
-        return next((e for e in self._expenses if e.id == item.data(DATE, ID_ROLE)), None)
-
-    def _case_references(self) -> dict[str, list[str]]:
+    def _case_references(self, notebook: Notebook) -> dict[str, list[str]]:
         """Organisation key -> the references of its cases, newest first (what the case picker offers)."""
-        assert self._notebook is not None
         found: dict[str, list[str]] = {}
-        for summary in sorted(self._notebook.cases.summaries(), key=lambda s: (s.opened, s.id), reverse=True):
+        for summary in sorted(notebook.cases.summaries(), key=lambda s: (s.opened, s.id), reverse=True):
             if summary.reference:
                 found.setdefault(summary.organisation, []).append(summary.reference)
         return found
 
-    def add_expense(self) -> None:
-        if self._notebook is None:
-            return
-        organisations = self._notebook.organisations.all()
-        if not organisations:
-            self.message.show_message(tr("Add an organisation first (in the settings)."))
-            return
-        dialog = ExpenseDialog(organisations, self._case_references(), self,
-                               organisation=self.filters.organisation_key())
-        expense = ask(dialog, ExpenseDialog.expense)
-        if expense is not None:
-            self._save(expense, new=True)
+    def _ask(self, notebook: Notebook, record: Expense | None) -> Expense | None:
+        organisations, references = notebook.organisations.all(), self._case_references(notebook)
+        if record is None:
+            dialog = ExpenseDialog(organisations, references, self, organisation=self.filters.organisation_key())
+        else:
+            dialog = ExpenseDialog(organisations, references, self, expense=record)
+        return ask(dialog, ExpenseDialog.expense)
 
-    def edit_expense(self) -> None:
-        expense = self._selected()
-        if self._notebook is None or expense is None:
-            return
-        dialog = ExpenseDialog(self._notebook.organisations.all(), self._case_references(), self, expense=expense)
-        changed = ask(dialog, ExpenseDialog.expense)
-        if changed is not None:
-            self._save(changed, new=False)
+    def _write(self, notebook: Notebook, record: Expense, *, new: bool) -> None:
+        if new:
+            notebook.work.add_expense(record)
+        else:
+            notebook.work.update_expense(record)
 
-    def _save(self, expense: Expense, *, new: bool) -> None:
-        if self._notebook is None:
-            return  # locked while the dialog was open: nothing is saved
-        try:
-            if new:
-                self._notebook.work.add_expense(expense)
-            else:
-                self._notebook.work.update_expense(expense)
-        except VpnotesError as exc:
-            self.message.show_message(exc.message)
-            return
-        self.message.clear_message()
-        organisations = self._notebook.organisations.all()
-        shown = {self.filters.year.itemData(i) for i in range(self.filters.year.count())}
-        if not self._years(self._notebook, organisations) <= shown:
-            self.filters.set_organisations(organisations, self._years(self._notebook, organisations))
-        self.reload()
-        if all(e.id != expense.id for e in self._expenses):
-            # Saved outside the chosen organisation or year: go where it went, so the VP sees it saved.
-            if self.filters.organisation_key() is not None:
-                self.filters.organisation.setCurrentIndex(
-                    max(self.filters.organisation.findData(expense.organisation), 0))
-            start = next((o.year_start_month for o in organisations if o.key == self.filters.organisation_key()), 1)
-            self.filters.year.setCurrentIndex(max(self.filters.year.findData(report_year(expense, start)), 0))
-        self._select(expense.id)
+    def _erase(self, notebook: Notebook, record_id: int) -> None:
+        notebook.work.delete_expense(record_id)
 
-    def _select(self, expense_id: int | None) -> None:
-        for i in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(i)
-            if item is not None and item.data(DATE, ID_ROLE) == expense_id:
-                self.tree.setCurrentItem(item)
+    def _delete_question(self, record: Expense) -> tuple[str, str]:
+        return tr("Delete expense"), tr("Delete this expense of %1?").replace("%1", euro_text(record.amount_cents))
 
-    def delete_expense(self) -> None:
-        expense = self._selected()
-        if self._notebook is None or expense is None or expense.id is None:
-            return
-        question = tr("Delete this expense of %1?").replace("%1", euro_text(expense.amount_cents))
-        if not confirm(self, tr("Delete expense"), question) or self._notebook is None:
-            return
-        try:
-            self._notebook.work.delete_expense(expense.id)
-        except VpnotesError as exc:
-            self.message.show_message(exc.message)
-            return
-        self.reload()
+    def _report_year(self, record: Expense, start_month: int) -> int:
+        return report_year(record, start_month)

@@ -2874,6 +2874,10 @@ U kunt dit ongedaan maken tot het notitieboek wordt vergrendeld of gesloten.</tr
             <translation>Wettelijke termijn (Wet bescherming klokkenluiders)</translation>
         </message>
         <message>
+            <source>Loading cases…</source>
+            <translation>Zaken laden…</translation>
+        </message>
+        <message>
             <source>Mark AVG request answered</source>
             <translation>AVG-verzoek als beantwoord markeren</translation>
         </message>

@@ -3,7 +3,7 @@ delete with undo, and nothing left behind when the notebook locks."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 
 import pytest
@@ -11,14 +11,17 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from helpers.qt import case_text_left
+from helpers import PASSPHRASE
+from helpers.qt import case_text_left, unlock_with
 from vpnotes.domain.model import Melder
 from vpnotes.domain.vocabulary import CaseKind, Category, MelderRole
 from vpnotes.store.notebook import Notebook
-from vpnotes.ui import case_list
-from vpnotes.ui.case_list import COL_CATEGORIES, COL_KIND, COL_REFERENCE, COL_STATUS, CasesPage
+from vpnotes.ui import case_list, worker
+from vpnotes.ui.agenda import CASE_ROLE
+from vpnotes.ui.case_list import COL_CATEGORIES, COL_KIND, COL_NEXT_FOLLOWUP, COL_REFERENCE, COL_STATUS, CasesPage
 from vpnotes.ui.contact_dialog import ContactDialog
-from vpnotes.ui.i18n import label
+from vpnotes.ui.i18n import format_date, label
+from vpnotes.ui.main_window import MainWindow
 from vpnotes.ui.new_case_dialog import NewCaseDialog
 
 
@@ -300,3 +303,145 @@ def test_sorting_keeps_the_open_case_selected_and_sorts_dates_as_dates(
     assert shown_references(page)[0] == "2026-001"
     page.table.sortByColumn(case_list.COL_LAST_CONTACT, Qt.SortOrder.AscendingOrder)
     assert shown_references(page)[-1] == "2026-001"
+
+
+class DeferredRunner(worker.SyncRunner):
+    """Holds every task until the test runs it, like a worker that is still busy."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pending: list[tuple[Callable[[], object], worker.OnDone, worker.OnError]] = []
+
+    def run(self, fn: Callable[..., object], on_done: worker.OnDone, on_error: worker.OnError,
+            progress: worker.Progress | None = None) -> None:
+        self.pending.append((fn, on_done, on_error))
+
+    def release_all(self) -> None:
+        """Run the tasks held now and deliver their results (or errors), oldest first.
+
+        Tasks these start (the pages' loads after opening) wait for the next call.
+        """
+        batch, self.pending = self.pending, []
+        for fn, on_done, on_error in batch:
+            worker.SyncRunner.run(self, fn, on_done, on_error)
+
+
+@pytest.fixture
+def deferred() -> Iterator[DeferredRunner]:
+    runner = DeferredRunner()
+    previous = worker.set_runner(runner)
+    yield runner
+    worker.set_runner(previous)
+
+
+def test_cases_load_on_the_worker_with_a_loading_state(qtbot: QtBot, filled_notebook: Notebook,
+                                                       deferred: DeferredRunner) -> None:
+    page = CasesPage()
+    qtbot.addWidget(page)
+    page.set_notebook(filled_notebook)
+    assert page.loading
+    assert page.model.rowCount() == 0
+    assert page.count_label.text() == "Zaken laden…"
+    assert not page.new_case_action.isEnabled()
+    assert len(deferred.pending) == 1
+
+    deferred.release_all()
+    assert not page.loading
+    assert page.model.rowCount() == 3
+    assert page.count_label.text() == "3 zaken"
+    assert page.new_case_action.isEnabled()
+
+
+def test_a_lock_while_the_cases_load_drops_the_late_rows(qtbot: QtBot, filled_notebook: Notebook,
+                                                         deferred: DeferredRunner) -> None:
+    page = CasesPage()
+    qtbot.addWidget(page)
+    page.set_notebook(filled_notebook)
+    fn, on_done, _on_error = deferred.pending.pop()
+    rows = fn()  # the query ran on the worker before the lock; its result arrives after it
+    page.set_notebook(None)
+    filled_notebook.close()
+    on_done(rows)
+    assert page.model.rowCount() == 0
+    assert case_text_left(page) == []
+    assert page.count_label.text() == ""
+    assert not page.loading
+
+
+def test_a_load_that_finds_the_vault_closed_is_dropped_silently(qtbot: QtBot, filled_notebook: Notebook,
+                                                                deferred: DeferredRunner) -> None:
+    page = CasesPage()
+    qtbot.addWidget(page)
+    page.set_notebook(filled_notebook)
+    page.set_notebook(None)
+    filled_notebook.close()
+    deferred.release_all()  # the query fails on the closed vault: no message, no crash report
+    assert page.model.rowCount() == 0
+    assert case_text_left(page) == []
+
+
+def test_lock_during_the_initial_load_of_the_main_window_leaves_no_case_data(
+        main_window: MainWindow, filled_notebook: Notebook, deferred: DeferredRunner) -> None:
+    main_window.show()
+    unlock_with(main_window, filled_notebook, PASSPHRASE)
+    deferred.release_all()  # key derivation and opening: the pages start loading on the worker
+    assert main_window.session.is_open
+    cases = main_window.pages["cases"]
+    assert isinstance(cases, CasesPage)
+    assert cases.loading
+    assert deferred.pending  # the case list's and the agenda's queries are still under way
+
+    main_window.lock()  # the loads do not hold the lock up: their results will be stale
+    assert not main_window.session.is_open
+    deferred.release_all()  # late results (or errors from the closed vault) are dropped
+    assert case_text_left(main_window) == []
+    assert cases.model.rowCount() == 0
+    assert main_window.pages["agenda"].tree.topLevelItemCount() == 0  # type: ignore[attr-defined]
+
+    # Unlocking again fills the pages as usual.
+    main_window.unlock.passphrase.setText(PASSPHRASE)
+    main_window.unlock.submit()
+    deferred.release_all()
+    deferred.release_all()
+    assert cases.model.rowCount() == 3
+    assert case_text_left(main_window)
+
+
+def test_a_stale_load_from_the_previous_unlock_does_not_reach_the_new_one(
+        main_window: MainWindow, filled_notebook: Notebook, deferred: DeferredRunner) -> None:
+    path = filled_notebook.vault.path
+    unlock_with(main_window, filled_notebook, PASSPHRASE)
+    deferred.release_all()
+    stale = list(deferred.pending)  # the first unlock's page loads, never finished
+    deferred.pending.clear()
+    main_window.lock()
+    main_window.show_unlock(path)
+    main_window.unlock.passphrase.setText(PASSPHRASE)
+    main_window.unlock.submit()
+    deferred.release_all()  # opening, then the new loads
+    deferred.release_all()
+    cases = main_window.pages["cases"]
+    assert isinstance(cases, CasesPage)
+    assert cases.model.rowCount() == 3
+    for _fn, _on_done, on_error in stale:
+        on_error(RuntimeError("the old vault is closed"))  # dropped, not a crash report
+    assert cases.model.rowCount() == 3
+
+
+def test_a_followup_done_in_the_agenda_shows_in_the_case_list(
+        main_window: MainWindow, filled_notebook: Notebook) -> None:
+    unlock_with(main_window, filled_notebook, PASSPHRASE)
+    notebook = main_window.notebook
+    assert notebook is not None
+    cases, agenda = main_window.pages["cases"], main_window.pages["agenda"]
+    assert isinstance(cases, CasesPage)
+    case_id = notebook.cases.id_for_reference("2026-001")
+    assert case_id is not None
+    row = cases.model.row_of(case_id)
+    assert row is not None
+    assert cases.model.index(row, COL_NEXT_FOLLOWUP).data() == format_date(date.today())
+    main_window.tabs.setCurrentWidget(agenda)
+    agenda._select(notebook.items.agenda()[-1].followup.id)  # type: ignore[attr-defined]
+    assert agenda.tree.currentItem().data(0, CASE_ROLE) == case_id  # type: ignore[attr-defined]
+    agenda.mark_done()  # type: ignore[attr-defined]
+    assert cases.model.index(row, COL_NEXT_FOLLOWUP).data() == ""

@@ -2,12 +2,19 @@
 this week and later. Space marks the selected follow-up done (with an undo),
 Enter opens its case. Wbk deadlines (the employer's legal deadlines after a
 melding misstand) are marked, because missing one matters.
+
+When a notebook arrives the follow-ups are queried on the worker
+(:func:`load_agenda`) and only the tree is built on the UI thread; a result that
+arrives after a lock or another notebook is dropped. Reloads afterwards (a page
+switch, a follow-up marked done) are one quick query and run at once.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import partial
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QShowEvent
@@ -27,13 +34,29 @@ from vpnotes.domain.model import AgendaItem
 from vpnotes.domain.vocabulary import FollowUpKind
 from vpnotes.errors import VpnotesError
 from vpnotes.store.notebook import Notebook
+from vpnotes.ui import crash
 from vpnotes.ui.i18n import format_date, label
 from vpnotes.ui.widgets import MessageBar, protect_copy, tr
+from vpnotes.ui.worker import run_task
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 CASE_ROLE = Qt.ItemDataRole.UserRole + 1
 WBK_KINDS = (FollowUpKind.WBK_ONTVANGSTBEVESTIGING, FollowUpKind.WBK_TERUGKOPPELING)
 OVERDUE = QColor("#a3290f")
+
+
+@dataclass(frozen=True)
+class AgendaData:
+    """What the agenda shows: the open follow-ups and how many organisations there are."""
+
+    items: list[AgendaItem]
+    organisations: int
+
+
+def load_agenda(notebook: Notebook) -> AgendaData:
+    """Query the agenda's content; runs on the worker at unlock (the vault's lock serialises)."""
+    return AgendaData(notebook.items.agenda(), len(notebook.organisations.all()))
+
 
 def group_titles() -> list[str]:
     return [tr("Overdue"), tr("Today"), tr("This week"), tr("Later")]
@@ -65,6 +88,7 @@ class AgendaPage(QWidget):
         self._today = today
         self._last_done: int | None = None
         self._last_case: int | None = None
+        self._generation = 0  # counts notebooks and loads: a load's result is used only if still current
 
         heading = QLabel(tr("Follow-ups of all cases"), self)
         font = heading.font()
@@ -131,18 +155,45 @@ class AgendaPage(QWidget):
             self.reload()
 
     def set_notebook(self, notebook: Notebook | None) -> None:
+        """Show ``notebook``'s follow-ups (queried on the worker); ``None`` (locked) empties the page."""
         self._notebook = notebook
+        self._generation += 1
         self._last_done = None
         self.status.clear()
         self.undo_button.hide()
         self.message.clear_message()
-        self.reload()
+        self.tree.clear()
+        if notebook is None:
+            return
+        generation = self._generation
+        run_task(partial(load_agenda, notebook), partial(self._loaded, generation),
+                 partial(self._load_failed, generation))
+
+    def _loaded(self, generation: int, data: AgendaData) -> None:
+        if generation != self._generation or self._notebook is None:
+            return  # locked, or another notebook, while loading: drop the stale follow-ups
+        self._show(data)
+
+    def _load_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation or self._notebook is None:
+            return  # the vault was closed under a stale load: nothing to tell
+        if isinstance(exc, VpnotesError):
+            self.message.show_message(exc.message)
+        else:
+            crash.report_exception(exc)
 
     def reload(self) -> None:
+        """Query the follow-ups again, at once (one quick query)."""
+        if self._notebook is None:
+            self.tree.clear()
+            return
+        self._generation += 1  # a load still under way at unlock would be older
+        self._show(load_agenda(self._notebook))
+
+    def _show(self, data: AgendaData) -> None:
+        """Build the tree from loaded follow-ups (UI thread), keeping the selection."""
         selected = self._current_id()
         self.tree.clear()
-        if self._notebook is None:
-            return
         today = self._today()
         groups = []
         for title in group_titles():
@@ -153,7 +204,7 @@ class AgendaPage(QWidget):
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tree.addTopLevelItem(group)
             groups.append(group)
-        for entry in self._notebook.items.agenda():
+        for entry in data.items:
             item = self._item(entry, today)
             groups[group_of(entry.followup.due, today)].addChild(item)
             if entry.followup.id == selected:
@@ -170,7 +221,7 @@ class AgendaPage(QWidget):
         for column in (0, 1, 3, 4):
             self.tree.resizeColumnToContents(column)
         # One organisation (an intern VP): its name in every row is noise.
-        self.tree.setColumnHidden(4, len(self._notebook.organisations.all()) < 2)
+        self.tree.setColumnHidden(4, data.organisations < 2)
 
     def _item(self, entry: AgendaItem, today: date) -> QTreeWidgetItem:
         f = entry.followup

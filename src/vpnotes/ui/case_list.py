@@ -2,13 +2,18 @@
 beside the open case, plus new case, new contact, and delete with undo.
 
 The list model loads ``notebook.cases.summaries()`` once per notebook and
-afterwards changes single rows, so it stays quick with 10,000 cases. Search
-asks the full-text index for the matching ids and filters on that set.
+afterwards changes single rows, so it stays quick with 10,000 cases. That first
+load runs on the worker (:func:`load_list`); meanwhile the list is empty and
+says it is loading, and only the model reset happens on the UI thread. A lock
+or another notebook before the result arrives makes it stale: it is dropped.
+Search asks the full-text index for the matching ids and filters on that set.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
@@ -41,11 +46,13 @@ from vpnotes.domain.model import Case, CaseSummary
 from vpnotes.domain.vocabulary import Category
 from vpnotes.errors import VpnotesError
 from vpnotes.store.notebook import Notebook
+from vpnotes.ui import crash
 from vpnotes.ui.case_view import CaseView
 from vpnotes.ui.contact_dialog import ContactDialog
 from vpnotes.ui.i18n import format_date, label, labels
 from vpnotes.ui.new_case_dialog import NewCaseDialog
 from vpnotes.ui.widgets import ask, confirm, protect_copy, show_error, tr
+from vpnotes.ui.worker import run_task
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -65,6 +72,19 @@ def summary_from_case(case: Case) -> CaseSummary:
         last_contact=max((c.date for c in case.contacts), default=None),
         next_followup=min(open_due, default=None), melder_name=case.melder.name,
     )
+
+
+@dataclass(frozen=True)
+class ListData:
+    """What the case list needs from the store: every row and the organisations' keys."""
+
+    summaries: list[CaseSummary]
+    organisations: list[str]
+
+
+def load_list(notebook: Notebook) -> ListData:
+    """Query the case list's content; runs on the worker at unlock (the vault's lock serialises)."""
+    return ListData(notebook.cases.summaries(), [o.key for o in notebook.organisations.all()])
 
 
 def status_text(summary: CaseSummary) -> str:
@@ -311,6 +331,8 @@ class CasesPage(QWidget):
         super().__init__(parent)
         self._notebook: Notebook | None = None
         self._deleted: list[Case] = []  # undo stack; lives only while this notebook is open
+        self._generation = 0  # counts notebooks and loads: a load's result is used only if still current
+        self._loading = False
         self._build()
         self._build_actions()
         self._update_actions()
@@ -438,8 +460,14 @@ class CasesPage(QWidget):
     # -- notebook ----------------------------------------------------------------------------
 
     def set_notebook(self, notebook: Notebook | None) -> None:
-        """Show ``notebook``'s cases; ``None`` (locked) forgets every case and clears every view."""
+        """Show ``notebook``'s cases; ``None`` (locked) forgets every case and clears every view.
+
+        The cases are loaded on the worker: until they arrive the list is empty and says it
+        is loading. A result that arrives after another ``set_notebook`` is dropped.
+        """
         self._notebook = notebook
+        self._generation += 1
+        self._loading = False
         self._deleted.clear()
         self.undo_bar.hide()
         self.undo_label.clear()
@@ -448,25 +476,57 @@ class CasesPage(QWidget):
         self.search_edit.blockSignals(False)
         self.proxy.configure(hits=None)
         self.case_view.set_notebook(notebook)
+        self.model.clear()
+        self._fill_filter_choices([], [])
         if notebook is None:
-            self.model.clear()
-            self._fill_filter_choices([], [])
             self._update_count()
             self._update_actions()
             return
-        self.reload()
+        self._loading = True
+        self._update_count()
+        self._update_actions()
+        generation = self._generation
+        run_task(partial(load_list, notebook), partial(self._loaded, generation),
+                 partial(self._load_failed, generation))
+
+    @property
+    def loading(self) -> bool:
+        """True while the first load of this notebook's cases runs on the worker."""
+        return self._loading
+
+    def _loaded(self, generation: int, data: ListData) -> None:
+        if generation != self._generation or self._notebook is None:
+            return  # locked, or another notebook, while loading: drop the stale rows
+        self._loading = False
+        self._show_list(data)
+
+    def _load_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation or self._notebook is None:
+            return  # the vault was closed under a stale load: nothing to tell
+        self._loading = False
+        self._update_count()
+        self._update_actions()
+        if isinstance(exc, VpnotesError):
+            show_error(self, exc)
+        else:
+            crash.report_exception(exc)
 
     def reload(self) -> None:
-        """Load the case list again from the notebook (after an import, say)."""
+        """Load the case list again from the notebook (after an import, say), at once."""
         if self._notebook is None:
             return
+        self._generation += 1  # an initial load still under way would be older
+        self._loading = False
+        self._show_list(load_list(self._notebook))
+
+    def _show_list(self, data: ListData) -> None:
+        """Put loaded rows in the list (UI thread): filter choices, then one model reset."""
         current = self.current_case_id()
-        summaries = self._notebook.cases.summaries()
-        organisations = [o.key for o in self._notebook.organisations.all()]
+        summaries = data.summaries
         # Every year from the oldest case to now: a case counts in each year it was open.
         opened_years = {s.opened.year for s in summaries} | {date.today().year}
         years = list(range(max(opened_years), min(opened_years) - 1, -1))
-        self._fill_filter_choices(organisations, years, apply=False)
+        self._fill_filter_choices(data.organisations, years, apply=False)
         # Filters first, then one reset: the proxy filters 10,000 rows once, not three times.
         self.proxy.configure(**self._chosen_filters(), hits=self._hits(self.search_edit.text()))
         self.model.set_summaries(summaries)
@@ -572,6 +632,8 @@ class CasesPage(QWidget):
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if self._notebook is None:
             self.count_label.clear()
+        elif self._loading:
+            self.count_label.setText(tr("Loading cases…"))
         elif shown == total:
             self.count_label.setText(tr("%1 cases").replace("%1", str(total)))
         else:
@@ -609,7 +671,8 @@ class CasesPage(QWidget):
             self.refresh_case(case_id)
 
     def _update_actions(self) -> None:
-        has_notebook = self._notebook is not None and not self._notebook.vault.read_only
+        # Nothing to add while loading: the rows on their way would not have the new one.
+        has_notebook = self._notebook is not None and not self._notebook.vault.read_only and not self._loading
         has_case = has_notebook and self.case_view.case_id() is not None
         self.new_case_action.setEnabled(has_notebook)
         self.new_contact_action.setEnabled(has_notebook and self.model.rowCount() > 0)

@@ -262,6 +262,10 @@ class MainWindow(QMainWindow):
         agenda, cases = self.pages.get("agenda"), self.pages.get("cases")
         if agenda is not None and cases is not None and hasattr(agenda, "caseRequested"):
             agenda.caseRequested.connect(self.show_case)
+        if agenda is not None and cases is not None and hasattr(agenda, "followupsChanged") \
+                and hasattr(cases, "refresh_case"):
+            # A follow-up marked done in the agenda shows in the case list at once.
+            agenda.followupsChanged.connect(cases.refresh_case)
 
     @Slot(int)
     def show_case(self, case_id: int) -> None:

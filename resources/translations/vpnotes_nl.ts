@@ -629,16 +629,8 @@ Het rapport hieronder laat alleen zien waar in het programma het gebeurde; er st
             <translation>&amp;Wachtzin:</translation>
         </message>
         <message>
-            <source>&amp;Repeat:</source>
-            <translation>&amp;Herhaal:</translation>
-        </message>
-        <message>
             <source>A file with this name exists already; choose another name.</source>
             <translation>Er bestaat al een bestand met deze naam; kies een andere naam.</translation>
-        </message>
-        <message>
-            <source>At least 12 characters; four or more unusual words work well.</source>
-            <translation>Minstens 12 tekens; vier of meer ongebruikelijke woorden werken goed.</translation>
         </message>
         <message>
             <source>Choose location</source>
@@ -671,26 +663,6 @@ Het rapport hieronder laat alleen zien waar in het programma het gebeurde; er st
         <message>
             <source>Organisation you work for as counsellor</source>
             <translation>Organisatie waarvoor u vertrouwenspersoon bent</translation>
-        </message>
-        <message>
-            <source>Passphrase strength</source>
-            <translation>Sterkte van de wachtzin</translation>
-        </message>
-        <message>
-            <source>Repeat the passphrase</source>
-            <translation>Herhaal de wachtzin</translation>
-        </message>
-        <message>
-            <source>The passphrases are not the same yet.</source>
-            <translation>De wachtzinnen zijn nog niet gelijk.</translation>
-        </message>
-        <message>
-            <source>The passphrases match.</source>
-            <translation>De wachtzinnen zijn gelijk.</translation>
-        </message>
-        <message>
-            <source>The two passphrases are not the same yet.</source>
-            <translation>De twee wachtzinnen zijn nog niet gelijk.</translation>
         </message>
         <message>
             <source>This folder does not exist.</source>

@@ -23,16 +23,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from vpnotes.errors import VpnotesError
 from vpnotes.lifecycle.backup import restore_backup
-from vpnotes.ui import crash
 from vpnotes.ui.passphrase_dialogs import FILE_FILTER, VAULT_SUFFIX, MessageLabel, default_folder, sync_message
+from vpnotes.ui.tasks import busy_bar, start_task
 from vpnotes.ui.worker import Busy
 
 
@@ -85,12 +83,7 @@ class RestoreBackupDialog(QDialog):
         layout.addWidget(self.sync_warning)
         self.error = MessageLabel("error")
         layout.addWidget(self.error)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(10)
-        self.progress.setAccessibleName(self.tr("Restoring"))
-        self.progress.hide()
+        self.progress = busy_bar(self.tr("Restoring"))
         layout.addWidget(self.progress)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = self.buttons.addButton(self.tr("&Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -149,10 +142,9 @@ class RestoreBackupDialog(QDialog):
             return
         if self.busy.busy:
             return
-        self.error.clear_message()
         source, dest = Path(self.source.text().strip()), Path(with_suffix(self.dest.text()))
-        self._set_running(True)
-        self.busy.start(lambda: restore_backup(source, dest), self._restored, self._failed)
+        start_task(self.busy, lambda: restore_backup(source, dest), self._restored, error=self.error,
+                   running=self._set_running)
 
     def _set_running(self, running: bool) -> None:
         self.progress.setVisible(running)
@@ -160,16 +152,8 @@ class RestoreBackupDialog(QDialog):
             widget.setEnabled(not running)
 
     def _restored(self, path: Path) -> None:
-        self._set_running(False)
         self.restored = path
         self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self._set_running(False)
-        if isinstance(exc, VpnotesError):
-            self.error.show_message(exc.message)
-        else:
-            crash.report_exception(exc)
 
     def reject(self) -> None:
         if not self.busy.busy:

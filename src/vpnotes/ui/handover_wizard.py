@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -38,14 +37,19 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from vpnotes.errors import VpnotesError
 from vpnotes.lifecycle.handover import HandoverPlan, HandoverResult, handover, plan_handover
 from vpnotes.store.notebook import Notebook
-from vpnotes.ui import crash
 from vpnotes.ui.backup_dialogs import with_suffix
 from vpnotes.ui.i18n import format_date
-from vpnotes.ui.passphrase_change import NewPassphraseFields
-from vpnotes.ui.passphrase_dialogs import FILE_FILTER, VAULT_SUFFIX, MessageLabel, default_folder, sync_message
+from vpnotes.ui.passphrase_dialogs import (
+    FILE_FILTER,
+    VAULT_SUFFIX,
+    MessageLabel,
+    NewPassphraseFields,
+    default_folder,
+    sync_message,
+)
+from vpnotes.ui.tasks import busy_bar, start_task
 from vpnotes.ui.worker import Busy
 
 
@@ -224,12 +228,7 @@ class SummaryPage(QWizardPage):
         layout.addWidget(self.summary)
         self.error = MessageLabel("error")
         layout.addWidget(self.error)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(10)
-        self.progress.setAccessibleName(self.tr("Writing the handover copy"))
-        self.progress.hide()
+        self.progress = busy_bar(self.tr("Writing the handover copy"))
         layout.addWidget(self.progress)
         layout.addStretch(1)
 
@@ -332,10 +331,8 @@ class HandoverWizard(QWizard):
         target = self.destination.target()
         passphrase = self.passphrase.fields.text()
         keys = self.organisations.chosen()
-        self.summary.error.clear_message()
-        self._set_running(True)
-        self.busy.start(lambda: handover(notebook, target, passphrase, organisations=keys),
-                        self._written, self._failed)
+        start_task(self.busy, lambda: handover(notebook, target, passphrase, organisations=keys), self._written,
+                   error=self.summary.error, running=self._set_running)
 
     def _set_running(self, running: bool) -> None:
         self.summary.progress.setVisible(running)
@@ -344,18 +341,10 @@ class HandoverWizard(QWizard):
             self.button(button).setEnabled(not running)
 
     def _written(self, result: HandoverResult) -> None:
-        self._set_running(False)
         self.result_info = result
         self.passphrase.fields.wipe()
         if self.currentId() == self.SUMMARY:
             self.next()
-
-    def _failed(self, exc: BaseException) -> None:
-        self._set_running(False)
-        if isinstance(exc, VpnotesError):
-            self.summary.error.show_message(exc.message)
-        else:
-            crash.report_exception(exc)
 
     def ask_destroy(self) -> None:
         """Ask twice; on two yeses the app destroys this notebook and its known backups."""

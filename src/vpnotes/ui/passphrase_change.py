@@ -1,9 +1,7 @@
 """Changing the notebook's passphrase in the app (issue 5, item 1).
 
-:class:`NewPassphraseFields` is the "new passphrase twice, with its strength as
-you type" block, shared with the handover wizard; the rule itself is the core's
-(:func:`vpnotes.store.kdf.passphrase_strength`). :class:`ChangePassphraseDialog`
-asks the current passphrase and a new one, runs
+:class:`ChangePassphraseDialog` asks the current passphrase and a new one (the
+shared :class:`~vpnotes.ui.passphrase_dialogs.NewPassphraseFields`), runs
 :func:`vpnotes.lifecycle.passphrase.change_passphrase` on the worker (a fresh
 salt and key, a new file swapped in), and then says plainly that backups made
 earlier still open with the old passphrase, listing the ones the notebook
@@ -19,18 +17,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QStackedWidget,
     QTreeWidget,
@@ -39,87 +35,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vpnotes.errors import VpnotesError, WrongPassphrase
-from vpnotes.i18n import pick
+from vpnotes.errors import WrongPassphrase
 from vpnotes.lifecycle.backup import KnownBackup, delete_backup, reencrypt_backup
 from vpnotes.lifecycle.passphrase import PassphraseChanged, change_passphrase
-from vpnotes.store.kdf import MIN_ZXCVBN_SCORE, passphrase_strength
 from vpnotes.store.notebook import Notebook
-from vpnotes.ui import crash
-from vpnotes.ui.passphrase_dialogs import MessageLabel, PassphraseEdit
+from vpnotes.ui.passphrase_dialogs import MessageLabel, NewPassphraseFields, PassphraseEdit
+from vpnotes.ui.tasks import busy_bar, start_task
 from vpnotes.ui.worker import Busy
 
 
 def format_moment(backup: KnownBackup) -> str:
     return backup.made.strftime("%d-%m-%Y %H:%M")
-
-
-class NewPassphraseFields(QWidget):
-    """A new passphrase twice, its strength judged as the VP types; ``changed`` on every edit."""
-
-    changed = Signal()
-
-    def __init__(self, label: str, parent: QWidget | None = None, *, field_label: str = "") -> None:
-        super().__init__(parent)
-        form = self.form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.passphrase = PassphraseEdit(label)
-        passphrase_label = QLabel(field_label or self.tr("&New passphrase:"))
-        passphrase_label.setBuddy(self.passphrase)
-        form.addRow(passphrase_label, self.passphrase)
-        self.strength = QProgressBar()
-        self.strength.setRange(0, 4)
-        self.strength.setTextVisible(False)
-        self.strength.setMaximumHeight(8)
-        self.strength.setAccessibleName(self.tr("Passphrase strength"))
-        form.addRow("", self.strength)
-        self.strength_text = QLabel()
-        self.strength_text.setWordWrap(True)
-        form.addRow("", self.strength_text)
-        self.repeat = PassphraseEdit(self.tr("Repeat the passphrase"))
-        repeat_label = QLabel(self.tr("&Repeat:"))
-        repeat_label.setBuddy(self.repeat)
-        form.addRow(repeat_label, self.repeat)
-        self.match_text = QLabel()
-        form.addRow("", self.match_text)
-        self.passphrase.textChanged.connect(self._update)
-        self.repeat.textChanged.connect(self._update)
-        self.setFocusProxy(self.passphrase)
-        self._update()
-
-    def text(self) -> str:
-        return self.passphrase.text()
-
-    def problem(self) -> str:
-        """Why the new passphrase cannot be used yet, in words; empty when it can."""
-        strength = passphrase_strength(self.passphrase.text())
-        if not strength.acceptable:
-            return pick(strength.reason_nl, strength.reason_en)
-        if self.repeat.text() != self.passphrase.text():
-            return self.tr("The two passphrases are not the same yet.")
-        return ""
-
-    def wipe(self) -> None:
-        self.passphrase.wipe()
-        self.repeat.wipe()
-
-    def _update(self) -> None:
-        text = self.passphrase.text()
-        strength = passphrase_strength(text)
-        self.strength.setValue(strength.score if text else 0)
-        level = "good" if strength.acceptable else ("weak" if strength.score < MIN_ZXCVBN_SCORE - 1 else "almost")
-        colour = {"good": "#2e7d32", "almost": "#ef6c00", "weak": "#c62828"}[level]
-        self.strength.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
-        self.strength_text.setText(pick(strength.reason_nl, strength.reason_en) if text else
-                                   self.tr("At least 12 characters; four or more unusual words work well."))
-        if self.repeat.text():
-            same = self.repeat.text() == text
-            self.match_text.setText(self.tr("The passphrases match.") if same else
-                                    self.tr("The passphrases are not the same yet."))
-        else:
-            self.match_text.setText("")
-        self.changed.emit()
 
 
 class StaleBackupsWidget(QWidget):
@@ -266,21 +192,7 @@ class StaleBackupsWidget(QWidget):
         self._start(work, finished)
 
     def _start(self, work: Callable[[], Any], finished: Callable[[Any], None]) -> None:
-        self.error.clear_message()
-        self.setEnabled(False)
-
-        def done(result: Any) -> None:
-            self.setEnabled(True)
-            finished(result)
-
-        def failed(exc: BaseException) -> None:
-            self.setEnabled(True)
-            if isinstance(exc, VpnotesError):
-                self.error.show_message(exc.message)
-            else:
-                crash.report_exception(exc)
-
-        self.busy.start(work, done, failed)
+        start_task(self.busy, work, finished, error=self.error, running=lambda running: self.setEnabled(not running))
 
     def _forget(self, paths: list[Path]) -> None:
         gone = set(paths)
@@ -334,12 +246,7 @@ class ChangePassphraseDialog(QDialog):
         ask_layout.addWidget(warning)
         self.error = MessageLabel("error")
         ask_layout.addWidget(self.error)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(10)
-        self.progress.setAccessibleName(self.tr("Changing the passphrase"))
-        self.progress.hide()
+        self.progress = busy_bar(self.tr("Changing the passphrase"))
         ask_layout.addWidget(self.progress)
         self.pages.addWidget(ask)
 
@@ -390,12 +297,11 @@ class ChangePassphraseDialog(QDialog):
             return
         if self.busy.busy:
             return
-        self.error.clear_message()
         notebook = self.notebook
         current, new = self.current.text(), self.fields.text()
-        self._set_running(True)
-        self.busy.start(lambda: change_passphrase(notebook, new, current_passphrase=current),
-                        lambda result: self._changed(result, current), self._failed)
+        start_task(self.busy, lambda: change_passphrase(notebook, new, current_passphrase=current),
+                   lambda result: self._changed(result, current), error=self.error, running=self._set_running,
+                   on_error=self._failed)
 
     def _set_running(self, running: bool) -> None:
         self.progress.setVisible(running)
@@ -405,7 +311,6 @@ class ChangePassphraseDialog(QDialog):
             self._update()
 
     def _changed(self, result: PassphraseChanged, old_passphrase: str) -> None:
-        self._set_running(False)
         self.result_info = result
         self.current.wipe()
         self.fields.wipe()
@@ -420,14 +325,9 @@ class ChangePassphraseDialog(QDialog):
         self.close_button.setFocus()
 
     def _failed(self, exc: BaseException) -> None:
-        self._set_running(False)
         if isinstance(exc, WrongPassphrase):
             self.current.wipe()
             self.current.setFocus()
-        if isinstance(exc, VpnotesError):
-            self.error.show_message(exc.message)
-        else:
-            crash.report_exception(exc)
 
     def reject(self) -> None:
         if self.busy.busy:

@@ -6,13 +6,21 @@ its strength as the VP types (the core's rule: 12 characters and zxcvbn 3),
 says plainly that a lost passphrase cannot be recovered, and warns when the
 chosen folder is uploaded by a sync client. :class:`UnlockWidget` is the lock
 screen: a wrong passphrase gives an inline message and an empty field, never a
-modal. Key derivation and opening run on the worker with a busy indication;
-the passphrase lives in the field and the task only as long as needed.
+modal. Key derivation and opening run on the worker with a busy indication
+(:func:`vpnotes.ui.tasks.start_task`); the passphrase lives in the field and the
+task only as long as needed.
+
+Also the pieces the other passphrase dialogs share: :class:`MessageLabel`,
+:class:`PassphraseEdit`, and :class:`NewPassphraseFields`, the "new passphrase
+twice, with its strength as you type" block (creating a notebook, changing its
+passphrase, the handover wizard); the rule itself is the core's
+(:func:`vpnotes.store.kdf.passphrase_strength`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -36,8 +44,7 @@ from vpnotes.errors import VpnotesError
 from vpnotes.i18n import pick
 from vpnotes.store.kdf import DEFAULT_PROFILE, MIN_ZXCVBN_SCORE, passphrase_strength
 from vpnotes.store.notebook import Notebook
-from vpnotes.ui import crash
-from vpnotes.ui.worker import run_task
+from vpnotes.ui.tasks import busy_bar, start_task
 
 VAULT_SUFFIX = ".vpnotes"
 FILE_FILTER = "vpnotes (*.vpnotes)"
@@ -100,6 +107,79 @@ class PassphraseEdit(QLineEdit):
         self.reveal.setChecked(False)
 
 
+class NewPassphraseFields(QWidget):
+    """A new passphrase twice, its strength judged as the VP types; ``changed`` on every edit."""
+
+    changed = Signal()
+
+    def __init__(self, label: str, parent: QWidget | None = None, *, field_label: str = "",
+                 rows_before: Callable[[QFormLayout], None] | None = None) -> None:
+        """``label`` names the new passphrase field; ``field_label`` is its visible label; ``rows_before``
+        adds a dialog's own rows above it, in one column of labels and first in the tab order."""
+        super().__init__(parent)
+        form = self.form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        if rows_before is not None:
+            rows_before(form)
+        self.passphrase = PassphraseEdit(label)
+        passphrase_label = QLabel(field_label or self.tr("&New passphrase:"))
+        passphrase_label.setBuddy(self.passphrase)
+        form.addRow(passphrase_label, self.passphrase)
+        self.strength = QProgressBar()
+        self.strength.setRange(0, 4)
+        self.strength.setTextVisible(False)
+        self.strength.setMaximumHeight(8)
+        self.strength.setAccessibleName(self.tr("Passphrase strength"))
+        form.addRow("", self.strength)
+        self.strength_text = QLabel()
+        self.strength_text.setWordWrap(True)
+        form.addRow("", self.strength_text)
+        self.repeat = PassphraseEdit(self.tr("Repeat the passphrase"))
+        repeat_label = QLabel(self.tr("&Repeat:"))
+        repeat_label.setBuddy(self.repeat)
+        form.addRow(repeat_label, self.repeat)
+        self.match_text = QLabel()
+        form.addRow("", self.match_text)
+        self.passphrase.textChanged.connect(self._update)
+        self.repeat.textChanged.connect(self._update)
+        self.setFocusProxy(self.passphrase)
+        self._update()
+
+    def text(self) -> str:
+        return self.passphrase.text()
+
+    def problem(self) -> str:
+        """Why the new passphrase cannot be used yet, in words; empty when it can."""
+        strength = passphrase_strength(self.passphrase.text())
+        if not strength.acceptable:
+            return pick(strength.reason_nl, strength.reason_en)
+        if self.repeat.text() != self.passphrase.text():
+            return self.tr("The two passphrases are not the same yet.")
+        return ""
+
+    def wipe(self) -> None:
+        self.passphrase.wipe()
+        self.repeat.wipe()
+
+    def _update(self) -> None:
+        text = self.passphrase.text()
+        strength = passphrase_strength(text)
+        self.strength.setValue(strength.score if text else 0)
+        level = "good" if strength.acceptable else ("weak" if strength.score < MIN_ZXCVBN_SCORE - 1 else "almost")
+        colour = {"good": "#2e7d32", "almost": "#ef6c00", "weak": "#c62828"}[level]
+        self.strength.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
+        self.strength_text.setText(pick(strength.reason_nl, strength.reason_en) if text else
+                                   self.tr("At least 12 characters; four or more unusual words work well."))
+        if self.repeat.text():
+            same = self.repeat.text() == text
+            self.match_text.setText(self.tr("The passphrases match.") if same else
+                                    self.tr("The passphrases are not the same yet."))
+        else:
+            self.match_text.setText("")
+        self.changed.emit()
+
+
 def default_folder() -> Path:
     documents = Path.home() / "Documents"
     return documents if documents.is_dir() else Path.home()
@@ -133,51 +213,33 @@ class CreateNotebookDialog(QDialog):
         self.setModal(True)
 
         layout = QVBoxLayout(self)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-
         self.location = QLineEdit(str((folder or default_folder()) / f"notitieboek{VAULT_SUFFIX}"))
         self.location.setAccessibleName(self.tr("Location of the notebook file"))
         browse = QPushButton(self.tr("&Choose…"))
         browse.setAccessibleName(self.tr("Choose location"))
         browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.location, 1)
-        row.addWidget(browse)
-        location_label = QLabel(self.tr("&Location:"))
-        location_label.setBuddy(self.location)
-        form.addRow(location_label, row)
         self.sync_warning = MessageLabel("warning")
-        form.addRow(self.sync_warning)
-
         self.organisation = QLineEdit()
         self.organisation.setPlaceholderText(self.tr("for example: Gemeente Utrecht"))
         self.organisation.setAccessibleName(self.tr("Organisation you work for as counsellor"))
-        organisation_label = QLabel(self.tr("&Organisation:"))
-        organisation_label.setBuddy(self.organisation)
-        form.addRow(organisation_label, self.organisation)
 
-        self.passphrase = PassphraseEdit(self.tr("New passphrase"))
-        passphrase_label = QLabel(self.tr("&Passphrase:"))
-        passphrase_label.setBuddy(self.passphrase)
-        form.addRow(passphrase_label, self.passphrase)
-        self.strength = QProgressBar()
-        self.strength.setRange(0, 4)
-        self.strength.setTextVisible(False)
-        self.strength.setMaximumHeight(8)
-        self.strength.setAccessibleName(self.tr("Passphrase strength"))
-        form.addRow("", self.strength)
-        self.strength_text = QLabel()
-        self.strength_text.setWordWrap(True)
-        form.addRow("", self.strength_text)
+        def rows_before(form: QFormLayout) -> None:
+            row = QHBoxLayout()
+            row.addWidget(self.location, 1)
+            row.addWidget(browse)
+            location_label = QLabel(self.tr("&Location:"))
+            location_label.setBuddy(self.location)
+            form.addRow(location_label, row)
+            form.addRow(self.sync_warning)
+            organisation_label = QLabel(self.tr("&Organisation:"))
+            organisation_label.setBuddy(self.organisation)
+            form.addRow(organisation_label, self.organisation)
 
-        self.repeat = PassphraseEdit(self.tr("Repeat the passphrase"))
-        repeat_label = QLabel(self.tr("&Repeat:"))
-        repeat_label.setBuddy(self.repeat)
-        form.addRow(repeat_label, self.repeat)
-        self.match_text = QLabel()
-        form.addRow("", self.match_text)
-        layout.addLayout(form)
+        self.fields = NewPassphraseFields(self.tr("New passphrase"), field_label=self.tr("&Passphrase:"),
+                                          rows_before=rows_before)
+        self.passphrase, self.repeat = self.fields.passphrase, self.fields.repeat
+        self.strength_text, self.match_text = self.fields.strength_text, self.fields.match_text
+        layout.addWidget(self.fields)
 
         warning = MessageLabel("warning")
         warning.show_message(self.tr(
@@ -202,8 +264,7 @@ class CreateNotebookDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self.location.textChanged.connect(self._update)
-        self.passphrase.textChanged.connect(self._update)
-        self.repeat.textChanged.connect(self._update)
+        self.fields.changed.connect(self._update)
         self._update()
         self.passphrase.setFocus()
         self.resize(620, self.sizeHint().height())
@@ -224,29 +285,10 @@ class CreateNotebookDialog(QDialog):
             return self.tr("A file with this name exists already; choose another name.")
         if not Path(location).parent.is_dir():
             return self.tr("This folder does not exist.")
-        strength = passphrase_strength(self.passphrase.text())
-        if not strength.acceptable:
-            return pick(strength.reason_nl, strength.reason_en)
-        if self.repeat.text() != self.passphrase.text():
-            return self.tr("The two passphrases are not the same yet.")
-        return ""
+        return self.fields.problem()
 
     def _update(self) -> None:
         self.sync_warning.show_message(sync_message(self.location.text().strip()))
-        text = self.passphrase.text()
-        strength = passphrase_strength(text)
-        self.strength.setValue(strength.score if text else 0)
-        level = "good" if strength.acceptable else ("weak" if strength.score < MIN_ZXCVBN_SCORE - 1 else "almost")
-        colour = {"good": "#2e7d32", "almost": "#ef6c00", "weak": "#c62828"}[level]
-        self.strength.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
-        self.strength_text.setText(pick(strength.reason_nl, strength.reason_en) if text else
-                                   self.tr("At least 12 characters; four or more unusual words work well."))
-        if self.repeat.text():
-            same = self.repeat.text() == text
-            self.match_text.setText(self.tr("The passphrases match.") if same else
-                                    self.tr("The passphrases are not the same yet."))
-        else:
-            self.match_text.setText("")
         self.create_button.setEnabled(not self._problem())
 
     def create_notebook(self) -> None:
@@ -259,7 +301,6 @@ class CreateNotebookDialog(QDialog):
         passphrase = self.passphrase.text()
         name = self.organisation.text().strip()
         profile = self.profile
-        self._set_busy(True)
 
         def work() -> Notebook:
             notebook = Notebook.create(path, passphrase, profile=profile)
@@ -271,7 +312,7 @@ class CreateNotebookDialog(QDialog):
                 raise
             return notebook
 
-        run_task(work, self._created, self._failed)
+        start_task(None, work, self._created, error=self.error, running=self._set_busy)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
@@ -279,18 +320,9 @@ class CreateNotebookDialog(QDialog):
             widget.setEnabled(not busy)
 
     def _created(self, notebook: Notebook) -> None:
-        self._set_busy(False)
         self.notebook = notebook
-        self.passphrase.wipe()
-        self.repeat.wipe()
+        self.fields.wipe()
         self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self._set_busy(False)
-        if isinstance(exc, VpnotesError):
-            self.error.show_message(exc.message)
-        else:
-            crash.report_exception(exc)
 
     def path(self) -> Path:
         return Path(self.location.text().strip())
@@ -338,12 +370,7 @@ class UnlockWidget(QWidget):
         layout.addLayout(row)
         self.error = MessageLabel("error")
         layout.addWidget(self.error)
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setAccessibleName(self.tr("Unlocking"))
-        self.busy.setMaximumHeight(10)
-        self.busy.setTextVisible(False)
-        self.busy.hide()
+        self.busy = busy_bar(self.tr("Unlocking"))
         layout.addWidget(self.busy)
         others = QHBoxLayout()
         self.open_other = QPushButton(self.tr("Open &another notebook…"))
@@ -380,10 +407,9 @@ class UnlockWidget(QWidget):
         if not passphrase:
             self.error.show_message(self.tr("Enter the passphrase of this notebook."))
             return
-        self.error.clear_message()
-        self._set_busy(True)
         path = self.vault_path
-        run_task(lambda: Notebook.open(path, passphrase), self._opened, self._failed)
+        start_task(None, lambda: Notebook.open(path, passphrase), self._opened, error=self.error,
+                   running=self._set_busy, on_error=self._failed)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy_running = busy
@@ -394,15 +420,10 @@ class UnlockWidget(QWidget):
         self.new_button.setEnabled(not busy)
 
     def _opened(self, notebook: Notebook) -> None:
-        self._set_busy(False)
         self.passphrase.wipe()
         self.unlocked.emit(notebook)
 
     def _failed(self, exc: BaseException) -> None:
-        self._set_busy(False)
         self.passphrase.wipe()
         if isinstance(exc, VpnotesError):
-            self.error.show_message(exc.message)
             self.passphrase.setFocus()
-        else:
-            crash.report_exception(exc)

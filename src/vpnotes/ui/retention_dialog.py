@@ -18,19 +18,17 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QMessageBox,
-    QProgressBar,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from vpnotes.errors import VpnotesError
 from vpnotes.lifecycle.retention import DueCase, PurgeResult, due_for_purge, purge, retention_years
 from vpnotes.store.notebook import Notebook
-from vpnotes.ui import crash
 from vpnotes.ui.i18n import format_date
 from vpnotes.ui.passphrase_dialogs import MessageLabel
+from vpnotes.ui.tasks import busy_bar, start_task
 from vpnotes.ui.worker import Busy
 
 
@@ -63,12 +61,7 @@ class RetentionDialog(QDialog):
         layout.addWidget(self.message)
         self.error = MessageLabel("error")
         layout.addWidget(self.error)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(10)
-        self.progress.setAccessibleName(self.tr("Erasing"))
-        self.progress.hide()
+        self.progress = busy_bar(self.tr("Erasing"))
         layout.addWidget(self.progress)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.purge_button = self.buttons.addButton(self.tr("&Erase…"), QDialogButtonBox.ButtonRole.ActionRole)
@@ -123,27 +116,19 @@ class RetentionDialog(QDialog):
             return
         ids = [case.id for case in self.due]
         notebook, today = self.notebook, self.today
-        self.error.clear_message()
-        self._set_running(True)
-        self.busy.start(lambda: purge(notebook, ids, today=today), self._purged, self._failed)
+        start_task(self.busy, lambda: purge(notebook, ids, today=today), self._purged, error=self.error,
+                   running=self._set_running)
 
     def _set_running(self, running: bool) -> None:
         self.progress.setVisible(running)
         self.buttons.setEnabled(not running)
 
     def _purged(self, result: PurgeResult) -> None:
-        self._set_running(False)
         self.result_info = result
         self.reload()
         self.message.show_message(self.tr("Cases erased: %1. Only their figures remain.")
                                   .replace("%1", str(result.cases)))
 
-    def _failed(self, exc: BaseException) -> None:
-        self._set_running(False)
-        if isinstance(exc, VpnotesError):
-            self.error.show_message(exc.message)
-        else:
-            crash.report_exception(exc)
 
     def reject(self) -> None:
         if not self.busy.busy:

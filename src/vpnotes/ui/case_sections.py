@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -70,6 +69,7 @@ from vpnotes.ui.widgets import (
     OptionalDateEdit,
     ask,
     confirm,
+    dialog_buttons,
     protect_copy,
     set_line,
     tr,
@@ -591,11 +591,7 @@ class FollowUpDialog(QDialog):
         form = QFormLayout()
         form.addRow(tr("&Due"), self.due)
         form.addRow(tr("&What"), self.text)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                   self)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

@@ -11,7 +11,6 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 from vpnotes.domain.model import Contact
 from vpnotes.domain.rules import MAX_MINUTES
 from vpnotes.domain.vocabulary import ContactMode, ContactParty
-from vpnotes.ui.widgets import CodeCombo, DateEdit, protect_copy, tr
+from vpnotes.ui.widgets import CodeCombo, DateEdit, buddy_labels, dialog_buttons, protect_copy, tr
 
 DEFAULT_MINUTES = 30
 
@@ -85,21 +84,10 @@ class ContactDialog(QDialog):
         form.addRow(tr("&With whom"), self.party)
         form.addRow(tr("&Summary"), self.summary)
         form.addRow(tr("&Notes"), self.notes)
-        for field in (self.case_combo, self.date_edit, self.minutes, self.mode, self.party, self.summary,
-                      self.notes):
-            lbl = form.labelForField(field)
-            if isinstance(lbl, QLabel):
-                lbl.setBuddy(field)
-
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                   self)
-        save = buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setText(tr("Save (Ctrl+Enter)"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self.accept)
+        buddy_labels(form, (self.case_combo, self.date_edit, self.minutes, self.mode, self.party, self.summary,
+                            self.notes))
+        buttons = dialog_buttons(self, tr("Save (Ctrl+Enter)"), accept=QDialogButtonBox.StandardButton.Save,
+                                 ctrl_enter=True)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -6,14 +6,11 @@ the case view afterwards.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -21,7 +18,16 @@ from PySide6.QtWidgets import (
 
 from vpnotes.domain.model import Case, Consent, Melder, Organisation
 from vpnotes.domain.vocabulary import CaseKind, Category, MelderPosition, MelderRole
-from vpnotes.ui.widgets import CodeChecklist, CodeCombo, DateEdit, MessageBar, protect_copy, tr
+from vpnotes.ui.widgets import (
+    CodeChecklist,
+    CodeCombo,
+    DateEdit,
+    MessageBar,
+    buddy_labels,
+    dialog_buttons,
+    protect_copy,
+    tr,
+)
 
 
 class NewCaseDialog(QDialog):
@@ -57,11 +63,8 @@ class NewCaseDialog(QDialog):
         form.addRow(tr("Pos&ition"), self.position)
         form.addRow("", self.consent)
         form.addRow(tr("&Name"), self.melder_name)
-        for field in (self.kind, self.categories, self.organisation, self.opened, self.role, self.position,
-                      self.melder_name):
-            lbl = form.labelForField(field)
-            if isinstance(lbl, QLabel):
-                lbl.setBuddy(field)
+        buddy_labels(form, (self.kind, self.categories, self.organisation, self.opened, self.role, self.position,
+                            self.melder_name))
         if len(organisations) == 1:
             # An intern VP has one organisation: nothing to choose.
             self.organisation.hide()
@@ -69,14 +72,7 @@ class NewCaseDialog(QDialog):
             if lbl is not None:
                 lbl.hide()
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                   self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Create (Ctrl+Enter)"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self.accept)
+        buttons = dialog_buttons(self, tr("Create (Ctrl+Enter)"), ctrl_enter=True)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 from vpnotes.domain.model import Organisation
 from vpnotes.errors import VpnotesError
 from vpnotes.store.notebook import Notebook
-from vpnotes.ui.widgets import MessageBar, confirm, protect_copy, tr
+from vpnotes.ui.widgets import MessageBar, buddy_labels, confirm, dialog_buttons, protect_copy, tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole  # a row's record id, in its first column
 
@@ -146,14 +145,8 @@ def organisation_combo(organisations: list[Organisation], parent: QWidget, selec
 def finish_dialog(dialog: QDialog, form: QFormLayout, fields: tuple[QWidget, ...], *,
                   below: tuple[QWidget, ...] = ()) -> None:
     """Lay out an edit dialog: ``form`` (each field its label's buddy), ``below``, then OK and Cancel."""
-    for field in fields:
-        lbl = form.labelForField(field)
-        if isinstance(lbl, QLabel):
-            lbl.setBuddy(field)
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
+    buddy_labels(form, fields)
+    buttons = dialog_buttons(dialog)
     layout = QVBoxLayout(dialog)
     layout.addLayout(form)
     for widget in below:

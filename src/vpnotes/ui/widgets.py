@@ -1,7 +1,8 @@
 """Small input widgets shared by the case pages: a date edit that shows
 dd-mm-jjjj, an optional date (a check box plus a date), a picker for one code
 of the vocabulary, a checkable list for several codes, an inline message bar,
-and the translation helper all case pages use.
+the labels and buttons of their small edit dialogs, and the translation helper
+all case pages use.
 
 All strings of the case pages live in one translation context, ``cases``, so
 that the flat ``resources/translations/nl/cases.json`` maps them one to one.
@@ -9,18 +10,20 @@ that the flat ``resources/translations/nl/cases.json`` maps them one to one.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QFocusEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QContextMenuEvent, QFocusEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
+    QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -45,6 +48,31 @@ V = TypeVar("V", bound=Vocab)
 def tr(source: str) -> str:
     """Translate ``source`` (English) in the case pages' context."""
     return QCoreApplication.translate(CONTEXT, source)
+
+
+def buddy_labels(form: QFormLayout, fields: Iterable[QWidget]) -> None:
+    """Make each field the buddy of its label in ``form``, so the label's Alt+letter goes to it."""
+    for field in fields:
+        lbl = form.labelForField(field)
+        if isinstance(lbl, QLabel):
+            lbl.setBuddy(field)
+
+
+def dialog_buttons(dialog: QDialog, accept_text: str | None = None, *,
+                   accept: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Ok,
+                   ctrl_enter: bool = False) -> QDialogButtonBox:
+    """``accept`` (named ``accept_text`` when given) and Cancel for ``dialog``, wired to accept and reject;
+    with ``ctrl_enter``, Ctrl+Enter accepts from any field (notes take a plain Enter)."""
+    buttons = QDialogButtonBox(accept | QDialogButtonBox.StandardButton.Cancel, dialog)
+    if accept_text is not None:
+        buttons.button(accept).setText(accept_text)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    if ctrl_enter:
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), dialog, dialog.accept)
+    return buttons
 
 
 def to_qdate(day: date) -> QDate:

@@ -17,7 +17,7 @@ from vpnotes.domain.model import Melder
 from vpnotes.domain.vocabulary import CaseKind, Category, MelderRole
 from vpnotes.store.notebook import Notebook
 from vpnotes.ui import case_list, worker
-from vpnotes.ui.agenda import CASE_ROLE
+from vpnotes.ui.agenda import CASE_ROLE, AgendaPage
 from vpnotes.ui.case_list import COL_CATEGORIES, COL_KIND, COL_NEXT_FOLLOWUP, COL_REFERENCE, COL_STATUS, CasesPage
 from vpnotes.ui.contact_dialog import ContactDialog
 from vpnotes.ui.i18n import format_date, label
@@ -428,8 +428,40 @@ def test_a_stale_load_from_the_previous_unlock_does_not_reach_the_new_one(
     assert cases.model.rowCount() == 3
 
 
+def test_the_agenda_in_front_loads_on_the_worker_and_drops_a_late_result(
+        qtbot: QtBot, filled_notebook: Notebook, deferred: DeferredRunner) -> None:
+    agenda = AgendaPage()
+    qtbot.addWidget(agenda)
+    agenda.show()
+    agenda.set_notebook(filled_notebook)
+    assert agenda.tree.topLevelItemCount() == 0
+    assert len(deferred.pending) == 1
+    deferred.release_all()
+    assert case_text_left(agenda)  # "Bellen over de nachtdienst"
+
+    agenda.set_notebook(filled_notebook)  # again: the load is under way when the notebook locks
+    fn, on_done, _on_error = deferred.pending.pop()
+    data = fn()
+    agenda.set_notebook(None)
+    on_done(data)
+    assert agenda.tree.topLevelItemCount() == 0
+    assert case_text_left(agenda) == []
+
+
+def test_a_hidden_agenda_queries_nothing_until_it_is_shown(
+        qtbot: QtBot, filled_notebook: Notebook, deferred: DeferredRunner) -> None:
+    agenda = AgendaPage()
+    qtbot.addWidget(agenda)
+    agenda.set_notebook(filled_notebook)
+    assert not deferred.pending
+    assert agenda.tree.topLevelItemCount() == 0
+    agenda.show()  # a page switch: one quick query, at once
+    assert case_text_left(agenda)
+
+
 def test_a_followup_done_in_the_agenda_shows_in_the_case_list(
         main_window: MainWindow, filled_notebook: Notebook) -> None:
+    main_window.show()
     unlock_with(main_window, filled_notebook, PASSPHRASE)
     notebook = main_window.notebook
     assert notebook is not None

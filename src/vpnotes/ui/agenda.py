@@ -3,10 +3,12 @@ this week and later. Space marks the selected follow-up done (with an undo),
 Enter opens its case. Wbk deadlines (the employer's legal deadlines after a
 melding misstand) are marked, because missing one matters.
 
-When a notebook arrives the follow-ups are queried on the worker
-(:func:`load_agenda`) and only the tree is built on the UI thread; a result that
-arrives after a lock or another notebook is dropped. Reloads afterwards (a page
-switch, a follow-up marked done) are one quick query and run at once.
+The agenda fills itself whenever it is shown (a page switch), with one quick
+query. When a notebook arrives while the agenda is hidden (at unlock the cases
+page is in front) nothing is queried until it is shown; when it is in front
+the follow-ups are queried on the worker (:func:`load_agenda`) and only the
+tree is built on the UI thread. A result that arrives after a lock or another
+notebook is dropped.
 """
 
 from __future__ import annotations
@@ -81,6 +83,7 @@ class AgendaPage(QWidget):
 
     caseRequested = Signal(int)
     followupsChanged = Signal(int)  # the case whose follow-up was marked done (or opened again)
+    LOADS_ON_WORKER = True  # set_notebook starts a query on the worker (the window hands it the notebook last)
 
     def __init__(self, parent: QWidget | None = None, *, today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
@@ -155,7 +158,11 @@ class AgendaPage(QWidget):
             self.reload()
 
     def set_notebook(self, notebook: Notebook | None) -> None:
-        """Show ``notebook``'s follow-ups (queried on the worker); ``None`` (locked) empties the page."""
+        """Show ``notebook``'s follow-ups; ``None`` (locked) empties the page.
+
+        Hidden, the page waits until it is shown (:meth:`showEvent` reloads); in front, the
+        follow-ups are queried on the worker.
+        """
         self._notebook = notebook
         self._generation += 1
         self._last_done = None
@@ -163,7 +170,7 @@ class AgendaPage(QWidget):
         self.undo_button.hide()
         self.message.clear_message()
         self.tree.clear()
-        if notebook is None:
+        if notebook is None or not self.isVisible():
             return
         generation = self._generation
         run_task(partial(load_agenda, notebook), partial(self._loaded, generation),
@@ -195,29 +202,29 @@ class AgendaPage(QWidget):
         selected = self._current_id()
         self.tree.clear()
         today = self._today()
+        children: list[list[QTreeWidgetItem]] = [[] for _ in group_titles()]
+        for entry in data.items:
+            children[group_of(entry.followup.due, today)].append(self._item(entry, today))
         groups = []
-        for title in group_titles():
-            group = QTreeWidgetItem([title])
+        for title, items in zip(group_titles(), children, strict=True):
+            group = QTreeWidgetItem([f"{title} ({len(items)})"])
             font = group.font(0)
             font.setBold(True)
             group.setFont(0, font)
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.tree.addTopLevelItem(group)
+            group.addChildren(items)  # one insertion per group, before the tree sees it
             groups.append(group)
-        for entry in data.items:
-            item = self._item(entry, today)
-            groups[group_of(entry.followup.due, today)].addChild(item)
-            if entry.followup.id == selected:
-                self.tree.setCurrentItem(item)
-        for group in groups:
-            count = group.childCount()
-            group.setText(0, f"{group.text(0)} ({count})")
+        self.tree.addTopLevelItems(groups)
+        current = None
+        for group, items in zip(groups, children, strict=True):
             group.setExpanded(True)
-            group.setHidden(count == 0)
-        if self.tree.currentItem() is None:
-            first = next((g.child(0) for g in groups if g.childCount()), None)
-            if first is not None:
-                self.tree.setCurrentItem(first)
+            group.setHidden(not items)
+            if current is None:
+                current = next((item for item in items if item.data(0, ID_ROLE) == selected), None)
+        if current is None:
+            current = next((items[0] for items in children if items), None)
+        if current is not None:
+            self.tree.setCurrentItem(current)
         for column in (0, 1, 3, 4):
             self.tree.resizeColumnToContents(column)
         # One organisation (an intern VP): its name in every row is noise.

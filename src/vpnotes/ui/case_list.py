@@ -326,6 +326,7 @@ class CasesPage(QWidget):
     """Case list with filters on the left, the open case on the right."""
 
     caseOpened = Signal(int)
+    LOADS_ON_WORKER = True  # set_notebook starts a query on the worker (the window hands it the notebook last)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

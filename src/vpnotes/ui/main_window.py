@@ -5,7 +5,9 @@ known), the lock screen, and the work area (banners plus the pages in tabs).
 It owns the menus (every action with a visible shortcut), the tool bar and the
 status bar; import and export run on the worker with a progress indication.
 The pages come from the case pages' modules and are created at the first
-unlock, so a cold start only builds what the lock screen needs.
+unlock, so a cold start only builds what the lock screen needs. When a notebook
+is shown, the pages' first loads (the case list's query) start on the worker
+after the window's own queries, so the UI thread never waits for them.
 
 Menus other parts of the app extend: :meth:`MainWindow.menu` returns the
 ``"file"``, ``"notebook"``, ``"report"``, ``"view"`` or ``"help"`` menu; actions
@@ -43,7 +45,7 @@ from PySide6.QtWidgets import (
 from vpnotes import __version__
 from vpnotes.errors import VpnotesError
 from vpnotes.store.notebook import Notebook
-from vpnotes.ui import clipboard, crash, lifecycle_actions, report_actions
+from vpnotes.ui import clipboard, crash, lifecycle_actions, report_actions, worker
 from vpnotes.ui.passphrase_dialogs import FILE_FILTER, CreateNotebookDialog, MessageLabel, UnlockWidget, sync_message
 from vpnotes.ui.qtfix import protect_none
 from vpnotes.ui.session import Clock, Session
@@ -52,6 +54,30 @@ from vpnotes.ui.welcome import WelcomeWidget
 from vpnotes.ui.worker import Busy
 
 protect_none()  # before any window exists: see qtfix (PySide6 drains None's reference count on 3.11)
+
+
+class _HeldTasks:
+    """A runner that keeps the tasks given to it until :meth:`start` hands them to the real one.
+
+    While a notebook is shown, the pages' first loads wait here, so the window's own quick
+    queries on the UI thread are not queued behind them on the vault's lock.
+    """
+
+    def __init__(self) -> None:
+        self.tasks: list[tuple[Callable[..., Any], worker.OnDone, worker.OnError, worker.Progress | None]] = []
+
+    def run(self, fn: Callable[..., Any], on_done: worker.OnDone, on_error: worker.OnError,
+            progress: worker.Progress | None = None) -> None:
+        self.tasks.append((fn, on_done, on_error, progress))
+
+    def active(self) -> int:
+        return 0
+
+    def start(self) -> None:
+        """Run the held tasks now (a task of a notebook locked meanwhile fails and is dropped by its page)."""
+        tasks, self.tasks = self.tasks, []
+        for fn, on_done, on_error, progress in tasks:
+            worker.run_task(fn, on_done, on_error, progress)
 
 
 @dataclass(frozen=True)
@@ -236,7 +262,9 @@ class MainWindow(QMainWindow):
     # -- pages ---------------------------------------------------------------------------------
 
     def _page_list(self) -> list[Any]:
-        return list(self.pages.values())
+        # Pages that load on the worker get the notebook last: the quick queries the other pages
+        # make on the UI thread then do not wait for the vault's lock behind the worker's queries.
+        return sorted(self.pages.values(), key=lambda page: bool(getattr(page, "LOADS_ON_WORKER", False)))
 
     def _ensure_pages(self) -> None:
         if self.pages:
@@ -341,7 +369,14 @@ class MainWindow(QMainWindow):
         """Show an opened notebook (from the lock screen, the create dialog or the demo)."""
         self._ensure_pages()
         self.vault_path = notebook.vault.path
-        self.session.open(notebook)
+        # The pages' first loads (the case list's) start on the worker only when the window's own
+        # queries below are done: those would otherwise wait on the UI thread for the vault's lock.
+        held = _HeldTasks()
+        previous = worker.set_runner(held)
+        try:
+            self.session.open(notebook)
+        finally:
+            worker.set_runner(previous)
         if self.demo_dir is None:
             self.settings.add_recent(notebook.vault.path)
         self._show_banners(notebook)
@@ -352,6 +387,7 @@ class MainWindow(QMainWindow):
         if current is not None:
             current.setFocus()
         lifecycle_actions.after_open(self)
+        held.start()
 
     def lock(self) -> None:
         self.session.lock("manual")

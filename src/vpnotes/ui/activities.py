@@ -12,7 +12,7 @@ from vpnotes.domain.model import Activity, Organisation
 from vpnotes.domain.vocabulary import ActivityKind
 from vpnotes.store.notebook import Notebook
 from vpnotes.ui.i18n import format_date, label
-from vpnotes.ui.org_year_page import ID_ROLE, OrgYearPage, finish_dialog, organisation_combo
+from vpnotes.ui.org_year_page import ID_ROLE, OrgYearPage, StoreCalls, finish_dialog, organisation_combo
 from vpnotes.ui.org_year_page import year_label as year_label  # where the tests and older callers look
 from vpnotes.ui.widgets import CodeCombo, DateEdit, NoteEdit, ask, tr
 
@@ -106,14 +106,8 @@ class ActivitiesPage(OrgYearPage[Activity]):
             dialog = ActivityDialog(organisations, self, activity=record)
         return ask(dialog, ActivityDialog.activity)
 
-    def _write(self, notebook: Notebook, record: Activity, *, new: bool) -> None:
-        if new:
-            notebook.work.add_activity(record)
-        else:
-            notebook.work.update_activity(record)
-
-    def _erase(self, notebook: Notebook, record_id: int) -> None:
-        notebook.work.delete_activity(record_id)
+    def _store(self, notebook: Notebook) -> StoreCalls[Activity]:
+        return notebook.work.add_activity, notebook.work.update_activity, notebook.work.delete_activity
 
     def _delete_question(self, record: Activity) -> tuple[str, str]:
         return tr("Delete activity"), tr("Delete this activity?")

@@ -28,7 +28,7 @@ from vpnotes.domain.model import Expense, Organisation
 from vpnotes.domain.vocabulary import ExpenseKind
 from vpnotes.store.notebook import Notebook
 from vpnotes.ui.i18n import format_date, label
-from vpnotes.ui.org_year_page import ID_ROLE, OrgYearPage, finish_dialog, organisation_combo
+from vpnotes.ui.org_year_page import ID_ROLE, OrgYearPage, StoreCalls, finish_dialog, organisation_combo
 from vpnotes.ui.widgets import CodeCombo, DateEdit, NoteEdit, ask, tr
 
 MAX_EUROS = 1_000_000  # check_expense allows up to 100,000,000 cents
@@ -209,14 +209,8 @@ class ExpensesPage(OrgYearPage[Expense]):
             dialog = ExpenseDialog(organisations, references, self, expense=record)
         return ask(dialog, ExpenseDialog.expense)
 
-    def _write(self, notebook: Notebook, record: Expense, *, new: bool) -> None:
-        if new:
-            notebook.work.add_expense(record)
-        else:
-            notebook.work.update_expense(record)
-
-    def _erase(self, notebook: Notebook, record_id: int) -> None:
-        notebook.work.delete_expense(record_id)
+    def _store(self, notebook: Notebook) -> StoreCalls[Expense]:
+        return notebook.work.add_expense, notebook.work.update_expense, notebook.work.delete_expense
 
     def _delete_question(self, record: Expense) -> tuple[str, str]:
         return tr("Delete expense"), tr("Delete this expense of %1?").replace("%1", euro_text(record.amount_cents))

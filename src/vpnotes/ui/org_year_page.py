@@ -8,6 +8,7 @@ a record, which dialog edits one and where the store keeps it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Generic, Protocol, TypeVar
 
@@ -166,6 +167,8 @@ class Record(Protocol):
 
 
 R = TypeVar("R", bound=Record)
+StoreCalls = tuple[Callable[[R], object], Callable[[R], object], Callable[[int], object]]
+"""Add, update and delete of one kind of record (``notebook.work.add_activity``...)."""
 
 
 class OrgYearPage(QWidget, Generic[R]):
@@ -277,10 +280,8 @@ class OrgYearPage(QWidget, Generic[R]):
         """Why ``record`` cannot be saved as it is, if it cannot."""
         return None
 
-    def _write(self, notebook: Notebook, record: R, *, new: bool) -> None:
-        raise NotImplementedError
-
-    def _erase(self, notebook: Notebook, record_id: int) -> None:
+    def _store(self, notebook: Notebook) -> StoreCalls[R]:
+        """The store's add, update and delete for these records."""
         raise NotImplementedError
 
     def _delete_question(self, record: R) -> tuple[str, str]:
@@ -373,7 +374,8 @@ class OrgYearPage(QWidget, Generic[R]):
             self.message.show_message(problem)
             return
         try:
-            self._write(self._notebook, record, new=new)
+            add, update, _delete = self._store(self._notebook)
+            (add if new else update)(record)
         except VpnotesError as exc:
             self.message.show_message(exc.message)
             return
@@ -399,7 +401,7 @@ class OrgYearPage(QWidget, Generic[R]):
         if not confirm(self, title, question) or self._notebook is None:
             return
         try:
-            self._erase(self._notebook, record.id)
+            self._store(self._notebook)[2](record.id)
         except VpnotesError as exc:
             self.message.show_message(exc.message)
             return

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QListWidget, QListWi
 
 from vpnotes.domain.model import Organisation, Signal
 from vpnotes.store.notebook import Notebook
-from vpnotes.ui.org_year_page import ID_ROLE, OrgYearPage, finish_dialog, organisation_combo
+from vpnotes.ui.org_year_page import ID_ROLE, OrgYearPage, StoreCalls, finish_dialog, organisation_combo
 from vpnotes.ui.widgets import NoteEdit, ask, tr
 
 
@@ -93,14 +93,8 @@ class SignalsPage(OrgYearPage[Signal]):
     def _problem(self, record: Signal) -> str | None:
         return None if record.text else tr("A signal needs a text.")
 
-    def _write(self, notebook: Notebook, record: Signal, *, new: bool) -> None:
-        if new:
-            notebook.work.add_signal(record)
-        else:
-            notebook.work.update_signal(record)
-
-    def _erase(self, notebook: Notebook, record_id: int) -> None:
-        notebook.work.delete_signal(record_id)
+    def _store(self, notebook: Notebook) -> StoreCalls[Signal]:
+        return notebook.work.add_signal, notebook.work.update_signal, notebook.work.delete_signal
 
     def _delete_question(self, record: Signal) -> tuple[str, str]:
         return tr("Delete signal"), tr("Delete this signal?")

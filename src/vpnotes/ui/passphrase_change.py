@@ -236,8 +236,9 @@ class ChangePassphraseDialog(QDialog):
         self.current = PassphraseEdit(self.tr("Current passphrase"))
         current_label = QLabel(self.tr("&Handover passphrase:") if forced else self.tr("&Current passphrase:"))
         current_label.setBuddy(self.current)
-        self.fields = NewPassphraseFields(self.tr("New passphrase"))
-        self.fields.form.insertRow(0, current_label, self.current)  # one column of labels for all three
+        # One column of labels for all three, the current passphrase first (also in tab order).
+        self.fields = NewPassphraseFields(self.tr("New passphrase"),
+                                          rows_before=lambda form: form.addRow(current_label, self.current))
         ask_layout.addWidget(self.fields)
         warning = MessageLabel("warning")
         warning.show_message(self.tr(

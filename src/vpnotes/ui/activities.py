@@ -12,7 +12,14 @@ from vpnotes.domain.model import Activity, Organisation
 from vpnotes.domain.vocabulary import ActivityKind
 from vpnotes.store.notebook import Notebook
 from vpnotes.ui.i18n import format_date, label
-from vpnotes.ui.org_year_page import ID_ROLE, OrgYearPage, StoreCalls, finish_dialog, organisation_combo
+from vpnotes.ui.org_year_page import (
+    ID_ROLE,
+    OrgYearPage,
+    StoreCalls,
+    finish_dialog,
+    fit_columns,
+    organisation_combo,
+)
 from vpnotes.ui.org_year_page import year_label as year_label  # where the tests and older callers look
 from vpnotes.ui.widgets import CodeCombo, DateEdit, NoteEdit, ask, tr
 
@@ -94,6 +101,7 @@ class ActivitiesPage(OrgYearPage[Activity]):
             item.setData(0, ID_ROLE, activity.id)
             item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.tree.addTopLevelItem(item)
+        fit_columns(self.tree, (0, 1, 2, 3))
         total = sum(a.hours for a in records)
         self.total.setText(tr("Total: %1 hours in %2 activities")
                            .replace("%1", hours_text(total)).replace("%2", str(len(records))))

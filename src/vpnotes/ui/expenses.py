@@ -28,13 +28,19 @@ from vpnotes.domain.model import Expense, Organisation
 from vpnotes.domain.vocabulary import ExpenseKind
 from vpnotes.store.notebook import Notebook
 from vpnotes.ui.i18n import format_date, label
-from vpnotes.ui.org_year_page import ID_ROLE, OrgYearPage, StoreCalls, finish_dialog, organisation_combo
+from vpnotes.ui.org_year_page import (
+    ID_ROLE,
+    OrgYearPage,
+    StoreCalls,
+    finish_dialog,
+    fit_columns,
+    organisation_combo,
+)
 from vpnotes.ui.widgets import CodeCombo, DateEdit, NoteEdit, ask, tr
 
 MAX_EUROS = 1_000_000  # check_expense allows up to 100,000,000 cents
 DUTCH = QLocale("nl_NL")
 DATE, ORGANISATION, KIND, AMOUNT, CASE, DESCRIPTION = range(6)  # the description, last, takes the rest
-COLUMN_GAP = 16  # pixels between the columns that fit their text
 
 
 def euro_text(cents: int) -> str:
@@ -186,9 +192,7 @@ class ExpensesPage(OrgYearPage[Expense]):
             self.tree.addTopLevelItem(item)
         # With one organisation chosen, its column says nothing the filter does not.
         self.tree.setColumnHidden(ORGANISATION, self.filters.organisation_key() is not None)
-        for column in (DATE, ORGANISATION, KIND, AMOUNT, CASE):
-            self.tree.resizeColumnToContents(column)
-            self.tree.setColumnWidth(column, self.tree.columnWidth(column) + COLUMN_GAP)
+        fit_columns(self.tree, (DATE, ORGANISATION, KIND, AMOUNT, CASE))
         total = sum(e.amount_cents for e in records)
         self.total.setText(tr("Total: %1 (number of expenses: %2)")
                            .replace("%1", euro_text(total)).replace("%2", str(len(records))))

@@ -171,6 +171,15 @@ StoreCalls = tuple[Callable[[R], object], Callable[[R], object], Callable[[int],
 """Add, update and delete of one kind of record (``notebook.work.add_activity``...)."""
 
 
+COLUMN_GAP = 16  # pixels between the columns that fit their text
+
+
+def fit_columns(tree: QTreeWidget, columns: tuple[int, ...]) -> None:
+    """Size ``columns`` to their text (the last, free-text column takes the rest)."""
+    for column in columns:
+        tree.resizeColumnToContents(column)
+        tree.setColumnWidth(column, tree.columnWidth(column) + COLUMN_GAP)
+
 class OrgYearPage(QWidget, Generic[R]):
     """Records of one kind per organisation and report year, added, edited and deleted in place.
 

@@ -52,7 +52,7 @@ from vpnotes.domain.vocabulary import (
     Referral,
     Relation,
 )
-from vpnotes.errors import InvalidInput
+from vpnotes.errors import InvalidInput, ReadOnlyVault
 from vpnotes.store import audit
 from vpnotes.store.cases import insert_case
 from vpnotes.store.notebook import Notebook
@@ -626,6 +626,8 @@ def export_file(notebook: Notebook, path: str | Path) -> None:
     """Write the full export; never overwrites an existing file. Logged."""
     from vpnotes.store.files import write_new_file
 
+    if notebook.vault.read_only:  # the export must be logged; refuse before any plaintext is written
+        raise ReadOnlyVault()
     document = export_document(notebook)
     data = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
     write_new_file(Path(path), data)

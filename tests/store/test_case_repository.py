@@ -77,3 +77,16 @@ def test_generated_references_count_per_year(notebook: Notebook) -> None:
     refs = [notebook.cases.get(notebook.cases.add(sample_case(opened=day, contacts=[]))).reference
             for day in (date(2026, 1, 1), date(2026, 5, 1), date(2025, 12, 31), date(2026, 6, 1))]
     assert refs == ["2026-001", "2026-002", "2025-001", "2026-003"]
+
+
+def test_undoing_a_delete_brings_back_the_cases_avg_requests(notebook: Notebook) -> None:
+    from vpnotes.domain.model import AvgRequest
+    from vpnotes.domain.vocabulary import AvgRequestKind
+
+    case_id = notebook.cases.add(sample_case())
+    notebook.items.record_avg_request(AvgRequest(AvgRequestKind.INZAGE, date(2026, 2, 1), case_id=case_id))
+    deleted = notebook.cases.delete(case_id)
+    assert notebook.items.avg_requests()[0].case_id is None  # unlinked while the case is gone
+    restored = notebook.cases.restore(deleted)
+    requests = notebook.items.avg_requests()
+    assert [(r.case_id, r.kind, r.received) for r in requests] == [(restored, AvgRequestKind.INZAGE, date(2026, 2, 1))]

@@ -134,6 +134,9 @@ class Case:
     confidentiality_breach: ConfidentialityBreach | None = None
     retention_hold: RetentionHold | None = None
     purged: bool = False
+    # AVG requests about this case's person (not part of interchange v1; kept so an
+    # undone delete brings them back with the case).
+    avg_requests: list[AvgRequest] = field(default_factory=list)
     uid: str | None = None  # opaque random id; the only identity a purged skeleton keeps
     id: int | None = None
 

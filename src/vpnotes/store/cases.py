@@ -16,6 +16,7 @@ from typing import Any
 
 from vpnotes.domain import rules
 from vpnotes.domain.model import (
+    AvgRequest,
     Betrokkene,
     Case,
     CaseSummary,
@@ -29,6 +30,7 @@ from vpnotes.domain.model import (
     SharingConsent,
 )
 from vpnotes.domain.vocabulary import (
+    AvgRequestKind,
     CaseKind,
     Category,
     ContactMode,
@@ -190,6 +192,7 @@ class Cases:
         with self.vault.transaction() as conn:
             conn.execute("DELETE FROM cases WHERE id = ?", (case_id,))
             search.unindex(conn, case_id)
+        self.vault.compact()  # no token of it may survive in the index or free pages (DESIGN.md §3)
         return case
 
     def restore(self, case: Case) -> int:
@@ -231,6 +234,7 @@ class Cases:
             conn.execute("UPDATE contacts SET summary = NULL, notes = NULL WHERE case_id = ?", (case_id,))
             conn.execute("UPDATE followups SET text = '' WHERE case_id = ?", (case_id,))
             search.reindex(conn, case_id)
+        self.vault.compact()  # as after any erasure: no erased token left in the index or free pages
         return case
 
 
@@ -295,6 +299,20 @@ def insert_case(conn: Any, case: Case) -> int:
             conn.execute(
                 "INSERT INTO formal_steps (case_id, kind, date) VALUES (?, ?, ?)",
                 (case.id, step.kind.value, day_text(step.date, month_only)),
+            ).lastrowid
+        )
+    for request in case.avg_requests:
+        request.case_id = case.id
+        # A case put back after a delete: its requests were kept, unlinked (ON DELETE SET NULL).
+        if request.id is not None and conn.execute(
+            "UPDATE avg_requests SET case_id = ? WHERE id = ? AND case_id IS NULL", (case.id, request.id)
+        ).rowcount:
+            continue
+        request.id = int(
+            conn.execute(
+                "INSERT INTO avg_requests (case_id, kind, received, answered, refusal_ground) VALUES (?, ?, ?, ?, ?)",
+                (case.id, request.kind.value, day_text(request.received), day_text(request.answered),
+                 request.refusal_ground),
             ).lastrowid
         )
     search.reindex(conn, case.id)
@@ -408,6 +426,14 @@ def _attach_children(conn: Any, cases: dict[int, Case], where: str, params: tupl
         f"SELECT case_id, id, kind, date FROM formal_steps {where} ORDER BY case_id, date, id", params
     ):
         cases[case_id].formal_steps.append(FormalStep(id=r[0], kind=FormalStepKind(r[1]), date=_day(r[2])))
+    for (case_id, *r) in conn.execute(
+        f"SELECT case_id, id, kind, received, answered, refusal_ground FROM avg_requests {where} "
+        "ORDER BY case_id, received, id", params
+    ):
+        cases[case_id].avg_requests.append(
+            AvgRequest(id=r[0], case_id=case_id, kind=AvgRequestKind(r[1]), received=_day(r[2]),
+                       answered=day_value(r[3]), refusal_ground=r[4])
+        )
 
 
 def load_case(conn: Any, case_id: int) -> Case:

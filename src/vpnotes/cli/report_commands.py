@@ -58,6 +58,9 @@ def _read_introduction(path: str | None) -> str | None:
     except (UnicodeDecodeError, IsADirectoryError):
         raise InvalidInput("De inleiding moet platte tekst in UTF-8 zijn.",
                            "The introduction must be plain UTF-8 text.") from None
+    except OSError:  # unreadable (permissions, I/O error): the user's to fix, not a bug
+        raise InvalidInput("Het bestand met de inleiding kan niet worden gelezen.",
+                           "The introduction file cannot be read.") from None
 
 
 def _list_findings(screening: ScreeningResult, with_warnings: bool) -> None:

@@ -87,9 +87,13 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from vpnotes import interchange
+    from vpnotes.lifecycle.locations import sync_warning
 
     source = passphrases(args)
     with open_notebook(args, source) as notebook:
+        warning = sync_warning(args.out)
+        if warning is not None:  # before the question: a synced folder uploads the plaintext
+            say(warning.message, warning.message)
         confirm(args, "Let op: de export is niet versleuteld en bevat alle namen en notities. Doorgaan?",
                 "Warning: the export is not encrypted and holds every name and note. Continue?")
         interchange.export_file(notebook, args.out)

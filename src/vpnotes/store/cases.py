@@ -186,13 +186,19 @@ class Cases:
             _replace_children(conn, case)
             search.reindex(conn, case.id)
 
-    def delete(self, case_id: int) -> Case:
-        """Delete a case and everything in it; returns it whole so the UI can undo."""
+    def delete(self, case_id: int, *, compact: bool = True) -> Case:
+        """Delete a case and everything in it; returns it whole so the UI can undo.
+
+        The deletion ends with :meth:`Vault.compact` so no token of it survives in the index
+        or free pages (DESIGN.md §3). ``compact=False`` leaves that step to the caller (the
+        app runs it on its worker, since a VACUUM of a large notebook takes a moment).
+        """
         case = self.get(case_id)
         with self.vault.transaction() as conn:
             conn.execute("DELETE FROM cases WHERE id = ?", (case_id,))
             search.unindex(conn, case_id)
-        self.vault.compact()  # no token of it may survive in the index or free pages (DESIGN.md §3)
+        if compact:
+            self.vault.compact()
         return case
 
     def restore(self, case: Case) -> int:

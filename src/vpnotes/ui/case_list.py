@@ -754,10 +754,13 @@ class CasesPage(QWidget):
         if self._notebook is not notebook:
             return
         try:
-            case = notebook.cases.delete(case_id)
+            case = notebook.cases.delete(case_id, compact=False)
         except VpnotesError as exc:
             show_error(self, exc)
             return
+        # Merging the index and vacuuming erases the last trace of it; that takes a moment on a
+        # large notebook, so it runs on the worker (the vault lock orders it with other work).
+        run_task(notebook.vault.compact, lambda _result: None, partial(self._compact_failed, notebook))
         self._deleted.append(case)
         self.case_view.show_case(None)
         self.model.remove(case_id)
@@ -765,6 +768,14 @@ class CasesPage(QWidget):
         self.undo_bar.show()
         self._update_count()
         self._update_actions()
+
+    def _compact_failed(self, notebook: Notebook, exc: BaseException) -> None:
+        if self._notebook is not notebook:
+            return  # locked meanwhile: the vault closed; the next delete or purge compacts again
+        if isinstance(exc, VpnotesError):
+            show_error(self, exc)
+            return
+        raise exc
 
     def undo_delete(self) -> None:
         if self._notebook is None or not self._deleted:

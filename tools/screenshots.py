@@ -2,10 +2,14 @@
 
 Starts the real app under Xvfb (re-running itself through ``xvfb-run -a`` when no
 display is set), creates a demo notebook in a temporary folder, walks through the
-screens a VP sees (welcome, new notebook, lock screen, case list, case view,
-agenda, activities, signals, settings) and saves each as a PNG in
-``docs/screenshots/``. Preferences go to a temporary QSettings file: the VP's own
-configuration is never touched.
+screens a VP sees (welcome, new notebook, lock screen, case list, the case view's
+tabs, agenda, activities, expenses, signals, settings, the quick new contact, the
+annual report wizard step by step, the patterns view, the handover wizard, the
+retention period, the AVG access extract, the new passphrase and the event log)
+and saves each as a PNG in ``docs/screenshots/``. Dialogs are opened through their
+menu actions, as the VP opens them, and closed again without changing anything.
+Preferences go to a temporary QSettings file: the VP's own configuration is never
+touched.
 """
 
 from __future__ import annotations
@@ -31,10 +35,14 @@ def _under_xvfb() -> int:
 
 
 def _shoot() -> int:
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication, QWidget
+    from collections.abc import Callable
+    from typing import Any
 
-    from vpnotes.ui import worker
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QApplication, QDialog, QWidget, QWizard
+
+    from vpnotes.ui import case_list, lifecycle_actions, report_actions, worker
     from vpnotes.ui.app import load_translations, make_application
     from vpnotes.ui.main_window import MainWindow
     from vpnotes.ui.passphrase_dialogs import CreateNotebookDialog
@@ -81,8 +89,8 @@ def _shoot() -> int:
         if ids:
             window.show_case(ids[len(ids) // 2])
         save(window, "05-case-view")
-        for index, key in ((1, "06-agenda"), (2, "07-activities"), (3, "08-signals")):
-            window.tabs.setCurrentIndex(index)
+        for page, key in (("agenda", "06-agenda"), ("activities", "07-activities"), ("signals", "08-signals")):
+            window.tabs.setCurrentWidget(window.pages[page])
             save(window, key)
         window.tabs.setCurrentWidget(cases)
         dialog = window.settings_dialog()
@@ -91,6 +99,67 @@ def _shoot() -> int:
         dialog.tabs.setCurrentIndex(1)
         save(dialog, "10-settings-computer")
         dialog.reject()
+
+        case_tabs = cases.case_view.tabs  # type: ignore[attr-defined]
+        for index, key in ((1, "11-case-contacts"), (2, "12-case-followup"), (3, "13-case-outcome")):
+            case_tabs.setCurrentIndex(index)
+            save(window, key)
+        case_tabs.setCurrentIndex(0)
+        window.tabs.setCurrentWidget(window.pages["expenses"])
+        save(window, "14-expenses")
+        window.tabs.setCurrentWidget(cases)
+
+        def shown(shoot: Callable[[QDialog], None]) -> Callable[[QDialog], int]:
+            """A stand-in for ``dialog.exec()``: show the dialog, take its pictures, close it."""
+
+            def run(dialog: QDialog) -> int:
+                dialog.show()
+                shoot(dialog)
+                dialog.reject()
+                settle()
+                return QDialog.DialogCode.Rejected.value
+
+            return run
+
+        def steps(*names: str) -> Callable[[QDialog], None]:
+            """A wizard page by page (an empty name: on to the next page without a picture)."""
+
+            def shoot(wizard: QDialog) -> None:
+                assert isinstance(wizard, QWizard)
+                for number, name in enumerate(names):
+                    if number:
+                        wizard.next()
+                    if name:
+                        save(wizard, name)
+
+            return shoot
+
+        def through(owner: Any, action: QAction, shoot: Callable[[QDialog], None]) -> None:
+            """Open a dialog through its menu action, as the VP does (the tests' seam runs it)."""
+            owner.run_dialog = shown(shoot)
+            action.trigger()
+
+        def new_contact(dialog: QDialog, _read: object) -> None:
+            shown(lambda d: save(d, "15-new-contact"))(dialog)  # answered with None: nothing is added
+
+        page_module: Any = case_list
+        quick_ask = page_module.ask
+        page_module.ask = new_contact
+        try:
+            cases.new_contact_action.trigger()  # type: ignore[attr-defined]  # Ctrl+N
+        finally:
+            page_module.ask = quick_ask
+
+        reports = report_actions.controller(window)
+        lifecycle = lifecycle_actions.controller(window)
+        assert reports is not None and lifecycle is not None
+        through(reports, reports.report_action, steps("16-report-scope", "17-report-texts", "18-report-check"))
+        through(reports, reports.patterns_action, lambda d: save(d, "19-patterns"))
+        through(lifecycle, lifecycle.handover_action, steps("", "20-handover-organisations", "21-handover-consent"))
+        through(lifecycle, lifecycle.retention_action, lambda d: save(d, "22-retention"))
+        through(lifecycle, lifecycle.access_action, lambda d: save(d, "23-avg-access"))
+        through(lifecycle, lifecycle.passphrase_action, lambda d: save(d, "24-change-passphrase"))
+        through(lifecycle, lifecycle.audit_action, lambda d: save(d, "25-event-log"))
     finally:
         window.shutdown()
         window.close()

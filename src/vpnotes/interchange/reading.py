@@ -1,9 +1,8 @@
-"""Interchange format v1 (DESIGN.md §5): strict parsing with JSON paths in
-every error, all-or-nothing import, and full export.
+"""Reading interchange v1 (DESIGN.md §5): strict parsing into domain objects.
 
-Parsing turns the JSON into domain objects and rejects unknown keys, wrong
-types, unknown codes and invalid dates, naming the path (``cases[3].contacts[0].date``).
-Messages never echo values from the file: they may be personal.
+Unknown keys, wrong types, unknown codes and invalid dates are refused with the
+JSON path of the offending value (``cases[3].contacts[0].date``). Messages never
+echo values from the file: they may be personal.
 """
 
 from __future__ import annotations
@@ -19,7 +18,6 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from vpnotes.domain import rules
-from vpnotes.domain.dates import month_text
 from vpnotes.domain.model import (
     Activity,
     Betrokkene,
@@ -52,12 +50,9 @@ from vpnotes.domain.vocabulary import (
     Referral,
     Relation,
 )
-from vpnotes.errors import InvalidInput, ReadOnlyVault
-from vpnotes.store import audit
-from vpnotes.store.cases import insert_case
-from vpnotes.store.notebook import Notebook
+from vpnotes.errors import InvalidInput
 from vpnotes.store.organisations import check_organisation
-from vpnotes.store.work import check_activity, check_expense, insert_activity, insert_expense, insert_signal
+from vpnotes.store.work import check_activity, check_expense
 
 FORMAT = "vpnotes-interchange"
 VERSION = 1
@@ -83,8 +78,6 @@ class Interchange:
     expenses: list[Expense] = field(default_factory=list)
     signals: list[Signal] = field(default_factory=list)
 
-
-# -- parsing ------------------------------------------------------------------------------------
 
 
 class _Obj:
@@ -465,170 +458,3 @@ def load_file(path: str | Path) -> Interchange:
     return parse(document)
 
 
-# -- import -------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    organisations: int
-    cases: int
-    activities: int
-    expenses: int
-    signals: int
-
-
-def import_data(notebook: Notebook, data: Interchange) -> ImportResult:
-    """Write everything in one transaction; any problem leaves the notebook unchanged.
-
-    Takes the data as it is: no follow-ups are generated (historical records).
-    """
-    with notebook.vault.transaction() as conn:
-        new_orgs = 0
-        for org in data.organisations:
-            if conn.execute("SELECT 1 FROM organisations WHERE key = ?", (org.key,)).fetchone() is None:
-                conn.execute(
-                    "INSERT INTO organisations (key, name, employees, year_start_month, min_cell) "
-                    "VALUES (?, ?, ?, ?, ?)",
-                    (org.key, org.name, org.employees, org.year_start_month, org.min_cell),
-                )
-                new_orgs += 1
-        _insert_all(conn, data.cases, "cases", insert_case)
-        _insert_all(conn, data.activities, "activities", insert_activity)
-        _insert_all(conn, data.expenses, "expenses", insert_expense)
-        _insert_all(conn, data.signals, "signals", insert_signal)
-        result = ImportResult(new_orgs, len(data.cases), len(data.activities), len(data.expenses), len(data.signals))
-        audit.record(conn, "imported", f"cases={result.cases} activities={result.activities}")
-    return result
-
-
-def _insert_all(conn: Any, items: list[Any], name: str, insert: Callable[[Any, Any], int]) -> None:
-    for i, item in enumerate(items):
-        if getattr(item, "organisation", None) == "":
-            item.organisation = None  # optional when the vault has exactly one organisation
-        try:
-            item.id = insert(conn, item)
-        except InvalidInput as exc:
-            raise InvalidInput(f"{name}[{i}].{exc.nl}", f"{name}[{i}].{exc.en}") from None
-
-
-def import_file(notebook: Notebook, path: str | Path) -> ImportResult:
-    return import_data(notebook, load_file(path))
-
-
-# -- export -------------------------------------------------------------------------------------
-
-
-def _d(value: date | None, month_only: bool = False) -> str | None:
-    if value is None:
-        return None
-    return month_text(value) if month_only else value.isoformat()
-
-
-def _drop_none(d: dict[str, Any], keep: tuple[str, ...] = ()) -> dict[str, Any]:
-    return {k: v for k, v in d.items() if v is not None or k in keep}
-
-
-def case_document(case: Case) -> dict[str, Any]:
-    """One case as interchange JSON (a purged case as its statistical skeleton)."""
-    if case.purged:
-        return skeleton_document(case)
-    m = case.melder
-    return _drop_none({
-        "reference": case.reference,
-        "organisation": case.organisation,
-        "kind": case.kind.value,
-        "categories": [c.value for c in case.categories],
-        "opened": _d(case.opened),
-        "closed": _d(case.closed),
-        "melder": _drop_none({
-            "name": m.name, "email": m.email, "phone": m.phone, "role": m.role.value,
-            "position": m.position.value, "department": m.department,
-            "gender": m.gender.value if m.gender else None,
-        }),
-        "betrokkenen": [
-            _drop_none({"name": b.name, "relation": b.relation.value, "department": b.department})
-            for b in case.betrokkenen
-        ],
-        "consent": {
-            "registration": case.consent.registration,
-            "registration_date": _d(case.consent.registration_date),
-            "handover": case.consent.handover,
-            "handover_date": _d(case.consent.handover_date),
-            "sharing": [{"party": s.party.value, "date": _d(s.date)} for s in case.consent.sharing],
-        },
-        "contacts": [
-            _drop_none({"date": _d(c.date), "minutes": c.minutes, "mode": c.mode.value, "party": c.party.value,
-                        "summary": c.summary, "notes": c.notes})
-            for c in case.contacts
-        ],
-        "followups": [
-            {"due": _d(f.due), "text": f.text, "done": _d(f.done), "kind": f.kind.value} for f in case.followups
-        ],
-        "referrals": [r.value for r in case.referrals],
-        "outcomes": [o.value for o in case.outcomes],
-        "formal_steps": [{"kind": s.kind.value, "date": _d(s.date)} for s in case.formal_steps],
-        "confidentiality_breach": (
-            {"date": _d(case.confidentiality_breach.date),
-             "justification": case.confidentiality_breach.justification}
-            if case.confidentiality_breach else None
-        ),
-        "retention_hold": {"reason": case.retention_hold.reason} if case.retention_hold else None,
-        "purged": False,
-    }, keep=("closed", "confidentiality_breach", "retention_hold"))
-
-
-def skeleton_document(case: Case) -> dict[str, Any]:
-    """The statistical skeleton of DESIGN.md §5: codes and months only."""
-    return _drop_none({
-        "id": case.uid,
-        "purged": True,
-        "organisation": case.organisation,
-        "kind": case.kind.value,
-        "categories": [c.value for c in case.categories],
-        "opened": _d(case.opened, True),
-        "closed": _d(case.closed, True),
-        "melder": {"role": case.melder.role.value, "position": case.melder.position.value},
-        "betrokkenen": [{"relation": b.relation.value} for b in case.betrokkenen],
-        "contacts": [{"date": _d(c.date, True), "minutes": c.minutes, "mode": c.mode.value, "party": c.party.value}
-                     for c in case.contacts],
-        "referrals": [r.value for r in case.referrals],
-        "outcomes": [o.value for o in case.outcomes],
-        "formal_steps": [{"kind": s.kind.value, "date": _d(s.date, True)} for s in case.formal_steps],
-    }, keep=("closed",))
-
-
-def export_document(notebook: Notebook) -> dict[str, Any]:
-    """The whole notebook as an interchange v1 document."""
-    return {
-        "format": FORMAT,
-        "version": VERSION,
-        "organisations": [
-            _drop_none({"key": o.key, "name": o.name, "employees": o.employees,
-                        "year_start_month": o.year_start_month, "min_cell": o.min_cell})
-            for o in notebook.organisations.all()
-        ],
-        "cases": [case_document(c) for c in notebook.cases.all()],
-        "activities": [
-            _drop_none({"organisation": a.organisation, "date": _d(a.date), "kind": a.kind.value, "hours": a.hours,
-                        "description": a.description})
-            for a in notebook.work.activities()
-        ],
-        "expenses": [
-            _drop_none({"organisation": e.organisation, "date": _d(e.date), "kind": e.kind.value,
-                        "amount": e.amount_cents / 100, "description": e.description, "case": e.case_reference})
-            for e in notebook.work.expenses()
-        ],
-        "signals": [{"organisation": s.organisation, "year": s.year, "text": s.text} for s in notebook.work.signals()],
-    }
-
-
-def export_file(notebook: Notebook, path: str | Path) -> None:
-    """Write the full export; never overwrites an existing file. Logged."""
-    from vpnotes.store.files import write_new_file
-
-    if notebook.vault.read_only:  # the export must be logged; refuse before any plaintext is written
-        raise ReadOnlyVault()
-    document = export_document(notebook)
-    data = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
-    write_new_file(Path(path), data)
-    notebook.audit.record("exported", f"cases={len(document['cases'])}")

@@ -1,0 +1,25 @@
+"""Interchange format v1 (DESIGN.md §5): strict parsing with JSON paths in every
+error (:mod:`.reading`), all-or-nothing import (:mod:`.writing`) and the full
+export (:mod:`.export`). Import then export gives back the same data.
+"""
+
+from vpnotes.interchange.export import case_document, export_document, export_file, skeleton_document
+from vpnotes.interchange.reading import FORMAT, VERSION, Interchange, load_file, parse, parse_code, parse_day
+from vpnotes.interchange.writing import ImportResult, import_data, import_file
+
+__all__ = [
+    "FORMAT",
+    "VERSION",
+    "ImportResult",
+    "Interchange",
+    "case_document",
+    "export_document",
+    "export_file",
+    "import_data",
+    "import_file",
+    "load_file",
+    "parse",
+    "parse_code",
+    "parse_day",
+    "skeleton_document",
+]

@@ -118,9 +118,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         if not notebook.vault.read_only:
             notebook.audit.record("checked", "ok" if not problems else f"problems={len(problems)}")
     if problems:
-        say(f"Het notitieboek is beschadigd ({len(problems)} problemen gevonden); open een reservekopie.",
-            f"The notebook is damaged ({len(problems)} problems found); open a backup.")
-        raise DamagedVault()
+        raise DamagedVault(
+            f"Het notitieboek is beschadigd ({len(problems)} problemen gevonden); open een reservekopie.",
+            f"The notebook is damaged ({len(problems)} problems found); open a backup.",
+        )
     say("Het notitieboek is in orde.", "The notebook is sound.")
     return 0
 

@@ -580,7 +580,7 @@ def test_invalid_last_case_rolls_back_earlier_cases_in_process(notebook: Noteboo
     assert str(info.value).startswith("cases[2].organisation:")
     assert notebook.cases.all() == []
     assert notebook.work.activities() == []
-    assert [e.event for e in notebook.audit.entries()] == ["created"]
+    assert [e.event for e in notebook.audit.entries()] == ["created", "organisation_added"]
 
 
 def test_export_refuses_to_overwrite(notebook: Notebook, tmp_path: Path) -> None:

@@ -1,5 +1,5 @@
 """Commands on the notebook itself: init, import, export, search, check,
-policy, demo and selftest."""
+policy, organisation, demo and selftest."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import argparse
 from typing import Any
 
 from vpnotes.cli.common import add_vault, confirm, open_notebook, out, passphrases, say
-from vpnotes.errors import DamagedVault, UsageError
+from vpnotes.errors import DamagedVault, InvalidInput, UsageError
 from vpnotes.store.notebook import Notebook
 
 
@@ -42,6 +42,17 @@ def register(sub: Any) -> None:
     p.add_argument("--set", dest="assignments", action="append", default=[], metavar="NAAM=WAARDE")
     p.add_argument("--yes", action="store_true", help="niet om bevestiging vragen")
     p.set_defaults(func=cmd_policy)
+
+    p = sub.add_parser("organisation", help="toon, voeg toe of wijzig de organisaties van het notitieboek")
+    add_vault(p)
+    what = p.add_mutually_exclusive_group()
+    what.add_argument("--add", metavar="KEY", help="voeg een organisatie toe (met --name)")
+    what.add_argument("--set", dest="change", metavar="KEY", help="wijzig een organisatie")
+    p.add_argument("--name", metavar="NAAM", help="naam van de organisatie")
+    p.add_argument("--employees", metavar="N", help="aantal medewerkers (leeg: onbekend)")
+    p.add_argument("--year-start-month", metavar="M", help="eerste maand van het verslagjaar (1-12)")
+    p.add_argument("--yes", action="store_true", help="niet om bevestiging vragen")
+    p.set_defaults(func=cmd_organisation)
 
     p = sub.add_parser("demo", help="maak een notitieboek met realistische fictieve gegevens")
     add_vault(p)
@@ -152,6 +163,91 @@ def _show(value: Any) -> str:
     if isinstance(value, bool):
         return "ja" if value else "nee"
     return str(value)
+
+
+def _employees(text: str | None) -> int | None:
+    if text is None or not text.strip():
+        return None
+    try:
+        return int(text.strip())
+    except ValueError:
+        raise InvalidInput("--employees: geef een geheel getal", "--employees: give a whole number") from None
+
+
+def _month(text: str) -> int:
+    try:
+        month = int(text.strip())
+    except ValueError:
+        month = 0
+    if not 1 <= month <= 12:
+        raise InvalidInput("--year-start-month: kies 1-12", "--year-start-month: choose 1-12")
+    return month
+
+
+def _month_name(month: int) -> tuple[str, str]:
+    import calendar
+
+    from vpnotes.practice.statement import MONTH_NAMES_NL
+
+    return MONTH_NAMES_NL[month - 1], calendar.month_name[month]
+
+
+def cmd_organisation(args: argparse.Namespace) -> int:
+    """List the organisations, add one (``--add``) or change one (``--set``, confirmed)."""
+    from dataclasses import replace
+
+    from vpnotes.domain.model import Organisation
+    from vpnotes.store.organisations import check_organisation
+
+    fields = {"name": args.name, "employees": args.employees, "year_start_month": args.year_start_month}
+    if args.add is None and args.change is None:
+        if any(value is not None for value in fields.values()):
+            raise UsageError("Gebruik --name, --employees en --year-start-month met --add of --set.",
+                             "Use --name, --employees and --year-start-month with --add or --set.")
+        with open_notebook(args) as notebook:
+            for org in notebook.organisations.all():
+                size = "" if org.employees is None else str(org.employees)
+                out(f"{org.key}\t{org.name}\t{size}\t{org.year_start_month}\t{org.min_cell}")
+        return 0
+    employees = _employees(args.employees)  # every value checked before the passphrase is asked
+    month = None if args.year_start_month is None else _month(args.year_start_month)
+    if args.add is not None:
+        if args.name is None:
+            raise UsageError("Geef de naam met --name.", "Give the name with --name.")
+        org = Organisation(key=args.add.strip(), name=args.name.strip(), employees=employees,
+                           year_start_month=month or 1)
+        check_organisation(org)
+        with open_notebook(args) as notebook:
+            notebook.organisations.add(org)
+        say(f"Organisatie {org.key} toegevoegd.", f"Organisation {org.key} added.")
+        return 0
+    if all(value is None for value in fields.values()):
+        raise UsageError("Geef met --set ook --name, --employees of --year-start-month.",
+                         "Give --name, --employees or --year-start-month with --set.")
+    with open_notebook(args) as notebook:
+        current = notebook.organisations.get(args.change.strip())
+        changed = replace(
+            current,
+            name=current.name if args.name is None else args.name.strip(),
+            employees=current.employees if args.employees is None else employees,
+            year_start_month=current.year_start_month if month is None else month,
+        )
+        check_organisation(changed)
+        if changed == current:
+            say("Niets gewijzigd.", "Nothing changed.")
+            return 0
+        cases = notebook.organisations.case_count(current.key)
+        if changed.year_start_month != current.year_start_month and cases:
+            old_nl, old_en = _month_name(current.year_start_month)
+            new_nl, new_en = _month_name(changed.year_start_month)
+            say(f"Let op: het verslagjaar van {current.key} begint dan in {new_nl} in plaats van {old_nl}; "
+                f"{cases} bestaande zaken kunnen daardoor in een ander verslagjaar vallen.",
+                f"Warning: {current.key}'s report year then starts in {new_en} instead of {old_en}; "
+                f"{cases} existing cases may fall in another report year.")
+        confirm(args, f"Organisatie {current.key} wijzigen?", f"Change organisation {current.key}?")
+        notebook.organisations.update(changed)
+    say(f"Organisatie {current.key} gewijzigd.", f"Organisation {current.key} changed.")
+    return 0
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

@@ -38,6 +38,8 @@ EVENTS: dict[str, tuple[str, str]] = {
     "casus_exported": ("Casus voor intervisie gemaakt", "Case study written"),
     "statement_exported": ("Urenoverzicht gemaakt", "Statement written"),
     "case_deleted": ("Zaak verwijderd", "Case deleted"),
+    "organisation_added": ("Organisatie toegevoegd", "Organisation added"),
+    "organisation_changed": ("Organisatie gewijzigd", "Organisation changed"),
 }
 
 

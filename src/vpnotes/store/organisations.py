@@ -1,4 +1,10 @@
-"""Organisations a VP serves (an intern VP has one, an extern VP several)."""
+"""Organisations a VP serves (an intern VP has one, an extern VP several).
+
+The key is fixed once made (cases, activities and expenses refer to the row);
+name, number of employees and the report year's first month can change. Adding
+or changing one is recorded in the audit log with the key only. ``min_cell`` is
+a policy and changes through :meth:`vpnotes.store.policy.Policies.set`.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +12,7 @@ import re
 
 from vpnotes.domain.model import MIN_CELL_RANGE, Organisation
 from vpnotes.errors import InvalidInput
+from vpnotes.store import audit
 from vpnotes.store.vault import Vault
 
 _KEY = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
@@ -58,13 +65,34 @@ class Organisations:
                     (org.key, org.name, org.employees, org.year_start_month, org.min_cell),
                 ).lastrowid
             )
+            audit.record(conn, "organisation_added", org.key)
         return org.id
 
-    def update(self, org: Organisation) -> None:
-        """Change name, size and report year start. ``min_cell`` changes go through the policy."""
+    def update(self, org: Organisation) -> bool:
+        """Change name, size and report year start; logged. ``min_cell`` changes go through the policy.
+
+        Returns whether anything changed (an unchanged organisation is neither written nor logged).
+        """
         check_organisation(org)
         with self.vault.transaction() as conn:
+            row = conn.execute(
+                "SELECT name, employees, year_start_month FROM organisations WHERE key = ?", (org.key,)
+            ).fetchone()
+            if row is None:
+                raise InvalidInput("organisation: onbekende organisatie", "organisation: unknown organisation")
+            if tuple(row) == (org.name, org.employees, org.year_start_month):
+                return False
             conn.execute(
                 "UPDATE organisations SET name = ?, employees = ?, year_start_month = ? WHERE key = ?",
                 (org.name, org.employees, org.year_start_month, org.key),
             )
+            audit.record(conn, "organisation_changed", org.key)
+        return True
+
+    def case_count(self, key: str) -> int:
+        """How many cases belong to the organisation (its report years depend on ``year_start_month``)."""
+        row = self.vault.query_one(
+            "SELECT COUNT(*) FROM cases JOIN organisations o ON o.id = cases.organisation_id WHERE o.key = ?",
+            (key,),
+        )
+        return 0 if row is None else int(row[0])

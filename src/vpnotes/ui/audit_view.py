@@ -9,6 +9,7 @@ shows as "broken at entry N", with the broken rows marked.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from PySide6.QtCore import Qt
@@ -23,8 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vpnotes.i18n import pick
+from vpnotes.lifecycle.access import RefusalGround, RestrictionGround
 from vpnotes.store.audit import AuditEntry
 from vpnotes.store.notebook import Notebook
+from vpnotes.store.policy import MIN_CELL_PREFIX, SPECS
 from vpnotes.ui.passphrase_dialogs import MessageLabel, message_style
 
 
@@ -34,6 +38,9 @@ def format_moment(at: str) -> str:
         return datetime.fromisoformat(at).strftime("%d-%m-%Y %H:%M:%S")
     except ValueError:
         return at
+
+
+_MONTHS = re.compile(r"^(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})$")
 
 
 class AuditDialog(QDialog):
@@ -64,16 +71,18 @@ class AuditDialog(QDialog):
         layout.addWidget(buttons)
         self.entries: list[AuditEntry] = []
         self.broken: list[int] = []
+        self.organisation_names: dict[str, str] = {}
         self.load(notebook)
-        self.resize(760, 480)
+        self.resize(900, 560)
 
     def load(self, notebook: Notebook) -> None:
         self.entries = notebook.audit.entries()
         self.broken = notebook.audit.broken_entries()
+        self.organisation_names = {o.key: o.name for o in notebook.organisations.all()}
         broken = set(self.broken)
         self.model.removeRows(0, self.model.rowCount())
         for number, entry in enumerate(self.entries, start=1):
-            cells = [str(number), format_moment(entry.at), entry.label, entry.detail]
+            cells = [str(number), format_moment(entry.at), entry.label, self.describe(entry)]
             items = []
             for text in cells:
                 item = QStandardItem(text)
@@ -96,3 +105,69 @@ class AuditDialog(QDialog):
 
     def status_text(self) -> str:
         return self.status.text()
+
+    # -- the detail in words ---------------------------------------------------------------------
+
+    def describe(self, entry: AuditEntry) -> str:
+        """The stored detail (codes and counts, e.g. ``cases=120 activities=142``) in words.
+
+        The stored text itself stays as it is (it is part of the hash chain); a part
+        this view does not know is shown as stored.
+        """
+        if entry.event == "policy_changed":
+            return self._policy(entry.detail.strip())
+        words = entry.detail.split()
+        if entry.event == "statement_exported" and words:
+            words[0] = self.organisation_names.get(words[0], words[0])
+        return ", ".join(self._part(word) for word in words)
+
+    def _policy(self, name: str) -> str:
+        if name.startswith(MIN_CELL_PREFIX):
+            key = name[len(MIN_CELL_PREFIX):]
+            return self.tr("Minimum cell size of %1").replace("%1", self.organisation_names.get(key, key))
+        spec = SPECS.get(name)
+        return pick(spec.nl, spec.en) if spec is not None and spec.nl else name
+
+    def _part(self, word: str) -> str:
+        flags = {
+            "manual": self.tr("made by hand"), "auto": self.tr("automatic"), "reencrypted": self.tr("re-encrypted"),
+            "protected": self.tr("protected with a password"), "ok": self.tr("no problems found"),
+            "notes": self.tr("with notes"), "docx": self.tr("Word document"), "json": "JSON", "csv": "CSV",
+        }
+        if word in flags:
+            return flags[word]
+        months = _MONTHS.match(word)
+        if months:
+            first_year, first_month, last_year, last_month = months.groups()
+            return self.tr("%1 to %2").replace("%1", f"{first_month}-{first_year}").replace(
+                "%2", f"{last_month}-{last_year}")
+        key, equals, value = word.partition("=")
+        if not equals:
+            return word
+        if key == "format":
+            return flags.get(value, value)
+        if key == "organisation":
+            value = self.tr("all organisations") if value == "overzicht" else self.organisation_names.get(value, value)
+        elif key == "grounds":
+            value = "; ".join(self._ground(RestrictionGround, one) for one in value.split(","))
+        elif key == "ground":
+            value = self._ground(RefusalGround, value)
+        counts = {
+            "cases": self.tr("cases: %1"), "activities": self.tr("activities: %1"),
+            "warnings": self.tr("warnings: %1"), "problems": self.tr("problems: %1"),
+            "betrokkenen": self.tr("betrokkenen: %1"), "mentions": self.tr("mentions in notes: %1"),
+            "removed": self.tr("old backups removed: %1"), "descriptions": self.tr("descriptions erased: %1"),
+            "restricted": self.tr("items withheld: %1"), "grounds": self.tr("grounds: %1"),
+            "ground": self.tr("ground: %1"), "organisations": self.tr("organisations: %1"),
+            "skeletons": self.tr("cases as figures only: %1"), "profile": self.tr("security profile %1"),
+            "year": self.tr("year %1"), "organisation": "%1", "min_cell": self.tr("minimum cell size %1"),
+        }
+        template = counts.get(key)
+        return word if template is None else template.replace("%1", value)
+
+    @staticmethod
+    def _ground(kind: type[RestrictionGround] | type[RefusalGround], value: str) -> str:
+        try:
+            return kind(value).label
+        except ValueError:
+            return value

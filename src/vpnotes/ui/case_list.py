@@ -11,7 +11,7 @@ Search asks the full-text index for the matching ids and filters on that set.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
 from typing import Any
@@ -76,15 +76,18 @@ def summary_from_case(case: Case) -> CaseSummary:
 
 @dataclass(frozen=True)
 class ListData:
-    """What the case list needs from the store: every row and the organisations' keys."""
+    """What the case list needs from the store: every row and the organisations' keys and names."""
 
     summaries: list[CaseSummary]
     organisations: list[str]
+    names: dict[str, str] = field(default_factory=dict)  # key -> name, shown where the VP reads it
 
 
 def load_list(notebook: Notebook) -> ListData:
     """Query the case list's content; runs on the worker at unlock (the vault's lock serialises)."""
-    return ListData(notebook.cases.summaries(), [o.key for o in notebook.organisations.all()])
+    organisations = notebook.organisations.all()
+    return ListData(notebook.cases.summaries(), [o.key for o in organisations],
+                    {o.key: o.name for o in organisations})
 
 
 def status_text(summary: CaseSummary) -> str:
@@ -118,6 +121,7 @@ class CaseListModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[CaseSummary] = []
         self._row_of: dict[int, int] = {}
+        self.organisation_names: dict[str, str] = {}  # key -> name; the key where a name is unknown
         self._sort_column = COL_REFERENCE
         self._sort_order = Qt.SortOrder.DescendingOrder
 
@@ -222,12 +226,13 @@ class CaseListModel(QAbstractTableModel):
             return self._sort_key(s, col)
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_NEXT_FOLLOWUP and _overdue(s.next_followup):
             return tr("Overdue")
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_ORGANISATION:
+            return self._display(s, col)  # the column is narrower than most names
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_NEXT_FOLLOWUP and _overdue(s.next_followup):
             return OVERDUE_COLOUR
         return None
 
-    @staticmethod
-    def _display(s: CaseSummary, col: int) -> str:
+    def _display(self, s: CaseSummary, col: int) -> str:
         if col == COL_REFERENCE:
             return s.reference or tr("(purged)")
         if col == COL_KIND:
@@ -235,15 +240,14 @@ class CaseListModel(QAbstractTableModel):
         if col == COL_CATEGORIES:
             return labels(s.categories)
         if col == COL_ORGANISATION:
-            return s.organisation
+            return self.organisation_names.get(s.organisation, s.organisation)
         if col == COL_STATUS:
             return status_text(s)
         if col == COL_LAST_CONTACT:
             return format_date(s.last_contact)
         return format_date(s.next_followup)
 
-    @staticmethod
-    def _sort_key(s: CaseSummary, col: int) -> str:
+    def _sort_key(self, s: CaseSummary, col: int) -> str:
         # Strings sort the same in every column; ISO dates sort chronologically, "~" puts
         # absent dates last.
         if col == COL_REFERENCE:
@@ -254,7 +258,7 @@ class CaseListModel(QAbstractTableModel):
             return s.last_contact.isoformat() if s.last_contact else "~"
         if col == COL_NEXT_FOLLOWUP:
             return s.next_followup.isoformat() if s.next_followup else "~"
-        return CaseListModel._display(s, col).casefold()
+        return self._display(s, col).casefold()
 
 
 def _overdue(day: date | None) -> bool:
@@ -362,6 +366,9 @@ class CasesPage(QWidget):
             self.category_filter.addItem(label(category), category.value)
         self.organisation_filter = QComboBox(self)
         self.organisation_filter.setAccessibleName(tr("Filter by organisation"))
+        # Organisation names are long: the combo stays narrow, its list shows them whole.
+        self.organisation_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.organisation_filter.setMinimumContentsLength(10)
         self.year_filter = QComboBox(self)
         self.year_filter.setAccessibleName(tr("Filter by year"))
         for combo in (self.status_filter, self.category_filter, self.organisation_filter, self.year_filter):
@@ -387,15 +394,20 @@ class CasesPage(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setAccessibleName(tr("Number of cases shown"))
 
+        # The status beside the search field: four filters in one row made the list at least
+        # 500 pixels wide, which left the case view too narrow for its two columns at 1280 pixels.
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_edit, 1)
+        search_row.addWidget(self.status_filter)
         filters = QHBoxLayout()
-        for combo in (self.status_filter, self.category_filter, self.organisation_filter, self.year_filter):
+        for combo in (self.category_filter, self.organisation_filter, self.year_filter):
             filters.addWidget(combo)
         filters.addStretch(1)
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.search_edit)
+        left_layout.addLayout(search_row)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.count_label)
@@ -410,10 +422,14 @@ class CasesPage(QWidget):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([560, 720])
-        for column, width in ((COL_REFERENCE, 80), (COL_KIND, 72), (COL_CATEGORIES, 150), (COL_ORGANISATION, 80),
-                              (COL_STATUS, 80), (COL_LAST_CONTACT, 100)):
+        # The case view first: its Case tab needs about 780 pixels for both columns without scrolling.
+        self.splitter.setSizes([460, 820])
+        for column, width in ((COL_REFERENCE, 80), (COL_KIND, 72), (COL_CATEGORIES, 150), (COL_ORGANISATION, 130),
+                              (COL_STATUS, 72), (COL_LAST_CONTACT, 100)):
             self.table.setColumnWidth(column, width)
+        # Shown right after the kind: whether a case is open matters more than where it is.
+        header = self.table.horizontalHeader()
+        header.moveSection(header.visualIndex(COL_STATUS), header.visualIndex(COL_CATEGORIES))
 
         # The undo bar appears after a delete, until the next delete is undone or the notebook locks.
         self.undo_bar = QFrame(self)
@@ -527,6 +543,7 @@ class CasesPage(QWidget):
         # Every year from the oldest case to now: a case counts in each year it was open.
         opened_years = {s.opened.year for s in summaries} | {date.today().year}
         years = list(range(max(opened_years), min(opened_years) - 1, -1))
+        self.model.organisation_names = dict(data.names)
         self._fill_filter_choices(data.organisations, years, apply=False)
         # Filters first, then one reset: the proxy filters 10,000 rows once, not three times.
         self.proxy.configure(**self._chosen_filters(), hits=self._hits(self.search_edit.text()))
@@ -546,14 +563,15 @@ class CasesPage(QWidget):
             combo.clear()
         self.organisation_filter.addItem(tr("All organisations"), None)
         for key in organisations:
-            self.organisation_filter.addItem(key, key)
+            self.organisation_filter.addItem(self.model.organisation_names.get(key, key), key)
         self.organisation_filter.setVisible(len(organisations) > 1)
-        # One organisation (an intern VP): the column would repeat its key in every row.
+        # One organisation (an intern VP): the column would repeat its name in every row.
         self.table.setColumnHidden(COL_ORGANISATION, len(organisations) < 2)
         self.year_filter.addItem(tr("All years"), None)
         for y in years:
             self.year_filter.addItem(str(y), y)
         self.organisation_filter.setCurrentIndex(max(self.organisation_filter.findData(org), 0))
+        self.organisation_filter.view().setMinimumWidth(self.organisation_filter.view().sizeHintForColumn(0) + 24)
         self.year_filter.setCurrentIndex(max(self.year_filter.findData(year), 0))
         for combo in (self.organisation_filter, self.year_filter):
             combo.blockSignals(False)

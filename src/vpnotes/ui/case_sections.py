@@ -520,9 +520,12 @@ class ContactsSection(Section):
         QShortcut(QKeySequence.StandardKey.Delete, self.timeline, self._delete, Qt.ShortcutContext.WidgetShortcut)
 
         layout = QVBoxLayout(self)
+        # The total above the timeline, not beside the buttons: there it set the case view's
+        # minimum width and pushed the window past 1280 pixels.
+        layout.addWidget(self.total)
         layout.addWidget(self.timeline, 1)
         row = QHBoxLayout()
-        row.addWidget(self.total, 1)
+        row.addStretch(1)
         for button in (new, edit, copy, delete):
             row.addWidget(button)
         layout.addLayout(row)

@@ -267,6 +267,12 @@ class CaseView(QWidget):
         self.tabs.setCurrentIndex(0)
         self.case_section.kind.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _organisation_name(self, key: str | None) -> str:
+        """The organisation's name (the key only when no organisation has it)."""
+        if not key or self._notebook is None:
+            return key or ""
+        return next((o.name for o in self._notebook.organisations.all() if o.key == key), key)
+
     def _populate(self) -> None:
         case = self._case
         self._thaw()
@@ -282,7 +288,7 @@ class CaseView(QWidget):
         status = tr("open") if case.closed is None else tr("closed")
         if case.retention_hold is not None:
             status += " · " + tr("on hold")
-        self.subtitle.setText(" · ".join([label(case.kind), status, case.organisation or ""]))
+        self.subtitle.setText(" · ".join([label(case.kind), status, self._organisation_name(case.organisation)]))
         self.consent_hint.setVisible(not case.consent.registration)
         self.tabs.setEnabled(self._notebook is not None)
         if self._notebook is not None and self._notebook.vault.read_only:

@@ -119,6 +119,7 @@ class ConsentPage(QWizardPage):
         super().__init__()
         self.owner = wizard
         self.setTitle(self.tr("Open cases without consent to handover"))
+        self.setSubTitle(self.tr("The successor receives an open case complete only when its melder agreed."))
         layout = QVBoxLayout(self)
         self.explanation = _text("")
         layout.addWidget(self.explanation)
@@ -133,8 +134,11 @@ class ConsentPage(QWizardPage):
         plan = self.owner.refresh_plan()
         self.list.clear()
         for case in plan.without_consent:
-            self.list.addTopLevelItem(QTreeWidgetItem([case.reference or "", case.organisation,
+            organisation = self.owner.organisation_names.get(case.organisation, case.organisation)
+            self.list.addTopLevelItem(QTreeWidgetItem([case.reference or "", organisation,
                                                        format_date(case.opened)]))
+        for column in range(2):
+            self.list.resizeColumnToContents(column)
         self.list.setVisible(bool(plan.without_consent))
         if plan.without_consent:
             self.explanation.setText(self.tr(

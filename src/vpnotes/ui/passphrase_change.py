@@ -277,7 +277,7 @@ class ChangePassphraseDialog(QDialog):
         self.fields.changed.connect(self._update)
         self._update()
         self.current.setFocus()
-        self.resize(640, self.sizeHint().height())
+        self.resize(640, self.heightForWidth(640))  # the wrapped texts at this width, not at a guessed one
 
     @property
     def changed(self) -> bool:

@@ -76,9 +76,15 @@ class MessageLabel(QLabel):
     def resizeEvent(self, event: QResizeEvent) -> None:
         # Word-wrapped labels in centred columns are otherwise laid out one line high.
         super().resizeEvent(event)
+        if not self.isVisible():
+            return  # laid out before it is shown (at Qt's default width): no height to keep from that
+        # QLabel's heightForWidth never answers less than the minimum height: without the floor
+        # first, a height set while the label was narrow stayed when it grew wide (a tall box).
+        floor = self.minimumHeight()
+        if floor:
+            self.setMinimumHeight(0)
         needed = self.heightForWidth(self.width())
-        if needed > 0 and self.minimumHeight() != needed:
-            self.setMinimumHeight(needed)
+        self.setMinimumHeight(needed if needed > 0 else floor)
 
     def clear_message(self) -> None:
         self.show_message("")

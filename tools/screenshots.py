@@ -46,6 +46,7 @@ def _shoot() -> int:
     from vpnotes.ui.app import load_translations, make_application
     from vpnotes.ui.main_window import MainWindow
     from vpnotes.ui.passphrase_dialogs import CreateNotebookDialog
+    from vpnotes.ui.report_wizard import ReportWizard
     from vpnotes.ui.settings import Settings
 
     app = make_application()
@@ -153,13 +154,24 @@ def _shoot() -> int:
         reports = report_actions.controller(window)
         lifecycle = lifecycle_actions.controller(window)
         assert reports is not None and lifecycle is not None
-        through(reports, reports.report_action, steps("16-report-scope", "17-report-texts", "18-report-check"))
-        through(reports, reports.patterns_action, lambda d: save(d, "19-patterns"))
-        through(lifecycle, lifecycle.handover_action, steps("", "20-handover-organisations", "21-handover-consent"))
-        through(lifecycle, lifecycle.retention_action, lambda d: save(d, "22-retention"))
-        through(lifecycle, lifecycle.access_action, lambda d: save(d, "23-avg-access"))
-        through(lifecycle, lifecycle.passphrase_action, lambda d: save(d, "24-change-passphrase"))
-        through(lifecycle, lifecycle.audit_action, lambda d: save(d, "25-event-log"))
+        melder = window.notebook.cases.get(ids[len(ids) // 2]).melder.name if ids and window.notebook else None
+
+        def report(wizard: QDialog) -> None:
+            steps("16-report-scope", "17-report-texts", "18-report-check")(wizard)
+            if not isinstance(wizard, ReportWizard) or not melder:
+                return
+            wizard.back()  # a name in the introduction: the check blocks the export and says where
+            wizard.texts.introduction.appendPlainText(f"\nMet dank aan {melder} voor het meedenken.")
+            wizard.next()
+            save(wizard, "19-report-check-findings")
+
+        through(reports, reports.report_action, report)
+        through(reports, reports.patterns_action, lambda d: save(d, "20-patterns"))
+        through(lifecycle, lifecycle.handover_action, steps("", "21-handover-organisations", "22-handover-consent"))
+        through(lifecycle, lifecycle.retention_action, lambda d: save(d, "23-retention"))
+        through(lifecycle, lifecycle.access_action, lambda d: save(d, "24-avg-access"))
+        through(lifecycle, lifecycle.passphrase_action, lambda d: save(d, "25-change-passphrase"))
+        through(lifecycle, lifecycle.audit_action, lambda d: save(d, "26-event-log"))
     finally:
         window.shutdown()
         window.close()

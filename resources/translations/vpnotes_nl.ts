@@ -2786,8 +2786,8 @@ U kunt dit ongedaan maken tot het notitieboek wordt vergrendeld of gesloten.</tr
             <translation>Beschrijving</translation>
         </message>
         <message>
-            <source>Descriptions of expenses are erased with the retention policy and never appear in the statement of hours and expenses (vpnotes statement).</source>
-            <translation>Beschrijvingen van onkosten worden gewist volgens de bewaartermijn en staan nooit op de urenverantwoording (vpnotes statement).</translation>
+            <source>Descriptions of expenses are erased with the retention policy and never appear in the statement of hours and expenses (Report &gt; Hours and expenses statement).</source>
+            <translation>Beschrijvingen van onkosten worden gewist volgens de bewaartermijn en staan nooit op de urenverantwoording (Verslag &gt; Urenoverzicht en kosten).</translation>
         </message>
         <message>
             <source>Done</source>

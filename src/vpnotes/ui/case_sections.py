@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -828,8 +829,12 @@ class OutcomeSection(Section):
         layout = QHBoxLayout(self)
         for title, widget in ((tr("Referred to"), self.referrals), (tr("Outcome"), self.outcomes)):
             column = QVBoxLayout()
-            column.addWidget(QLabel(title, self))
+            heading = QLabel(title, self)
+            # Headings on one line: a short list (outcomes) left its heading floating halfway down.
+            heading.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            column.addWidget(heading)
             column.addWidget(widget, 1)
+            column.addStretch(0)
             layout.addLayout(column)
         self.referrals.changed.connect(lambda: self._apply(self._set))
         self.outcomes.changed.connect(lambda: self._apply(self._set))

@@ -153,7 +153,8 @@ class ExpensesPage(OrgYearPage[Expense]):
 
     def _below_view(self) -> list[QWidget]:
         self.privacy_note = QLabel(tr("Descriptions of expenses are erased with the retention policy and never "
-                                      "appear in the statement of hours and expenses (vpnotes statement)."), self)
+                                      "appear in the statement of hours and expenses (Report > Hours and expenses "
+                                      "statement)."), self)
         self.privacy_note.setWordWrap(True)
         palette = self.privacy_note.palette()
         palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText))

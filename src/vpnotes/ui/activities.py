@@ -77,6 +77,7 @@ class ActivitiesPage(OrgYearPage[Activity]):
         super().__init__(parent, heading=tr("Preventive activities"),
                          actions=(tr("New activity…"), tr("Edit activity…"), tr("Delete activity…")),
                          new_button=tr("New… (Ctrl+Shift+A)"), shortcut="Ctrl+Shift+A", total_name=tr("Total hours"))
+        self._names: dict[str, str] = {}  # organisation key -> name, for the organisation column
 
     def _make_view(self) -> QTreeWidget | QListWidget:
         self.tree = QTreeWidget(self)
@@ -85,6 +86,10 @@ class ActivitiesPage(OrgYearPage[Activity]):
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         return self.tree
+
+    def set_notebook(self, notebook: Notebook | None) -> None:
+        self._names = {org.key: org.name for org in notebook.organisations.all()} if notebook else {}
+        super().set_notebook(notebook)
 
     def _years(self, notebook: Notebook) -> set[int]:
         return {a.date.year for a in notebook.work.activities()}
@@ -96,7 +101,8 @@ class ActivitiesPage(OrgYearPage[Activity]):
 
     def _show(self, records: list[Activity]) -> None:
         for activity in records:
-            item = QTreeWidgetItem([format_date(activity.date), activity.organisation, label(activity.kind),
+            organisation = self._names.get(activity.organisation, activity.organisation)
+            item = QTreeWidgetItem([format_date(activity.date), organisation, label(activity.kind),
                                     hours_text(activity.hours), (activity.description or "").replace("\n", " ")])
             item.setData(0, ID_ROLE, activity.id)
             item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -14,7 +14,7 @@ notebook is dropped.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import partial
 
@@ -53,11 +53,13 @@ class AgendaData:
 
     items: list[AgendaItem]
     organisations: int
+    names: dict[str, str] = field(default_factory=dict)  # organisation key -> name, for its column
 
 
 def load_agenda(notebook: Notebook) -> AgendaData:
     """Query the agenda's content; runs on the worker at unlock (the vault's lock serialises)."""
-    return AgendaData(notebook.items.agenda(), len(notebook.organisations.all()))
+    organisations = notebook.organisations.all()
+    return AgendaData(notebook.items.agenda(), len(organisations), {o.key: o.name for o in organisations})
 
 
 def group_titles() -> list[str]:
@@ -204,7 +206,7 @@ class AgendaPage(QWidget):
         today = self._today()
         children: list[list[QTreeWidgetItem]] = [[] for _ in group_titles()]
         for entry in data.items:
-            children[group_of(entry.followup.due, today)].append(self._item(entry, today))
+            children[group_of(entry.followup.due, today)].append(self._item(entry, today, data.names))
         groups = []
         for title, items in zip(group_titles(), children, strict=True):
             group = QTreeWidgetItem([f"{title} ({len(items)})"])
@@ -230,10 +232,10 @@ class AgendaPage(QWidget):
         # One organisation (an intern VP): its name in every row is noise.
         self.tree.setColumnHidden(4, data.organisations < 2)
 
-    def _item(self, entry: AgendaItem, today: date) -> QTreeWidgetItem:
+    def _item(self, entry: AgendaItem, today: date, names: dict[str, str]) -> QTreeWidgetItem:
         f = entry.followup
         item = QTreeWidgetItem([format_date(f.due), entry.case_reference or "", f.text, label(f.kind),
-                                entry.organisation])
+                                names.get(entry.organisation, entry.organisation)])
         item.setData(0, ID_ROLE, f.id)
         item.setData(0, CASE_ROLE, entry.case_id)
         if f.kind in WBK_KINDS:

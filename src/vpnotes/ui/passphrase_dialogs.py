@@ -273,7 +273,7 @@ class CreateNotebookDialog(QDialog):
         self.fields.changed.connect(self._update)
         self._update()
         self.passphrase.setFocus()
-        self.resize(620, self.sizeHint().height())
+        self.resize(620, self.heightForWidth(620))  # the wrapped texts at this width, not at a guessed one
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("New notebook"), self.location.text(), FILE_FILTER)

@@ -86,9 +86,12 @@ def _shoot() -> int:
         save(window, "03-unlock")
         window.unlock.passphrase.setText(window.demo_passphrase)
         window.unlock.submit()
-        ids = window.notebook.cases.ids() if window.notebook is not None else []
-        if ids:
-            window.show_case(ids[len(ids) // 2])
+        # The case with the most to show on every tab: follow-ups, steps, AVG requests, outcome, contacts.
+        shown_case = max(window.notebook.cases.all() if window.notebook is not None else [], default=None,
+                         key=lambda c: (c.consent.registration, sum(map(bool, (c.followups, c.formal_steps,
+                                        c.avg_requests, c.outcomes, c.betrokkenen))), len(c.contacts)))
+        if shown_case is not None and shown_case.id is not None:
+            window.show_case(shown_case.id)
         save(window, "05-case-view")
         for page, key in (("agenda", "06-agenda"), ("activities", "07-activities"), ("signals", "08-signals")):
             window.tabs.setCurrentWidget(window.pages[page])
@@ -154,7 +157,7 @@ def _shoot() -> int:
         reports = report_actions.controller(window)
         lifecycle = lifecycle_actions.controller(window)
         assert reports is not None and lifecycle is not None
-        melder = window.notebook.cases.get(ids[len(ids) // 2]).melder.name if ids and window.notebook else None
+        melder = shown_case.melder.name if shown_case is not None else None
 
         def report(wizard: QDialog) -> None:
             steps("16-report-scope", "17-report-texts", "18-report-check")(wizard)

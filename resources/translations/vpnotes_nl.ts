@@ -321,10 +321,6 @@ Het wordt alleen nu getoond. Geef het los van het document door, telefonisch of 
     <context>
         <name>AuditDialog</name>
         <message>
-            <source>%1 to %2</source>
-            <translation>%1 t/m %2</translation>
-        </message>
-        <message>
             <source>Detail</source>
             <translation>Details</translation>
         </message>
@@ -339,10 +335,6 @@ Het wordt alleen nu getoond. Geef het los van het document door, telefonisch of 
         <message>
             <source>Event log of this notebook</source>
             <translation>Logboek van dit notitieboek</translation>
-        </message>
-        <message>
-            <source>Minimum cell size of %1</source>
-            <translation>Minimale celgrootte van %1</translation>
         </message>
         <message>
             <source>No.</source>
@@ -363,102 +355,6 @@ Het wordt alleen nu getoond. Geef het los van het document door, telefonisch of 
         <message>
             <source>Time</source>
             <translation>Tijdstip</translation>
-        </message>
-        <message>
-            <source>Word document</source>
-            <translation>Word-document</translation>
-        </message>
-        <message>
-            <source>activities: %1</source>
-            <translation>activiteiten: %1</translation>
-        </message>
-        <message>
-            <source>all organisations</source>
-            <translation>alle organisaties</translation>
-        </message>
-        <message>
-            <source>automatic</source>
-            <translation>automatisch</translation>
-        </message>
-        <message>
-            <source>betrokkenen: %1</source>
-            <translation>betrokkenen: %1</translation>
-        </message>
-        <message>
-            <source>cases as figures only: %1</source>
-            <translation>zaken alleen als cijfers: %1</translation>
-        </message>
-        <message>
-            <source>cases: %1</source>
-            <translation>zaken: %1</translation>
-        </message>
-        <message>
-            <source>descriptions erased: %1</source>
-            <translation>omschrijvingen gewist: %1</translation>
-        </message>
-        <message>
-            <source>ground: %1</source>
-            <translation>grond: %1</translation>
-        </message>
-        <message>
-            <source>grounds: %1</source>
-            <translation>gronden: %1</translation>
-        </message>
-        <message>
-            <source>items withheld: %1</source>
-            <translation>onderdelen achtergehouden: %1</translation>
-        </message>
-        <message>
-            <source>made by hand</source>
-            <translation>handmatig gemaakt</translation>
-        </message>
-        <message>
-            <source>mentions in notes: %1</source>
-            <translation>vermeldingen in notities: %1</translation>
-        </message>
-        <message>
-            <source>minimum cell size %1</source>
-            <translation>minimale celgrootte %1</translation>
-        </message>
-        <message>
-            <source>no problems found</source>
-            <translation>geen problemen gevonden</translation>
-        </message>
-        <message>
-            <source>old backups removed: %1</source>
-            <translation>oude reservekopieën verwijderd: %1</translation>
-        </message>
-        <message>
-            <source>organisations: %1</source>
-            <translation>organisaties: %1</translation>
-        </message>
-        <message>
-            <source>problems: %1</source>
-            <translation>problemen: %1</translation>
-        </message>
-        <message>
-            <source>protected with a password</source>
-            <translation>beveiligd met een wachtwoord</translation>
-        </message>
-        <message>
-            <source>re-encrypted</source>
-            <translation>opnieuw versleuteld</translation>
-        </message>
-        <message>
-            <source>security profile %1</source>
-            <translation>sleutelprofiel %1</translation>
-        </message>
-        <message>
-            <source>warnings: %1</source>
-            <translation>waarschuwingen: %1</translation>
-        </message>
-        <message>
-            <source>with notes</source>
-            <translation>met notities</translation>
-        </message>
-        <message>
-            <source>year %1</source>
-            <translation>jaar %1</translation>
         </message>
     </context>
     <context>
@@ -677,10 +573,6 @@ Het wordt alleen nu getoond. Geef het los van het document door, telefonisch of 
         <message>
             <source>The melders of these open cases did not agree to a handover. The successor receives these cases only as figures. Tell these melders that you are leaving and who takes over, so they can choose to go on with your successor; if one agrees after all, record the consent in the case first and come back to this wizard.</source>
             <translation>De melders van deze open zaken hebben niet ingestemd met overdracht. De opvolger krijgt deze zaken alleen als cijfers. Laat deze melders weten dat u vertrekt en wie het overneemt, zodat zij kunnen kiezen of zij met uw opvolger verdergaan. Stemt iemand alsnog in, leg de toestemming dan eerst vast in de zaak en start deze wizard opnieuw.</translation>
-        </message>
-        <message>
-            <source>The successor receives an open case complete only when its melder agreed.</source>
-            <translation>De opvolger krijgt een open zaak alleen volledig als de melder daarmee heeft ingestemd.</translation>
         </message>
     </context>
     <context>
@@ -1379,6 +1271,231 @@ Het rapport hieronder laat alleen zien waar in het programma het gebeurde; er st
         <message>
             <source>The two passphrases are not the same yet.</source>
             <translation>De twee wachtzinnen zijn nog niet gelijk.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationActions</name>
+        <message>
+            <source>&amp;Organisations…</source>
+            <translation>Or&amp;ganisaties…</translation>
+        </message>
+        <message>
+            <source>Add an organisation, or change its name, size or report year</source>
+            <translation>Een organisatie toevoegen, of de naam, omvang of het verslagjaar ervan wijzigen</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationEditDialog</name>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Toevoegen</translation>
+        </message>
+        <message>
+            <source>&amp;Employees:</source>
+            <translation>&amp;Medewerkers:</translation>
+        </message>
+        <message>
+            <source>&amp;Key:</source>
+            <translation>&amp;Sleutel:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Naam:</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Opslaan</translation>
+        </message>
+        <message>
+            <source>A school reports per school year: choose August. The smallest number shown in annual reports (k) is changed in Settings.</source>
+            <translation>Een school rapporteert per schooljaar: kies dan augustus. Het kleinste getal dat jaarverslagen tonen (k) wijzigt u bij Instellingen.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>Edit organisation</source>
+            <translation>Organisatie wijzigen</translation>
+        </message>
+        <message>
+            <source>First month of the report year</source>
+            <translation>Eerste maand van het verslagjaar</translation>
+        </message>
+        <message>
+            <source>Key of the organisation</source>
+            <translation>Sleutel van de organisatie</translation>
+        </message>
+        <message>
+            <source>Lower-case letters, digits, - or _. Used on the command line; it cannot be changed later.</source>
+            <translation>Kleine letters, cijfers, - of _. Wordt gebruikt op de opdrachtregel; later niet meer te wijzigen.</translation>
+        </message>
+        <message>
+            <source>Name of the organisation</source>
+            <translation>Naam van de organisatie</translation>
+        </message>
+        <message>
+            <source>New organisation</source>
+            <translation>Nieuwe organisatie</translation>
+        </message>
+        <message>
+            <source>Number of employees</source>
+            <translation>Aantal medewerkers</translation>
+        </message>
+        <message>
+            <source>Report &amp;year starts in:</source>
+            <translation>&amp;Verslagjaar begint in:</translation>
+        </message>
+        <message>
+            <source>The key cannot be changed: cases refer to it.</source>
+            <translation>De sleutel kan niet worden gewijzigd: zaken verwijzen ernaar.</translation>
+        </message>
+        <message>
+            <source>This organisation has %1 cases. A different first month changes which cases count in which report year, also for years already reported.</source>
+            <translation>Deze organisatie heeft %1 zaken. Een andere eerste maand verandert welke zaken in welk verslagjaar meetellen, ook voor jaren waarover al verslag is gedaan.</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>onbekend</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationsDialog</name>
+        <message>
+            <source>%1 has %2 cases. If its report year starts in %3 instead of %4, cases move to another report year: an annual report made again for an earlier year can give other numbers.
+
+The change is recorded in the notebook's log. Continue?</source>
+            <translation>%1 heeft %2 zaken. Als het verslagjaar in %3 begint in plaats van in %4, vallen zaken in een ander verslagjaar: een jaarverslag dat u opnieuw maakt voor een eerder jaar kan andere aantallen geven.
+
+De wijziging wordt vastgelegd in het logboek van het notitieboek. Doorgaan?</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Toevoegen…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Verwijderen</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Wijzigen…</translation>
+        </message>
+        <message>
+            <source>Add an organisation</source>
+            <translation>Een organisatie toevoegen</translation>
+        </message>
+        <message>
+            <source>April</source>
+            <translation>april</translation>
+        </message>
+        <message>
+            <source>August</source>
+            <translation>augustus</translation>
+        </message>
+        <message>
+            <source>Change the start of the report year?</source>
+            <translation>Begin van het verslagjaar wijzigen?</translation>
+        </message>
+        <message>
+            <source>Changed in Settings</source>
+            <translation>Te wijzigen bij Instellingen</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <source>December</source>
+            <translation>december</translation>
+        </message>
+        <message>
+            <source>Delete (not possible)</source>
+            <translation>Verwijderen (niet mogelijk)</translation>
+        </message>
+        <message>
+            <source>Edit the chosen organisation</source>
+            <translation>De gekozen organisatie wijzigen</translation>
+        </message>
+        <message>
+            <source>Employees</source>
+            <translation>Medewerkers</translation>
+        </message>
+        <message>
+            <source>February</source>
+            <translation>februari</translation>
+        </message>
+        <message>
+            <source>January</source>
+            <translation>januari</translation>
+        </message>
+        <message>
+            <source>July</source>
+            <translation>juli</translation>
+        </message>
+        <message>
+            <source>June</source>
+            <translation>juni</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Sleutel</translation>
+        </message>
+        <message>
+            <source>March</source>
+            <translation>maart</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>mei</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>November</source>
+            <translation>november</translation>
+        </message>
+        <message>
+            <source>October</source>
+            <translation>oktober</translation>
+        </message>
+        <message>
+            <source>Organisations</source>
+            <translation>Organisaties</translation>
+        </message>
+        <message>
+            <source>Organisations cannot be deleted: cases, activities and expenses refer to them.</source>
+            <translation>Organisaties kunnen niet worden verwijderd: zaken, activiteiten en uitgaven verwijzen ernaar.</translation>
+        </message>
+        <message>
+            <source>Report year starts in</source>
+            <translation>Verslagjaar begint in</translation>
+        </message>
+        <message>
+            <source>September</source>
+            <translation>september</translation>
+        </message>
+        <message>
+            <source>The organisations you work for. Each case, activity and expense belongs to one. Every change is recorded in the notebook's log.</source>
+            <translation>De organisaties waarvoor u werkt. Elke zaak, activiteit en uitgave hoort bij één ervan. Elke wijziging wordt vastgelegd in het logboek van het notitieboek.</translation>
+        </message>
+        <message>
+            <source>The smallest number shown in annual reports; it is changed in Settings.</source>
+            <translation>Het kleinste getal dat jaarverslagen tonen; u wijzigt het bij Instellingen.</translation>
+        </message>
+        <message>
+            <source>This notebook is read only: organisations cannot be added or changed.</source>
+            <translation>Dit notitieboek is alleen-lezen: organisaties kunnen niet worden toegevoegd of gewijzigd.</translation>
+        </message>
+        <message>
+            <source>k</source>
+            <translation>k</translation>
+        </message>
+        <message>
+            <source>k, the smallest number shown in annual reports, is changed in Settings (Notebook menu).</source>
+            <translation>k, het kleinste getal dat jaarverslagen tonen, wijzigt u bij Instellingen (menu Notitieboek).</translation>
         </message>
     </context>
     <context>
@@ -2786,8 +2903,8 @@ U kunt dit ongedaan maken tot het notitieboek wordt vergrendeld of gesloten.</tr
             <translation>Beschrijving</translation>
         </message>
         <message>
-            <source>Descriptions of expenses are erased with the retention policy and never appear in the statement of hours and expenses (Report &gt; Hours and expenses statement).</source>
-            <translation>Beschrijvingen van onkosten worden gewist volgens de bewaartermijn en staan nooit op de urenverantwoording (Verslag &gt; Urenoverzicht en kosten).</translation>
+            <source>Descriptions of expenses are erased with the retention policy and never appear in the statement of hours and expenses (vpnotes statement).</source>
+            <translation>Beschrijvingen van onkosten worden gewist volgens de bewaartermijn en staan nooit op de urenverantwoording (vpnotes statement).</translation>
         </message>
         <message>
             <source>Done</source>

@@ -321,6 +321,10 @@ Het wordt alleen nu getoond. Geef het los van het document door, telefonisch of 
     <context>
         <name>AuditDialog</name>
         <message>
+            <source>%1 to %2</source>
+            <translation>%1 t/m %2</translation>
+        </message>
+        <message>
             <source>Detail</source>
             <translation>Details</translation>
         </message>
@@ -335,6 +339,10 @@ Het wordt alleen nu getoond. Geef het los van het document door, telefonisch of 
         <message>
             <source>Event log of this notebook</source>
             <translation>Logboek van dit notitieboek</translation>
+        </message>
+        <message>
+            <source>Minimum cell size of %1</source>
+            <translation>Minimale celgrootte van %1</translation>
         </message>
         <message>
             <source>No.</source>
@@ -355,6 +363,102 @@ Het wordt alleen nu getoond. Geef het los van het document door, telefonisch of 
         <message>
             <source>Time</source>
             <translation>Tijdstip</translation>
+        </message>
+        <message>
+            <source>Word document</source>
+            <translation>Word-document</translation>
+        </message>
+        <message>
+            <source>activities: %1</source>
+            <translation>activiteiten: %1</translation>
+        </message>
+        <message>
+            <source>all organisations</source>
+            <translation>alle organisaties</translation>
+        </message>
+        <message>
+            <source>automatic</source>
+            <translation>automatisch</translation>
+        </message>
+        <message>
+            <source>betrokkenen: %1</source>
+            <translation>betrokkenen: %1</translation>
+        </message>
+        <message>
+            <source>cases as figures only: %1</source>
+            <translation>zaken alleen als cijfers: %1</translation>
+        </message>
+        <message>
+            <source>cases: %1</source>
+            <translation>zaken: %1</translation>
+        </message>
+        <message>
+            <source>descriptions erased: %1</source>
+            <translation>omschrijvingen gewist: %1</translation>
+        </message>
+        <message>
+            <source>ground: %1</source>
+            <translation>grond: %1</translation>
+        </message>
+        <message>
+            <source>grounds: %1</source>
+            <translation>gronden: %1</translation>
+        </message>
+        <message>
+            <source>items withheld: %1</source>
+            <translation>onderdelen achtergehouden: %1</translation>
+        </message>
+        <message>
+            <source>made by hand</source>
+            <translation>handmatig gemaakt</translation>
+        </message>
+        <message>
+            <source>mentions in notes: %1</source>
+            <translation>vermeldingen in notities: %1</translation>
+        </message>
+        <message>
+            <source>minimum cell size %1</source>
+            <translation>minimale celgrootte %1</translation>
+        </message>
+        <message>
+            <source>no problems found</source>
+            <translation>geen problemen gevonden</translation>
+        </message>
+        <message>
+            <source>old backups removed: %1</source>
+            <translation>oude reservekopieën verwijderd: %1</translation>
+        </message>
+        <message>
+            <source>organisations: %1</source>
+            <translation>organisaties: %1</translation>
+        </message>
+        <message>
+            <source>problems: %1</source>
+            <translation>problemen: %1</translation>
+        </message>
+        <message>
+            <source>protected with a password</source>
+            <translation>beveiligd met een wachtwoord</translation>
+        </message>
+        <message>
+            <source>re-encrypted</source>
+            <translation>opnieuw versleuteld</translation>
+        </message>
+        <message>
+            <source>security profile %1</source>
+            <translation>sleutelprofiel %1</translation>
+        </message>
+        <message>
+            <source>warnings: %1</source>
+            <translation>waarschuwingen: %1</translation>
+        </message>
+        <message>
+            <source>with notes</source>
+            <translation>met notities</translation>
+        </message>
+        <message>
+            <source>year %1</source>
+            <translation>jaar %1</translation>
         </message>
     </context>
     <context>
@@ -573,6 +677,10 @@ Het wordt alleen nu getoond. Geef het los van het document door, telefonisch of 
         <message>
             <source>The melders of these open cases did not agree to a handover. The successor receives these cases only as figures. Tell these melders that you are leaving and who takes over, so they can choose to go on with your successor; if one agrees after all, record the consent in the case first and come back to this wizard.</source>
             <translation>De melders van deze open zaken hebben niet ingestemd met overdracht. De opvolger krijgt deze zaken alleen als cijfers. Laat deze melders weten dat u vertrekt en wie het overneemt, zodat zij kunnen kiezen of zij met uw opvolger verdergaan. Stemt iemand alsnog in, leg de toestemming dan eerst vast in de zaak en start deze wizard opnieuw.</translation>
+        </message>
+        <message>
+            <source>The successor receives an open case complete only when its melder agreed.</source>
+            <translation>De opvolger krijgt een open zaak alleen volledig als de melder daarmee heeft ingestemd.</translation>
         </message>
     </context>
     <context>
@@ -2903,8 +3011,8 @@ U kunt dit ongedaan maken tot het notitieboek wordt vergrendeld of gesloten.</tr
             <translation>Beschrijving</translation>
         </message>
         <message>
-            <source>Descriptions of expenses are erased with the retention policy and never appear in the statement of hours and expenses (vpnotes statement).</source>
-            <translation>Beschrijvingen van onkosten worden gewist volgens de bewaartermijn en staan nooit op de urenverantwoording (vpnotes statement).</translation>
+            <source>Descriptions of expenses are erased with the retention policy and never appear in the statement of hours and expenses (Report &gt; Hours and expenses statement).</source>
+            <translation>Beschrijvingen van onkosten worden gewist volgens de bewaartermijn en staan nooit op de urenverantwoording (Verslag &gt; Urenoverzicht en kosten).</translation>
         </message>
         <message>
             <source>Done</source>

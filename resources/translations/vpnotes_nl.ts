@@ -596,10 +596,6 @@ Het wordt alleen nu getoond. Geef het los van het document door, telefonisch of 
     <context>
         <name>CheckPage</name>
         <message>
-            <source>%1 word(s) could lead to a person. Change the text, then check again: until then the report cannot be exported.</source>
-            <translation>%1 woord(en) kunnen naar een persoon leiden. Pas de tekst aan en controleer opnieuw: tot dan kan het verslag niet worden geëxporteerd.</translation>
-        </message>
-        <message>
             <source>&amp;Change this text…</source>
             <translation>Deze tekst &amp;aanpassen…</translation>
         </message>
@@ -650,6 +646,10 @@ Het wordt alleen nu getoond. Geef het los van het document door, telefonisch of 
         <message>
             <source>Tick when you have read it and the text may stay as it is</source>
             <translation>Vink aan als u het hebt gelezen en de tekst zo mag blijven</translation>
+        </message>
+        <message>
+            <source>Words that could lead to a person: %1. Change the text, then check again: until then the report cannot be exported.</source>
+            <translation>Woorden die naar een persoon kunnen leiden: %1. Pas de tekst aan en controleer opnieuw: tot dan kan het verslag niet worden geëxporteerd.</translation>
         </message>
     </context>
     <context>

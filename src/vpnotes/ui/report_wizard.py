@@ -545,8 +545,8 @@ class CheckPage(QWizardPage):
         if prepared is None:
             self.status.setText("")
         elif prepared.screening.blocking:
-            self.status.setText(self.tr("%1 word(s) could lead to a person. Change the text, then check again: "
-                                        "until then the report cannot be exported.")
+            self.status.setText(self.tr("Words that could lead to a person: %1. Change the text, then check "
+                                        "again: until then the report cannot be exported.")
                                 .replace("%1", str(len(prepared.screening.blocking))))
         elif prepared.screening.unacknowledged(self.report_wizard.accepted_warnings):
             self.status.setText(self.tr("Read each warning and tick it when the text may stay as it is, or "

@@ -37,7 +37,6 @@ EVENTS: dict[str, tuple[str, str]] = {
     "backup_deleted": ("Reservekopie verwijderd", "Backup deleted"),
     "casus_exported": ("Casus voor intervisie gemaakt", "Case study written"),
     "statement_exported": ("Urenoverzicht gemaakt", "Statement written"),
-    "case_deleted": ("Zaak verwijderd", "Case deleted"),
     "organisation_added": ("Organisatie toegevoegd", "Organisation added"),
     "organisation_changed": ("Organisatie gewijzigd", "Organisation changed"),
 }

@@ -11,14 +11,11 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
-from collections.abc import Callable
 from typing import TextIO
 
 from vpnotes.errors import Cancelled, UsageError
 from vpnotes.i18n import pick
 from vpnotes.store.notebook import Notebook
-
-Handler = Callable[[argparse.Namespace], int]
 
 
 class Passphrases:

@@ -165,9 +165,6 @@ class AvgRequestKind(Vocab):
     VERWIJDERING = "verwijdering"
 
 
-# Sharing consents name a party from the referral list (DESIGN.md §4).
-SharingParty = Referral
-
 _LABELS: dict[str, dict[str, tuple[str, str]]] = {
     "CaseKind": {
         "advies": ("Advies", "Advice"),

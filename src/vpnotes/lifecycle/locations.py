@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path, PurePath
@@ -165,12 +165,3 @@ def _resolved(path: Path) -> Path:
     except (OSError, RuntimeError):
         return path
 
-
-def sync_warnings(paths: Iterable[str | os.PathLike[str]]) -> list[SyncWarning]:
-    """The distinct warnings for several paths (vault, backup folder, an export)."""
-    found: dict[tuple[SyncClient, str], SyncWarning] = {}
-    for path in paths:
-        warning = sync_warning(path)
-        if warning is not None:
-            found.setdefault((warning.client, warning.root), warning)
-    return list(found.values())

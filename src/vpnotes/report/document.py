@@ -12,7 +12,7 @@ Narrative blocks come from jinja2 templates in ``resources/report/templates``
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -342,6 +342,3 @@ def _paragraphs(text: str) -> list[str]:
     blocks = re.split(r"\n[ \t]*\n", text.replace("\r\n", "\n"))
     return [" ".join(block.split()) for block in blocks if block.strip()]
 
-
-def signal_texts(signals: Sequence[str]) -> tuple[str, ...]:
-    return tuple(s for s in signals if s.strip())

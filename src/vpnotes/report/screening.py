@@ -24,7 +24,7 @@ written: it is shown to the VP only, never logged.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from vpnotes.i18n import pick
@@ -397,7 +397,3 @@ def _is_iban(text: str) -> bool:
             return True
     return False
 
-
-def texts_for(mapping: Mapping[str, str]) -> list[TextBlock]:
-    """Blocks from ``{key: text}`` with the key as label (for tests and simple callers)."""
-    return [TextBlock(key, key, text) for key, text in mapping.items()]

@@ -8,9 +8,7 @@ consents are short lists saved with the case.
 
 from __future__ import annotations
 
-import json
 import secrets
-from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
@@ -452,18 +450,8 @@ def load_case(conn: Any, case_id: int) -> Case:
     return case
 
 
-def load_cases(conn: Any, ids: Iterable[int] | None = None) -> list[Case]:
-    """Whole cases in one query per table: all of them by id, or those of ``ids`` in that order.
-
-    Unknown ids are left out.
-    """
-    if ids is None:
-        cases = {row[0]: _case_from_row(row) for row in conn.execute(f"{_CASE_SELECT} ORDER BY c.id")}
-        _attach_children(conn, cases, "", ())
-        return list(cases.values())
-    wanted = [int(i) for i in ids]
-    selection = "(SELECT value FROM json_each(?))"
-    params = (json.dumps(wanted),)
-    found = {row[0]: _case_from_row(row) for row in conn.execute(f"{_CASE_SELECT} WHERE c.id IN {selection}", params)}
-    _attach_children(conn, found, f"WHERE case_id IN {selection}", params)
-    return [found[i] for i in wanted if i in found]
+def load_cases(conn: Any) -> list[Case]:
+    """All whole cases by id, in one query per table."""
+    cases = {row[0]: _case_from_row(row) for row in conn.execute(f"{_CASE_SELECT} ORDER BY c.id")}
+    _attach_children(conn, cases, "", ())
+    return list(cases.values())

@@ -8,7 +8,6 @@ The same dialog edits an existing contact from the case's timeline.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -133,6 +132,3 @@ class ContactDialog(QDialog):
             summary=(self.summary.text().strip() or None) if consent else None,
             notes=(self.notes.toPlainText().strip() or None) if consent else None,
         )
-
-    def set_date(self, day: date) -> None:
-        self.date_edit.set_day(day)

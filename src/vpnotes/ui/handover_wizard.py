@@ -102,12 +102,6 @@ class OrganisationsPage(QWizardPage):
         return [str(self.list.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.list.count())
                 if self.list.item(i).checkState() == Qt.CheckState.Checked]
 
-    def set_chosen(self, keys: list[str]) -> None:
-        for i in range(self.list.count()):
-            item = self.list.item(i)
-            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in keys
-                               else Qt.CheckState.Unchecked)
-
     def isComplete(self) -> bool:
         complete = bool(self.chosen())
         self.hint.show_message("" if complete else self.tr("Choose at least one organisation."))

@@ -119,7 +119,6 @@ class MainWindow(QMainWindow):
         self.demo_passphrase = ""
         self._notebook_actions: list[QAction] = []
         self._page_action_menus: list[QAction] = []
-        self.last_error = ""
 
         self.stack = QStackedWidget()
         self.welcome = WelcomeWidget()
@@ -592,7 +591,6 @@ class MainWindow(QMainWindow):
 
     def show_error(self, exc: VpnotesError) -> None:
         """A core error as one clear sentence (the core speaks the UI's language)."""
-        self.last_error = exc.message
         self.error_box(exc.message)
 
     def error_box(self, message: str) -> None:

@@ -146,7 +146,6 @@ class CasusDialog(_ExportDialog):
                  case_id: int | None = None) -> None:
         super().__init__(notebook, busy, parent)
         self.setWindowTitle(self.tr("Case study for intervisie"))
-        self.result_export: CasusExport | None = None
         self.case = QComboBox(self)
         self.case.setAccessibleName(self.tr("Case"))
         for summary in notebook.cases.summaries():
@@ -232,7 +231,6 @@ class CasusDialog(_ExportDialog):
     def _written(self, path: Path, result: CasusExport) -> None:
         self.set_working(False)
         self.written = path
-        self.result_export = result
         text = self.tr("The case study has been written to:\n%1").replace("%1", str(path))
         if result.warnings:
             text += "\n\n" + self.tr("Check these words:") + "\n" + "\n".join(

@@ -305,7 +305,6 @@ class ScopePage(QWizardPage):
             return
         self.message.clear()
         self._fill_organisations(keep=org.key)
-        self.report_wizard.changed_min_cell = True
 
 
 # -- step 2: texts ----------------------------------------------------------------------------
@@ -595,7 +594,6 @@ class ReportWizard(QWizard):
         self.prepared: PreparedReport | None = None
         self.accepted_warnings: set[str] = set()
         self.written: Path | None = None
-        self.changed_min_cell = False
         self._working = False
         self.setWindowTitle(self.tr("Annual report"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)

@@ -142,6 +142,25 @@ class Cases:
             for r in rows
         ]
 
+    def date_span(self, organisation: str | None = None) -> tuple[date, date] | None:
+        """The earliest and latest of the cases' opening and last-contact dates (of one
+        organisation's cases when given); None when there are no cases."""
+        row = self.vault.query_one(
+            """
+            SELECT min(d), max(d) FROM (
+                SELECT c.opened AS d FROM cases c JOIN organisations o ON o.id = c.organisation_id
+                WHERE ?1 IS NULL OR o.key = ?1
+                UNION ALL
+                SELECT max(k.date) FROM contacts k JOIN cases c ON c.id = k.case_id
+                JOIN organisations o ON o.id = c.organisation_id
+                WHERE ?1 IS NULL OR o.key = ?1 GROUP BY k.case_id)
+            """,
+            (organisation,),
+        )
+        if row is None or row[0] is None:
+            return None
+        return _day(row[0]), _day(row[1])
+
     def search(self, query: str, limit: int | None = None) -> list[int]:
         with self.vault.lock:
             return search.search_case_ids(self.vault.conn, query, limit)

@@ -80,18 +80,13 @@ def report_years(notebook: Notebook, organisation: str | None, start_month: int,
                  today: date | None = None) -> list[int]:
     """Report years with cases (opened or a contact in them), newest first; the current year at least."""
     today = today or date.today()
-    found: set[int] = set()
-    for summary in notebook.cases.summaries():
-        if organisation is not None and summary.organisation != organisation:
-            continue
-        found.add(report_year_of(summary.opened, start_month))
-        if summary.last_contact is not None:
-            found.add(report_year_of(summary.last_contact, start_month))
     current = report_year_of(today, start_month)
-    if not found:
+    span = notebook.cases.date_span(organisation)  # one query: the first and the last date decide
+    if span is None:
         return [current]
+    first, last = (report_year_of(day, start_month) for day in span)
     # Cases run on: every year between the first and the last has cases carried over.
-    return list(range(max(max(found), current), min(found) - 1, -1))
+    return list(range(max(last, current), first - 1, -1))
 
 
 @dataclass(frozen=True)

@@ -201,7 +201,7 @@ class ExpensesPage(OrgYearPage[Expense]):
     def _case_references(self, notebook: Notebook) -> dict[str, list[str]]:
         """Organisation key -> the references of its cases, newest first (what the case picker offers)."""
         found: dict[str, list[str]] = {}
-        for summary in sorted(notebook.cases.summaries(), key=lambda s: (s.opened, s.id), reverse=True):
+        for summary in notebook.cases.summaries():  # already newest first (opened, id)
             if summary.reference:
                 found.setdefault(summary.organisation, []).append(summary.reference)
         return found

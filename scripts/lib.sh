@@ -14,10 +14,18 @@ need_packages() {
   done
   [ ${#missing[@]} -eq 0 ] && return 0
   local sudo=""
-  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  if [ "$(id -u)" -ne 0 ]; then
+    if ! command -v sudo >/dev/null 2>&1; then
+      echo "Missing system packages (install them as root): ${missing[*]}" >&2
+      return 0  # go on: what needs them will say so
+    fi
+    sudo="sudo"
+  fi
   echo "Installing system packages: ${missing[*]}" >&2
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  if ! { $sudo apt-get update -qq &&
+         DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"; }; then
+    echo "Could not install: ${missing[*]}" >&2
+  fi
 }
 
 python_venv_package() {
@@ -25,7 +33,8 @@ python_venv_package() {
   python3 -c 'import ensurepip, venv' >/dev/null 2>&1 && return 0
   local version
   version=$(python3 -c 'import sys; print(f"{sys.version_info[0]}.{sys.version_info[1]}")')
-  need_packages "python${version}-venv" || need_packages python3-venv
+  need_packages "python${version}-venv"
+  python3 -c 'import ensurepip, venv' >/dev/null 2>&1 || need_packages python3-venv
 }
 
 make_venv() {  # $1: pip extras, e.g. "[test]"

@@ -424,8 +424,8 @@ def test_retention_dialog_lists_due_and_held_cases_and_erases_only_after_yes(
     dialog = RetentionDialog(notebook, Busy(), today=date(2026, 11, 23))
     qtbot.addWidget(dialog)
     rows = rows_of(dialog.list, 4)
-    assert rows == [["2021-004", "acme", "01-10-2021", "persoonsgegevens wissen"],
-                    ["2021-002", "acme", "01-09-2021", "blijft: langer bewaren"]]
+    assert rows == [["2021-004", "Acme BV", "01-10-2021", "persoonsgegevens wissen"],
+                    ["2021-002", "Acme BV", "01-09-2021", "blijft: langer bewaren"]]
     assert "bewaartermijn van 2 jaar" in dialog.intro.text()
     assert dialog.purge_button.text() == "&Wissen (1)…"
 
@@ -574,7 +574,7 @@ def test_erasure_records_a_refusal_with_its_ground_or_erases_after_yes(
     dialog = ErasureDialog(notebook, Busy(), person="Marloes Jansen", today=date(2026, 11, 23))
     qtbot.addWidget(dialog)
     rows = rows_of(dialog.cases, 4)
-    assert rows == [["2026-002", "acme", "melder", "open"]]
+    assert rows == [["2026-002", "Acme BV", "melder", "open"]]
     assert dialog.request.count() == 1 and dialog.request.itemText(0) == "ontvangen 01-11-2026, zaak 2026-002"
     dialog.ground.setCurrentIndex(dialog.ground.findData(RefusalGround.RECHTSVORDERING.value))
     dialog.explanation.setText("lopende procedure bij de kantonrechter")

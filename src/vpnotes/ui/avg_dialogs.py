@@ -81,6 +81,7 @@ from vpnotes.lifecycle.access import (
 from vpnotes.store.notebook import Notebook
 from vpnotes.ui import crash
 from vpnotes.ui.i18n import format_date, label
+from vpnotes.ui.organisation_names import organisation_labels
 from vpnotes.ui.passphrase_dialogs import MessageLabel, default_folder, sync_message
 from vpnotes.ui.worker import Busy
 
@@ -570,6 +571,7 @@ class ErasureDialog(_PersonDialog):
         self.cases.clear()
         summaries = {s.id: s for s in self.notebook.cases.summaries()} if matches else {}
         references: dict[int, str] = {}
+        names = organisation_labels(self.notebook.organisations.all()) if matches else {}
         for case_id, role in matches:
             summary = summaries.get(case_id)
             if summary is None:
@@ -578,8 +580,10 @@ class ErasureDialog(_PersonDialog):
             status = {"hold": self.tr("on hold"), "closed": self.tr("closed"), "open": self.tr("open")}[
                 "hold" if summary.on_hold else "closed" if summary.closed else "open"]
             role_text = self.tr("melder") if role == "melder" else self.tr("betrokkene")
-            self.cases.addTopLevelItem(QTreeWidgetItem([summary.reference or "", summary.organisation, role_text,
-                                                        status]))
+            item = QTreeWidgetItem([summary.reference or "", names.get(summary.organisation, summary.organisation),
+                                    role_text, status])
+            item.setToolTip(1, summary.organisation)
+            self.cases.addTopLevelItem(item)
         self.found.setText(self.describe_found(matches) if self.person.text().strip() else "")
         self.request.clear()
         for request in requests:

@@ -62,6 +62,7 @@ from vpnotes.domain.vocabulary import (
 )
 from vpnotes.store.notebook import Notebook
 from vpnotes.ui.i18n import format_date, label
+from vpnotes.ui.organisation_names import organisation_labels
 from vpnotes.ui.widgets import (
     CodeChecklist,
     CodeCombo,
@@ -216,8 +217,10 @@ class CaseSection(Section):
             self.closed.set_day(None)
             return
         organisations = notebook.organisations.all()
+        labels = organisation_labels(organisations)
         for org in organisations:
-            self.organisation.addItem(f"{org.name} ({org.key})", org.key)
+            self.organisation.addItem(labels[org.key], org.key)
+            self.organisation.setItemData(self.organisation.count() - 1, org.key, Qt.ItemDataRole.ToolTipRole)
         self.organisation.setCurrentIndex(max(self.organisation.findData(case.organisation), 0))
         several = len(organisations) > 1
         self.organisation.setVisible(several)

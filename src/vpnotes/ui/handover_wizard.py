@@ -41,6 +41,7 @@ from vpnotes.lifecycle.handover import HandoverPlan, HandoverResult, handover, p
 from vpnotes.store.notebook import Notebook
 from vpnotes.ui.backup_dialogs import with_suffix
 from vpnotes.ui.i18n import format_date
+from vpnotes.ui.organisation_names import organisation_labels
 from vpnotes.ui.passphrase_dialogs import (
     FILE_FILTER,
     VAULT_SUFFIX,
@@ -87,8 +88,11 @@ class OrganisationsPage(QWizardPage):
         layout = QVBoxLayout(self)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Organisations to hand over"))
-        for organisation in notebook.organisations.all():
-            item = QListWidgetItem(f"{organisation.name} ({organisation.key})")
+        organisations = notebook.organisations.all()
+        labels = organisation_labels(organisations)
+        for organisation in organisations:
+            item = QListWidgetItem(labels[organisation.key])
+            item.setToolTip(organisation.key)
             item.setData(Qt.ItemDataRole.UserRole, organisation.key)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)

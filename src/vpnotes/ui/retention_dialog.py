@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from vpnotes.lifecycle.retention import DueCase, PurgeResult, due_for_purge, purge, retention_years
 from vpnotes.store.notebook import Notebook
 from vpnotes.ui.i18n import format_date
+from vpnotes.ui.organisation_names import organisation_labels
 from vpnotes.ui.passphrase_dialogs import MessageLabel
 from vpnotes.ui.tasks import busy_bar, start_task
 from vpnotes.ui.worker import Busy
@@ -80,15 +81,18 @@ class RetentionDialog(QDialog):
     def reload(self) -> None:
         self.due = due_for_purge(self.notebook, self.today)
         held = [s for s in self.notebook.cases.summaries() if s.closed is not None and s.on_hold and not s.purged]
+        names = organisation_labels(self.notebook.organisations.all())
         self.list.clear()
         for case in self.due:
-            item = QTreeWidgetItem([case.reference or "", case.organisation, format_date(case.closed),
-                                    self.tr("erase personal data")])
+            item = QTreeWidgetItem([case.reference or "", names.get(case.organisation, case.organisation),
+                                    format_date(case.closed), self.tr("erase personal data")])
+            item.setToolTip(1, case.organisation)
             item.setData(0, Qt.ItemDataRole.UserRole, case.id)
             self.list.addTopLevelItem(item)
         for summary in held:
-            item = QTreeWidgetItem([summary.reference or "", summary.organisation, format_date(summary.closed),
-                                    self.tr("kept: on hold")])
+            item = QTreeWidgetItem([summary.reference or "", names.get(summary.organisation, summary.organisation),
+                                    format_date(summary.closed), self.tr("kept: on hold")])
+            item.setToolTip(1, summary.organisation)
             for column in range(4):
                 item.setForeground(column, self.palette().placeholderText())
             self.list.addTopLevelItem(item)

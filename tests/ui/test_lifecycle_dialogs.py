@@ -427,6 +427,7 @@ def test_retention_dialog_lists_due_and_held_cases_and_erases_only_after_yes(
     assert rows == [["2021-004", "Acme BV", "01-10-2021", "persoonsgegevens wissen"],
                     ["2021-002", "Acme BV", "01-09-2021", "blijft: langer bewaren"]]
     assert "bewaartermijn van 2 jaar" in dialog.intro.text()
+    assert dialog.list.allColumnsShowFocus()  # the focus marks a whole row, not the first cell
     assert dialog.purge_button.text() == "&Wissen (1)…"
 
     monkeypatch.setattr(dialog, "confirm", lambda _title, _text: False)

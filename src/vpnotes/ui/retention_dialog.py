@@ -56,6 +56,7 @@ class RetentionDialog(QDialog):
         self.list.setRootIsDecorated(False)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setAllColumnsShowFocus(True)  # the keyboard focus marks the whole row, not a stray first cell
         self.list.setAccessibleName(self.tr("Cases due for erasure"))
         layout.addWidget(self.list, 1)
         self.message = MessageLabel("info")

@@ -984,6 +984,10 @@ Het rapport hieronder laat alleen zien waar in het programma het gebeurde; er st
             <source>This wizard writes a new notebook file for the vertrouwenspersoon who takes over from you. Your own notebook is not changed by it.</source>
             <translation>Deze wizard schrijft een nieuw notitieboek voor de vertrouwenspersoon die uw werk overneemt. Uw eigen notitieboek verandert er niet door.</translation>
         </message>
+        <message>
+            <source>What the successor receives and how the copy is protected.</source>
+            <translation>Wat de opvolger krijgt en hoe de kopie beveiligd is.</translation>
+        </message>
     </context>
     <context>
         <name>LifecycleActions</name>
@@ -1650,6 +1654,10 @@ De wijziging wordt vastgelegd in het logboek van het notitieboek. Doorgaan?</tra
             <source>Handover passphrase</source>
             <translation>Overdrachtswachtzin</translation>
         </message>
+        <message>
+            <source>The successor opens the copy with this passphrase; pass it on separately.</source>
+            <translation>De opvolger opent de kopie met deze wachtzin; geef die apart door.</translation>
+        </message>
     </context>
     <context>
         <name>PatternsDialog</name>
@@ -1941,6 +1949,10 @@ De wijziging wordt vastgelegd in het logboek van het notitieboek. Doorgaan?</tra
         <message>
             <source>Handover copy written</source>
             <translation>Overdrachtskopie geschreven</translation>
+        </message>
+        <message>
+            <source>Pass on the passphrase, then decide about your own notebook.</source>
+            <translation>Geef de wachtzin door en beslis daarna over uw eigen notitieboek.</translation>
         </message>
         <message>
             <source>Pass the handover passphrase on separately from the file. Your backups and this notebook still hold every case: once the successor has opened the copy, you may destroy them.</source>
@@ -2373,6 +2385,10 @@ Het bevat geen namen, kenmerken of omschrijvingen.</translation>
         <message>
             <source>&amp;Write handover copy</source>
             <translation>Overdrachtskopie &amp;schrijven</translation>
+        </message>
+        <message>
+            <source>Check your choices before the copy is written.</source>
+            <translation>Controleer uw keuzes voordat de kopie wordt geschreven.</translation>
         </message>
         <message>
             <source>Organisations: %1

@@ -274,6 +274,7 @@ def handover_notebook(tmp_path: Path) -> Notebook:
 def walk_wizard(wizard: HandoverWizard, dest: Path, seen: dict[str, Any]) -> None:
     wizard.restart()
     assert wizard.currentId() == wizard.INTRO
+    assert all(wizard.page(i).subTitle() for i in wizard.pageIds())  # every step has a subtitle, headers alike
     wizard.next()
     assert wizard.organisations.chosen() == ["acme"]  # all by default
     wizard.next()

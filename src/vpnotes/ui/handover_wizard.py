@@ -64,6 +64,7 @@ class IntroPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("Hand over to a successor"))
+        self.setSubTitle(self.tr("What the successor receives and how the copy is protected."))
         layout = QVBoxLayout(self)
         layout.addWidget(_text(self.tr(
             "This wizard writes a new notebook file for the vertrouwenspersoon who takes over from you. "
@@ -153,6 +154,7 @@ class PassphrasePage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("Handover passphrase"))
+        self.setSubTitle(self.tr("The successor opens the copy with this passphrase; pass it on separately."))
         layout = QVBoxLayout(self)
         layout.addWidget(_text(self.tr(
             "Choose a strong passphrase for the copy, different from your own. Pass it on by another channel "
@@ -222,6 +224,7 @@ class SummaryPage(QWizardPage):
         super().__init__()
         self.owner = wizard
         self.setTitle(self.tr("Ready to write"))
+        self.setSubTitle(self.tr("Check your choices before the copy is written."))
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Write handover copy"))
         layout = QVBoxLayout(self)
@@ -256,6 +259,7 @@ class ResultPage(QWizardPage):
         super().__init__()
         self.owner = wizard
         self.setTitle(self.tr("Handover copy written"))
+        self.setSubTitle(self.tr("Pass on the passphrase, then decide about your own notebook."))
         self.setFinalPage(True)
         layout = QVBoxLayout(self)
         self.summary = _text("")

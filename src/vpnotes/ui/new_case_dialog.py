@@ -6,6 +6,7 @@ the case view afterwards.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from vpnotes.domain.model import Case, Consent, Melder, Organisation
 from vpnotes.domain.vocabulary import CaseKind, Category, MelderPosition, MelderRole
+from vpnotes.ui.organisation_names import organisation_labels
 from vpnotes.ui.widgets import (
     CodeChecklist,
     CodeCombo,
@@ -41,8 +43,9 @@ class NewCaseDialog(QDialog):
         self.categories = CodeChecklist(Category, self, accessible_name=tr("Categories"))
         self.organisation = QComboBox(self)
         self.organisation.setAccessibleName(tr("Organisation"))
-        for org in organisations:
-            self.organisation.addItem(f"{org.name} ({org.key})", org.key)
+        for key, shown in organisation_labels(organisations).items():
+            self.organisation.addItem(shown, key)
+            self.organisation.setItemData(self.organisation.count() - 1, key, Qt.ItemDataRole.ToolTipRole)
         self.opened = DateEdit(self, accessible_name=tr("Opened"))
         self.role = CodeCombo(MelderRole, self, accessible_name=tr("Role of the melder"))
         self.position = CodeCombo(MelderPosition, self, accessible_name=tr("Position of the melder"))

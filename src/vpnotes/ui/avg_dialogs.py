@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QSplitter,
@@ -64,7 +63,6 @@ from vpnotes.domain.vocabulary import (
     Relation,
     Vocab,
 )
-from vpnotes.errors import VpnotesError
 from vpnotes.lifecycle.access import (
     AccessExtract,
     ErasureResult,
@@ -79,10 +77,10 @@ from vpnotes.lifecycle.access import (
     write_extract,
 )
 from vpnotes.store.notebook import Notebook
-from vpnotes.ui import crash
 from vpnotes.ui.i18n import format_date, label
 from vpnotes.ui.organisation_names import organisation_labels
 from vpnotes.ui.passphrase_dialogs import MessageLabel, default_folder, sync_message
+from vpnotes.ui.tasks import busy_bar, start_task
 from vpnotes.ui.worker import Busy
 
 _PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no 0/o, 1/l/i: easy to read out by phone
@@ -119,12 +117,7 @@ class _PersonDialog(QDialog):
         self.found.setWordWrap(True)
         self.message = MessageLabel("info")
         self.error = MessageLabel("error")
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(10)
-        self.progress.setAccessibleName(self.tr("Working"))
-        self.progress.hide()
+        self.progress = busy_bar(self.tr("Working"))
         self.person.returnPressed.connect(self.look_up)
         self.find_button.clicked.connect(self.look_up)
 
@@ -149,24 +142,11 @@ class _PersonDialog(QDialog):
     def run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
         if self.busy.busy:
             return
-        self.error.clear_message()
-        self.progress.show()
-        self.setEnabled(False)
+        start_task(self.busy, work, done, error=self.error, running=self._set_running)
 
-        def finished(result: Any) -> None:
-            self.progress.hide()
-            self.setEnabled(True)
-            done(result)
-
-        def failed(exc: BaseException) -> None:
-            self.progress.hide()
-            self.setEnabled(True)
-            if isinstance(exc, VpnotesError):
-                self.error.show_message(exc.message)
-            else:
-                crash.report_exception(exc)
-
-        self.busy.start(work, finished, failed)
+    def _set_running(self, running: bool) -> None:
+        self.progress.setVisible(running)
+        self.setEnabled(not running)
 
     def describe_found(self, matches: list[tuple[int, str]]) -> str:
         if not matches:

@@ -53,6 +53,8 @@ _CASE_COLUMNS = (
     "consent_handover, consent_handover_date, referrals, outcomes, breach_date, breach_justification, "
     "hold_reason, purged"
 )
+# One placeholder per column above, in the same order as _case_values().
+_CASE_PLACEHOLDERS = ", ".join("?" * len(_CASE_COLUMNS.split(",")))
 
 
 def raise_problems(problems: list[rules.Problem], prefix: str = "") -> None:
@@ -197,7 +199,7 @@ class Cases:
             org_id = organisation_id(conn, case.organisation)
             conn.execute(
                 f"UPDATE cases SET ({_CASE_COLUMNS}, reference, organisation_id) = "
-                f"({', '.join('?' * 21)}, ?, ?) WHERE id = ?",
+                f"({_CASE_PLACEHOLDERS}, ?, ?) WHERE id = ?",
                 (*_case_values(case), case.reference, org_id, case.id),
             )
             _replace_children(conn, case)
@@ -250,7 +252,7 @@ class Cases:
         raise_problems(rules.check_case(case))
         with self.vault.transaction() as conn:
             conn.execute(
-                f"UPDATE cases SET ({_CASE_COLUMNS}) = ({', '.join('?' * 21)}) WHERE id = ?",
+                f"UPDATE cases SET ({_CASE_COLUMNS}) = ({_CASE_PLACEHOLDERS}) WHERE id = ?",
                 (*_case_values(case), case_id),
             )
             _replace_children(conn, case)
@@ -307,7 +309,7 @@ def insert_case(conn: Any, case: Case) -> int:
         raise InvalidInput("id: deze zaak is al eerder ingelezen", "id: this case was imported before")
     cursor = conn.execute(
         f"INSERT INTO cases (uid, reference, organisation_id, {_CASE_COLUMNS}) "
-        f"VALUES (?, ?, ?, {', '.join('?' * 21)})",
+        f"VALUES (?, ?, ?, {_CASE_PLACEHOLDERS})",
         (case.uid, case.reference, org_id, *_case_values(case)),
     )
     case.id = int(cursor.lastrowid)

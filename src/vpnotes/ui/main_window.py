@@ -45,7 +45,16 @@ from PySide6.QtWidgets import (
 from vpnotes import __version__
 from vpnotes.errors import VpnotesError
 from vpnotes.store.notebook import Notebook
-from vpnotes.ui import clipboard, crash, lifecycle_actions, organisations_dialog, report_actions, worker
+from vpnotes.ui import (
+    clipboard,
+    crash,
+    first_steps,
+    help_window,
+    lifecycle_actions,
+    organisations_dialog,
+    report_actions,
+    worker,
+)
 from vpnotes.ui.passphrase_dialogs import FILE_FILTER, CreateNotebookDialog, MessageLabel, UnlockWidget, sync_message
 from vpnotes.ui.qtfix import protect_none
 from vpnotes.ui.session import Clock, Session
@@ -157,6 +166,8 @@ class MainWindow(QMainWindow):
         lifecycle_actions.install(self)
         report_actions.install(self)
         organisations_dialog.install(self)
+        help_window.install(self)  # Help > Handleiding (F1), then Help > Eerste stappen
+        first_steps.install(self)
 
     def default_pages(self) -> list[PageSpec]:
         """The case pages (built by the case pages' modules)."""
@@ -199,7 +210,7 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action(self.tr("&Settings…"), self.show_settings, "Ctrl+,",
                                             self.tr("Notebook policies and preferences"))
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
-        self.about_action = self._action(self.tr("&About vpnotes"), self.show_about, "F1")
+        self.about_action = self._action(self.tr("&About vpnotes"), self.show_about)
         for action in (self.lock_action, self.quit_action):
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.addActions([self.lock_action, self.quit_action])
@@ -466,6 +477,9 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.notebook is not None:
             self._leave_current()
             self.open_notebook(dialog.notebook)
+            steps = first_steps.controller(self)
+            if steps is not None:
+                steps.after_create()
 
     def create_dialog(self, profile: int | None = None) -> CreateNotebookDialog:
         from vpnotes.store.kdf import DEFAULT_PROFILE

@@ -174,7 +174,7 @@ class FirstSteps(QObject):
             self.dialog = FirstStepsDialog(self.window)
         self.dialog.refresh()
         self.dialog.show()
-        self.dialog.raise_()
+        help_window.bring_forward(self.dialog)
         return self.dialog
 
     def _hide(self, _reason: str = "") -> None:

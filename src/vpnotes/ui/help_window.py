@@ -23,6 +23,7 @@ from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import (
     QAction,
     QColor,
+    QGuiApplication,
     QImage,
     QKeySequence,
     QShortcut,
@@ -92,6 +93,13 @@ DIALOG_TOPICS = {
 }
 
 
+def bring_forward(widget: QWidget) -> None:
+    """Raise and activate a window that may be behind others (already open, asked for again)."""
+    if QGuiApplication.platformName() != "offscreen":  # headless (tests, screenshots) cannot raise
+        widget.raise_()
+    widget.activateWindow()
+
+
 def topic_of(widget: QWidget | None, window: MainWindow) -> str:
     """The guide topic for ``widget`` (a window of the app) or, without one, for the main window."""
     current = widget
@@ -122,9 +130,10 @@ def _window_topic(window: MainWindow) -> str:
 class GuideBrowser(QTextBrowser):
     """A text browser that shows Markdown chapters and scales wide screenshots to the column."""
 
-    def loadResource(self, kind: int, name: QUrl) -> Any:
-        if kind == QTextDocument.ResourceType.ImageResource.value and name.isLocalFile():
-            image = QImage(name.toLocalFile())
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
+        url = QUrl(name) if isinstance(name, str) else name
+        if kind == QTextDocument.ResourceType.ImageResource.value and url.isLocalFile():
+            image = QImage(url.toLocalFile())
             # Fit the column as it is when the chapter opens (the document caches the result).
             room = min(MAX_IMAGE_WIDTH, self.viewport().width() - 2 * int(self.document().documentMargin()) - 8)
             if not image.isNull() and image.width() > room > 0:
@@ -152,7 +161,7 @@ class HelpWindow(QWidget):
         self.search.returnPressed.connect(self.find_next)
         find = QAction(self)
         find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
-        find.triggered.connect(lambda _checked=False: (self.search.setFocus(), self.search.selectAll()))
+        find.triggered.connect(lambda _checked=False: self._focus_search())
         self.addAction(find)
 
         self.chapter_list = QListWidget()
@@ -199,6 +208,10 @@ class HelpWindow(QWidget):
         layout.addWidget(splitter)
         self._show_results([])
 
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
     # -- chapters ------------------------------------------------------------------------------
 
     @property
@@ -219,6 +232,7 @@ class HelpWindow(QWidget):
         if self.current_key != item.key:
             self.browser.setSource(QUrl.fromLocalFile(str(guide.path_of(item))),
                                    QTextDocument.ResourceType.MarkdownResource)
+        self._select_in_list()
         self.scroll_to(heading)
         self._mark_matches()
 
@@ -251,6 +265,21 @@ class HelpWindow(QWidget):
             block = block.next()
         return found
 
+    def visible_headings(self) -> list[str]:
+        """The headings inside the view now."""
+        document = self.browser.document()
+        top = self.browser.verticalScrollBar().value()
+        bottom = top + self.browser.viewport().height()
+        found = []
+        block = document.begin()
+        while block.isValid():
+            if block.blockFormat().headingLevel():
+                rect = document.documentLayout().blockBoundingRect(block)
+                if rect.top() >= top - 1 and rect.bottom() <= bottom + 1:
+                    found.append(block.text().strip())
+            block = block.next()
+        return found
+
     def _chapter_chosen(self, item: QListWidgetItem | None, _previous: object = None) -> None:
         if item is not None:
             key = item.data(Qt.ItemDataRole.UserRole)
@@ -258,14 +287,18 @@ class HelpWindow(QWidget):
                 self.show_topic(str(key))
 
     def _source_changed(self, _url: QUrl) -> None:
+        """A link to another chapter was followed: the list and the marks follow too."""
+        self._select_in_list()
+        self._mark_matches()
+
+    def _select_in_list(self) -> None:
         key = self.current_key
         for row in range(self.chapter_list.count()):
-            entry = self.chapter_list.item(row)
-            if entry.data(Qt.ItemDataRole.UserRole) == key:
+            if self.chapter_list.item(row).data(Qt.ItemDataRole.UserRole) == key \
+                    and self.chapter_list.currentRow() != row:
                 self.chapter_list.blockSignals(True)
                 self.chapter_list.setCurrentRow(row)
                 self.chapter_list.blockSignals(False)
-        self._mark_matches()
 
     # -- search --------------------------------------------------------------------------------
 
@@ -378,8 +411,7 @@ class HelpActions(QObject):
             shown = self._own
         shown.show()  # first: the scroll range to a heading exists only once the view is laid out
         shown.show_topic(chosen)
-        shown.raise_()
-        shown.activateWindow()
+        bring_forward(shown)
         return shown
 
     def _focus_changed(self, _old: QWidget | None, now: QWidget | None) -> None:

@@ -21,9 +21,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from types import SimpleNamespace
 
 from docx import Document
-from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm
@@ -31,10 +31,11 @@ from docx.shared import Cm
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from vpnotes.report.render_docx import (  # noqa: E402
+from vpnotes.report.render_docx import (  # noqa: E402  (the report's look, shared on purpose)
     REFERENCE,
     TEXT_WIDTH_CM,
-    _field,  # the report's page-number field
+    _header_footer,
+    _properties,
 )
 
 SOURCES = (ROOT / "docs" / "privacy" / "privacyverklaring.md", ROOT / "docs" / "privacy" / "dpia-bijlage.md")
@@ -162,29 +163,12 @@ def _table(document: object, rows: list[list[str]]) -> None:
 def build(sources: tuple[Path, ...] = SOURCES) -> object:
     """The Word document (python-docx ``Document``) made from ``sources``."""
     document = Document(str(REFERENCE))
-    props = document.core_properties
-    props.title = TITLE
-    props.subject = "Privacy en gegevensbescherming"
-    props.author = ""
-    props.last_modified_by = ""
-    props.comments = ""
-    props.keywords = "vpnotes; privacyverklaring; DPIA"
-    props.language = "nl-NL"
-    props.revision = 1
-    props.created = FIXED_TIME
-    props.modified = FIXED_TIME
-    section = document.sections[0]
-    header = section.header.paragraphs[0]
-    header.text = TITLE
-    header.style = "Header"
-    header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    footer = section.footer.paragraphs[0]
-    footer.style = "Footer"
-    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    footer.add_run("pagina ")
-    _field(footer, "PAGE")
-    footer.add_run(" van ")
-    _field(footer, "NUMPAGES")
+    # The annual report's properties (author and "last modified by" empty, Dutch) and its header and
+    # footer with page numbers; then this file's own keywords and a fixed date.
+    _properties(document, TITLE, "Privacy en gegevensbescherming")
+    document.core_properties.keywords = "vpnotes; privacyverklaring; DPIA"
+    document.core_properties.created = document.core_properties.modified = FIXED_TIME
+    _header_footer(document.sections[0], SimpleNamespace(header=TITLE, footer="vpnotes"))
 
     for number, source in enumerate(sources):
         for block in parse(source.read_text(encoding="utf-8"), source.name):

@@ -4,9 +4,7 @@ the Markdown, is current, opens in LibreOffice, and its numbers match what the c
 from __future__ import annotations
 
 import importlib.util
-import os
 import re
-import shutil
 import subprocess
 import sys
 import zipfile
@@ -16,6 +14,7 @@ from types import ModuleType
 import pytest
 from docx import Document
 
+from helpers import program
 from vpnotes.store import kdf
 from vpnotes.store.policy import SPECS
 from vpnotes.ui import clipboard
@@ -100,19 +99,10 @@ def test_the_numbers_in_the_privacy_statement_are_the_code_s() -> None:
     assert re.search(r"Argon2id \(t=3, m=64 MiB, p=4\)", annex)
 
 
-def _program(name: str) -> str:
-    path = shutil.which(name)
-    if path is None:
-        if os.environ.get("VPNOTES_REQUIRE_TOOLS") == "1":
-            pytest.fail(f"{name} is required (VPNOTES_REQUIRE_TOOLS=1) but not installed")
-        pytest.skip(f"{name} is not installed")
-    return path
-
-
 @pytest.mark.slow
 def test_libreoffice_opens_the_privacy_docx(tmp_path: Path) -> None:
-    soffice = _program("soffice")
-    pdftotext = _program("pdftotext")
+    soffice = program("soffice")
+    pdftotext = program("pdftotext")
     out = tmp_path / "privacy.docx"
     _tool().main(["--out", str(out)])
     subprocess.run([soffice, f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}", "--headless",

@@ -135,7 +135,9 @@ class GuideBrowser(QTextBrowser):
         if kind == QTextDocument.ResourceType.ImageResource.value and url.isLocalFile():
             image = QImage(url.toLocalFile())
             # Fit the column as it is when the chapter opens (the document caches the result).
-            room = min(MAX_IMAGE_WIDTH, self.viewport().width() - 2 * int(self.document().documentMargin()) - 8)
+            # The vertical scroll bar may appear only after the images are in: leave room for it.
+            room = min(MAX_IMAGE_WIDTH, self.viewport().width() - 2 * int(self.document().documentMargin())
+                       - self.verticalScrollBar().sizeHint().width() - 8)
             if not image.isNull() and image.width() > room > 0:
                 image = image.scaledToWidth(room, Qt.TransformationMode.SmoothTransformation)
             return image

@@ -28,7 +28,9 @@ from pathlib import Path
 _CHAPTER_FILE = re.compile(r"^(\d\d)-([a-z0-9-]+)\.md$")
 MENU_PATH = re.compile(r"\*\*([^*\n]+?(?: > [^*\n]+?)+)\*\*")
 IMAGE = re.compile(r"!\[[^\]]*\]\(([^)\s]+)\)")
-_MARKUP = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[([^\]]*)\]\([^)]*\)|[*_`#>|]")
+# Images go, links keep their text, emphasis, code, heading and table marks go. The guide writes
+# no "_" emphasis and no block quotes, so "min_cell" and "Bestand > Vergrendelen" stay searchable.
+_MARKUP = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[([^\]]*)\]\([^)]*\)|[*`#|]")
 SNIPPET_CONTEXT = 40
 
 

@@ -101,3 +101,10 @@ def test_the_package_data_rules_ship_every_guide_file() -> None:
     for name in files:
         assert any(fnmatch.fnmatch(name, pattern) and name.count("/") == pattern.count("/")
                    for pattern in patterns), f"{name} is not package data"
+
+
+def test_every_link_between_chapters_leads_to_a_chapter() -> None:
+    files = {chapter.file for chapter in guide.chapters()}
+    linked = [(chapter.file, target) for chapter in guide.chapters() for target in guide.links(chapter)]
+    assert linked  # the guide links its chapters; the check below is not empty
+    assert [f"{file} -> {target}" for file, target in linked if target not in files] == []

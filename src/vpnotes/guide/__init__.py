@@ -28,6 +28,7 @@ from pathlib import Path
 _CHAPTER_FILE = re.compile(r"^(\d\d)-([a-z0-9-]+)\.md$")
 MENU_PATH = re.compile(r"\*\*([^*\n]+?(?: > [^*\n]+?)+)\*\*")
 IMAGE = re.compile(r"!\[[^\]]*\]\(([^)\s]+)\)")
+LINK = re.compile(r"(?<!!)\[[^\]]*\]\(([^)\s]+)\)")
 # Images go, links keep their text, emphasis, code, heading and table marks go. The guide writes
 # no "_" emphasis and no block quotes, so "min_cell" and "Bestand > Vergrendelen" stay searchable.
 _MARKUP = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[([^\]]*)\]\([^)]*\)|[*`#|]")
@@ -137,6 +138,11 @@ def search(query: str) -> list[Hit]:
 def menu_paths(item: Chapter) -> list[tuple[str, ...]]:
     """The menu paths the chapter names in the marked form, each as its parts."""
     return [tuple(part.strip() for part in found.split(" > ")) for found in MENU_PATH.findall(item.text)]
+
+
+def links(item: Chapter) -> list[str]:
+    """The targets of the chapter's links (other chapters, relative to this one)."""
+    return LINK.findall(item.text)
 
 
 def images(item: Chapter) -> list[str]:

@@ -218,7 +218,10 @@ class HelpWindow(QWidget):
 
     @property
     def current_key(self) -> str:
-        name = self.browser.source().fileName()
+        return self._key_of(self.browser.source())
+
+    def _key_of(self, url: QUrl) -> str:
+        name = url.fileName()
         for item in self.chapters:
             if item.file == name:
                 return item.key
@@ -234,7 +237,7 @@ class HelpWindow(QWidget):
         if self.current_key != item.key:
             self.browser.setSource(QUrl.fromLocalFile(str(guide.path_of(item))),
                                    QTextDocument.ResourceType.MarkdownResource)
-        self._select_in_list()
+        self._select_in_list(item.key)
         self.scroll_to(heading)
         self._mark_matches()
 
@@ -288,13 +291,15 @@ class HelpWindow(QWidget):
             if key != self.current_key:
                 self.show_topic(str(key))
 
-    def _source_changed(self, _url: QUrl) -> None:
-        """A link to another chapter was followed: the list and the marks follow too."""
-        self._select_in_list()
+    def _source_changed(self, url: QUrl) -> None:
+        """A link to another chapter was followed: the list and the marks follow too.
+
+        The signal comes before ``source()`` reports the new chapter: go by the URL it carries.
+        """
+        self._select_in_list(self._key_of(url))
         self._mark_matches()
 
-    def _select_in_list(self) -> None:
-        key = self.current_key
+    def _select_in_list(self, key: str) -> None:
         for row in range(self.chapter_list.count()):
             if self.chapter_list.item(row).data(Qt.ItemDataRole.UserRole) == key \
                     and self.chapter_list.currentRow() != row:

@@ -1105,6 +1105,10 @@ Het rapport hieronder laat alleen zien waar in het programma het gebeurde; er st
             <source>Search the guide (Ctrl+F)</source>
             <translation>Zoeken in de handleiding (Ctrl+F)</translation>
         </message>
+        <message>
+            <source>The guide is missing from this installation of vpnotes. Install vpnotes again, or ask whoever supports vpnotes for you.</source>
+            <translation>De handleiding ontbreekt in deze installatie van vpnotes. Installeer vpnotes opnieuw, of vraag het aan wie vpnotes voor u ondersteunt.</translation>
+        </message>
     </context>
     <context>
         <name>IntroPage</name>

@@ -230,3 +230,20 @@ def test_a_link_to_another_chapter_opens_it_and_the_list_follows(main_window: Ma
     assert shown.chapter_list.currentItem().data(Qt.ItemDataRole.UserRole) == "jaarverslag"
     assert shown.browser.toPlainText().startswith("Het jaarverslag")  # rendered as Markdown, not source
     shown.close()
+
+
+def test_a_guide_missing_from_the_installation_is_said_plainly(main_window: MainWindow,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(guide, "chapters", lambda: ())
+    shown = helper(main_window).show_help(topic="overdracht")
+    assert "De handleiding ontbreekt" in shown.browser.toPlainText()
+    assert shown.chapter_list.count() == 0
+    shown.close()
+
+
+def test_escape_closes_the_guide(main_window: MainWindow, qtbot: Any) -> None:
+    shown = helper(main_window).show_help(topic="overdracht")
+    shown.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is shown)
+    qtbot.keyClick(shown.browser, Qt.Key.Key_Escape)
+    assert not shown.isVisible()

@@ -165,6 +165,10 @@ class HelpWindow(QWidget):
         find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         find.triggered.connect(lambda _checked=False: self._focus_search())
         self.addAction(find)
+        close = QAction(self)
+        close.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        close.triggered.connect(lambda _checked=False: self.close())
+        self.addAction(close)
 
         self.chapter_list = QListWidget()
         self.chapter_list.setAccessibleName(self.tr("Chapters"))
@@ -230,10 +234,15 @@ class HelpWindow(QWidget):
     def show_topic(self, topic: str) -> None:
         """Show ``"chapter"`` or ``"chapter#Heading"`` (an unknown one: the first chapter)."""
         key, _, heading = topic.partition("#")
+        if not self.chapters:  # an installation without its package data: say so, do not crash
+            self.browser.setPlainText(self.tr(
+                "The guide is missing from this installation of vpnotes. Install vpnotes again, or ask "
+                "whoever supports vpnotes for you."))
+            return
         try:
             item = guide.chapter(key)
         except KeyError:
-            item, heading = guide.chapter(START), ""
+            item, heading = self.chapters[0], ""
         if self.current_key != item.key:
             self.browser.setSource(QUrl.fromLocalFile(str(guide.path_of(item))),
                                    QTextDocument.ResourceType.MarkdownResource)

@@ -98,6 +98,14 @@ def test_dialogs_of_the_app_find_their_chapter_by_class(main_window: MainWindow,
     dialog.deleteLater()
 
 
+def test_with_a_case_open_f1_goes_to_keeping_a_case(main_window: MainWindow, filled_notebook: Notebook) -> None:
+    unlock_with(main_window, filled_notebook, PASSPHRASE)
+    notebook = main_window.notebook
+    assert notebook is not None
+    main_window.show_case(notebook.cases.all()[0].id)  # type: ignore[arg-type]
+    assert help_window.topic_of(None, main_window) == "dagelijks-werk#De zaak bijhouden"
+
+
 def test_every_topic_names_a_chapter_and_heading_that_exist() -> None:
     topics = {**help_window.PAGE_TOPICS, **help_window.DIALOG_TOPICS}
     for name, topic in topics.items():

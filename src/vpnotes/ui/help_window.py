@@ -60,6 +60,7 @@ PAGE_TOPICS = {
     "welcome": "aan-de-slag",
     "unlock": "aan-de-slag#Ontgrendelen",
     "cases": "dagelijks-werk",
+    "case": "dagelijks-werk#De zaak bijhouden",  # the case list with a case open beside it
     "agenda": "dagelijks-werk#De agenda",
     "activities": "dagelijks-werk#Activiteiten, onkosten en signalen",
     "expenses": "dagelijks-werk#Activiteiten, onkosten en signalen",
@@ -123,6 +124,9 @@ def _window_topic(window: MainWindow) -> str:
     page = window.tabs.currentWidget()
     for key, widget in window.pages.items():
         if widget is page:
+            showing_case = getattr(widget, "current_case_id", None)
+            if key == "cases" and callable(showing_case) and showing_case() is not None:
+                return PAGE_TOPICS["case"]
             return PAGE_TOPICS.get(key, START)
     return START
 

@@ -460,8 +460,21 @@ class HelpActions(QObject):
 
 
 def install(window: MainWindow) -> HelpActions:
-    """Put Help > Handleiding (F1) into ``window`` and catch F1 in its dialogs."""
-    return HelpActions(window)
+    """Put Help > Handleiding (F1) and Help > Eerste stappen into ``window``; F1 in its dialogs too."""
+    from vpnotes.ui import first_steps  # it imports this module, so it is installed from here
+
+    actions = HelpActions(window)
+    first_steps.install(window)
+    return actions
+
+
+def after_notebook_created(window: MainWindow) -> None:
+    """A notebook was just created in the app: show Eerste stappen, the first time only."""
+    from vpnotes.ui import first_steps
+
+    steps = first_steps.controller(window)
+    if steps is not None:
+        steps.after_create()
 
 
 def controller(window: MainWindow) -> HelpActions | None:

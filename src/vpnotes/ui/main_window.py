@@ -45,16 +45,9 @@ from PySide6.QtWidgets import (
 from vpnotes import __version__
 from vpnotes.errors import VpnotesError
 from vpnotes.store.notebook import Notebook
-from vpnotes.ui import (
-    clipboard,
-    crash,
-    first_steps,
-    help_window,
-    lifecycle_actions,
-    organisations_dialog,
-    report_actions,
-    worker,
-)
+from vpnotes.ui import clipboard, crash, lifecycle_actions, organisations_dialog, report_actions, worker
+from vpnotes.ui.help_window import after_notebook_created
+from vpnotes.ui.help_window import install as install_help
 from vpnotes.ui.passphrase_dialogs import FILE_FILTER, CreateNotebookDialog, MessageLabel, UnlockWidget, sync_message
 from vpnotes.ui.qtfix import protect_none
 from vpnotes.ui.session import Clock, Session
@@ -166,8 +159,7 @@ class MainWindow(QMainWindow):
         lifecycle_actions.install(self)
         report_actions.install(self)
         organisations_dialog.install(self)
-        help_window.install(self)  # Help > Handleiding (F1), then Help > Eerste stappen
-        first_steps.install(self)
+        install_help(self)  # Help > Handleiding (F1) and Help > Eerste stappen
 
     def default_pages(self) -> list[PageSpec]:
         """The case pages (built by the case pages' modules)."""
@@ -477,9 +469,7 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.notebook is not None:
             self._leave_current()
             self.open_notebook(dialog.notebook)
-            steps = first_steps.controller(self)
-            if steps is not None:
-                steps.after_create()
+            after_notebook_created(self)  # the first time: Help > Eerste stappen
 
     def create_dialog(self, profile: int | None = None) -> CreateNotebookDialog:
         from vpnotes.store.kdf import DEFAULT_PROFILE

@@ -5,8 +5,10 @@ display is set), creates a demo notebook in a temporary folder, walks through th
 screens a VP sees (welcome, new notebook, lock screen, case list, the case view's
 tabs, agenda, activities, expenses, signals, settings, the quick new contact, the
 annual report wizard step by step, the patterns view, the handover wizard, the
-retention period, the AVG access extract, the new passphrase and the event log)
-and saves each as a PNG in ``docs/screenshots/``. Dialogs are opened through their
+retention period, the AVG access extract, the new passphrase, the event log, the
+guide (F1) with a search, and Eerste stappen) and saves each as a PNG in
+``docs/screenshots/``. The shots the user guide names are then copied into the
+guide's package (``src/vpnotes/guide/img/``), so the app ships them. Dialogs are opened through their
 menu actions, as the VP opens them, and closed again without changing anything.
 Preferences go to a temporary QSettings file: the VP's own configuration is never
 touched.
@@ -19,7 +21,9 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
@@ -35,9 +39,6 @@ def _under_xvfb() -> int:
 
 
 def _shoot() -> int:
-    from collections.abc import Callable
-    from typing import Any
-
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QApplication, QDialog, QWidget, QWizard
@@ -175,6 +176,7 @@ def _shoot() -> int:
         through(lifecycle, lifecycle.access_action, lambda d: save(d, "24-avg-access"))
         through(lifecycle, lifecycle.passphrase_action, lambda d: save(d, "25-change-passphrase"))
         through(lifecycle, lifecycle.audit_action, lambda d: save(d, "26-event-log"))
+        _shoot_help(window, save)
     finally:
         window.shutdown()
         window.close()
@@ -183,10 +185,61 @@ def _shoot() -> int:
     return 0
 
 
+def _shoot_help(window: Any, save: Callable[[Any, str], None]) -> None:
+    """The guide at the chapter of the case list (F1 there), a search in it, and Eerste stappen."""
+    from vpnotes.ui import first_steps, help_window
+
+    window.tabs.setCurrentWidget(window.pages["cases"])
+    helper = help_window.controller(window)
+    steps = first_steps.controller(window)
+    assert helper is not None and steps is not None
+    shown = helper.show_help()
+    shown.resize(1180, 760)
+    save(shown, "27-guide")
+    shown.search.setText("vergrendel")  # in this chapter and others: marks here, a list of chapters
+    shown.find_next()
+    save(shown, "28-guide-search")
+    shown.close()
+    dialog = steps.show()
+    dialog.passphrase_noted.setChecked(True)
+    save(dialog, "29-first-steps")
+    dialog.close()
+
+
+def copy_guide_images() -> list[str]:
+    """Copy the shots the guide names into its package (``src/vpnotes/guide/img``).
+
+    The guide ships inside the app, so its images must be package data; this keeps them the
+    same pictures as ``docs/screenshots``. Returns the names of shots the guide names that
+    this run did not make (the tests fail on those too).
+    """
+    sys.path.insert(0, str(ROOT / "src"))
+    from vpnotes import guide
+
+    missing = []
+    target = ROOT / "src" / "vpnotes" / "guide"
+    for chapter in guide.chapters():
+        for image in guide.images(chapter):
+            source = OUT / Path(image).name
+            if source.exists():
+                (target / image).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(source, target / image)
+            else:
+                missing.append(image)
+    return missing
+
+
 def main() -> int:
     if os.environ.get("VPNOTES_SCREENSHOTS_CHILD") != "1" and not os.environ.get("DISPLAY"):
-        return _under_xvfb()
-    return _shoot()
+        code = _under_xvfb()
+    else:
+        code = _shoot()
+        if os.environ.get("VPNOTES_SCREENSHOTS_CHILD") == "1":
+            return code  # the parent copies the guide's images
+    missing = copy_guide_images()
+    for image in missing:
+        print(f"the guide names {image}, which this run did not make", file=sys.stderr)
+    return code or (1 if missing else 0)
 
 
 if __name__ == "__main__":

@@ -944,6 +944,92 @@ Het rapport hieronder laat alleen zien waar in het programma het gebeurde; er st
         </message>
     </context>
     <context>
+        <name>FirstSteps</name>
+        <message>
+            <source>&amp;First steps</source>
+            <translation>&amp;Eerste stappen</translation>
+        </message>
+        <message>
+            <source>A short checklist for a new notebook</source>
+            <translation>Een korte lijst om een nieuw notitieboek goed te beginnen</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstStepsDialog</name>
+        <message>
+            <source>&amp;Organisations…</source>
+            <translation>Or&amp;ganisaties…</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Instellingen…</translation>
+        </message>
+        <message>
+            <source>1. Passphrase</source>
+            <translation>1. Wachtzin</translation>
+        </message>
+        <message>
+            <source>2. Organisation</source>
+            <translation>2. Organisatie</translation>
+        </message>
+        <message>
+            <source>3. Backups</source>
+            <translation>3. Reservekopieën</translation>
+        </message>
+        <message>
+            <source>A backup has been made.</source>
+            <translation>Er is een reservekopie gemaakt.</translation>
+        </message>
+        <message>
+            <source>Backups go to the standard folder of this computer: %1. Choose a folder of your own in the settings, best not one that is synchronised.</source>
+            <translation>Reservekopieën komen in de standaardmap van deze computer: %1. Kies bij Instellingen een eigen map, liefst een die niet wordt gesynchroniseerd.</translation>
+        </message>
+        <message>
+            <source>Backups go to: %1</source>
+            <translation>Reservekopieën komen in: %1</translation>
+        </message>
+        <message>
+            <source>First steps</source>
+            <translation>Eerste stappen</translation>
+        </message>
+        <message>
+            <source>I have written my passphrase down and keep it in a safe place, not on this computer.</source>
+            <translation>Ik heb mijn wachtzin opgeschreven en bewaar hem op een veilige plek, niet op deze computer.</translation>
+        </message>
+        <message>
+            <source>Make a &amp;backup now…</source>
+            <translation>Nu een &amp;reservekopie maken…</translation>
+        </message>
+        <message>
+            <source>No backup yet: make the first one now.</source>
+            <translation>Nog geen reservekopie: maak nu de eerste.</translation>
+        </message>
+        <message>
+            <source>No organisation yet: add the organisation you are the counsellor for.</source>
+            <translation>Nog geen organisatie: voeg de organisatie toe waarvoor u vertrouwenspersoon bent.</translation>
+        </message>
+        <message>
+            <source>Nobody can open the notebook without it: not IT, not the makers of vpnotes. There is no recovery.</source>
+            <translation>Zonder de wachtzin kan niemand het notitieboek openen: de ICT-afdeling niet en de makers van vpnotes niet. Er is geen herstel mogelijk.</translation>
+        </message>
+        <message>
+            <source>Open or create a notebook first.</source>
+            <translation>Open of maak eerst een notitieboek.</translation>
+        </message>
+        <message>
+            <source>Open the &amp;guide</source>
+            <translation>&amp;Handleiding openen</translation>
+        </message>
+        <message>
+            <source>Three things to settle before you record your first conversation.</source>
+            <translation>Drie dingen om te regelen voordat u het eerste gesprek vastlegt.</translation>
+        </message>
+        <message>
+            <source>You work for: %1. Check its number of employees and the month its report year starts.</source>
+            <translation>U werkt voor: %1. Controleer het aantal medewerkers en de maand waarin het verslagjaar begint.</translation>
+        </message>
+    </context>
+    <context>
         <name>HandoverWizard</name>
         <message>
             <source>Destroy this notebook and every backup of it that vpnotes knows? Do this only when your successor has opened the handover copy with the handover passphrase.</source>
@@ -964,6 +1050,64 @@ Het rapport hieronder laat alleen zien waar in het programma het gebeurde; er st
         <message>
             <source>This is final: the notebook file and its backups are deleted and nobody can open them again. Destroy them now?</source>
             <translation>Dit is definitief: het notitieboek en de reservekopieën worden verwijderd en niemand kan ze nog openen. Nu vernietigen?</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpActions</name>
+        <message>
+            <source>&amp;Guide</source>
+            <translation>&amp;Handleiding</translation>
+        </message>
+        <message>
+            <source>The user guide, at the chapter of this screen</source>
+            <translation>De handleiding, bij het hoofdstuk van dit scherm</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpWindow</name>
+        <message>
+            <source>Chapter of the guide</source>
+            <translation>Hoofdstuk van de handleiding</translation>
+        </message>
+        <message>
+            <source>Chapters</source>
+            <translation>Hoofdstukken</translation>
+        </message>
+        <message>
+            <source>Chapters with the words searched for</source>
+            <translation>Hoofdstukken met de gezochte woorden</translation>
+        </message>
+        <message>
+            <source>Found in:</source>
+            <translation>Gevonden in:</translation>
+        </message>
+        <message>
+            <source>Guide – vpnotes</source>
+            <translation>Handleiding – vpnotes</translation>
+        </message>
+        <message>
+            <source>In this chapter: %1</source>
+            <translation>In dit hoofdstuk: %1 (Enter: volgende)</translation>
+        </message>
+        <message>
+            <source>Not found in the guide.</source>
+            <translation>Niet gevonden in de handleiding.</translation>
+        </message>
+        <message>
+            <source>Not in this chapter.</source>
+            <translation>Niet in dit hoofdstuk.</translation>
+        </message>
+        <message>
+            <source>Search the guide</source>
+            <translation>Zoeken in de handleiding</translation>
+        </message>
+        <message>
+            <source>Search the guide (Ctrl+F)</source>
+            <translation>Zoeken in de handleiding (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>The guide is missing from this installation of vpnotes. Install vpnotes again, or ask whoever supports vpnotes for you.</source>
+            <translation>De handleiding ontbreekt in deze installatie van vpnotes. Installeer vpnotes opnieuw, of vraag het aan wie vpnotes voor u ondersteunt.</translation>
         </message>
     </context>
     <context>

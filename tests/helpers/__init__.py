@@ -4,6 +4,7 @@ running the command line in a subprocess."""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from datetime import date
@@ -50,3 +51,16 @@ def run_cli(*args: str, stdin: str = "", cwd: Path | None = None, env: dict[str,
         [sys.executable, "-m", "vpnotes", *args], input=stdin, capture_output=True, text=True,
         cwd=cwd, env=environment, timeout=timeout,
     )
+
+
+def program(name: str) -> str:
+    """The path of an external program a test needs (soffice, pdftotext): the test is skipped
+    without it, except in CI (``VPNOTES_REQUIRE_TOOLS=1``), where a missing program fails it."""
+    import pytest
+
+    path = shutil.which(name)
+    if path is None:
+        if os.environ.get("VPNOTES_REQUIRE_TOOLS") == "1":
+            pytest.fail(f"{name} is required (VPNOTES_REQUIRE_TOOLS=1) but not installed")
+        pytest.skip(f"{name} is not installed")
+    return path

@@ -46,6 +46,8 @@ from vpnotes import __version__
 from vpnotes.errors import VpnotesError
 from vpnotes.store.notebook import Notebook
 from vpnotes.ui import clipboard, crash, lifecycle_actions, organisations_dialog, report_actions, worker
+from vpnotes.ui.help_window import after_notebook_created
+from vpnotes.ui.help_window import install as install_help
 from vpnotes.ui.passphrase_dialogs import FILE_FILTER, CreateNotebookDialog, MessageLabel, UnlockWidget, sync_message
 from vpnotes.ui.qtfix import protect_none
 from vpnotes.ui.session import Clock, Session
@@ -157,6 +159,7 @@ class MainWindow(QMainWindow):
         lifecycle_actions.install(self)
         report_actions.install(self)
         organisations_dialog.install(self)
+        install_help(self)  # Help > Handleiding (F1) and Help > Eerste stappen
 
     def default_pages(self) -> list[PageSpec]:
         """The case pages (built by the case pages' modules)."""
@@ -199,7 +202,7 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action(self.tr("&Settings…"), self.show_settings, "Ctrl+,",
                                             self.tr("Notebook policies and preferences"))
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
-        self.about_action = self._action(self.tr("&About vpnotes"), self.show_about, "F1")
+        self.about_action = self._action(self.tr("&About vpnotes"), self.show_about)
         for action in (self.lock_action, self.quit_action):
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.addActions([self.lock_action, self.quit_action])
@@ -466,6 +469,7 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.notebook is not None:
             self._leave_current()
             self.open_notebook(dialog.notebook)
+            after_notebook_created(self)  # the first time: Help > Eerste stappen
 
     def create_dialog(self, profile: int | None = None) -> CreateNotebookDialog:
         from vpnotes.store.kdf import DEFAULT_PROFILE

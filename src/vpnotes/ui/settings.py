@@ -85,6 +85,15 @@ class Settings:
         self.store.setValue("ui/layout", value)
 
     @property
+    def first_steps_shown(self) -> bool:
+        """Whether Help > Eerste stappen was shown once after the first notebook was made."""
+        return self._int("help/first_steps_shown", 0) == 1
+
+    @first_steps_shown.setter
+    def first_steps_shown(self, value: bool) -> None:
+        self.store.setValue("help/first_steps_shown", 1 if value else 0)
+
+    @property
     def geometry(self) -> QByteArray:
         return self._bytes("window/geometry")
 

@@ -33,7 +33,7 @@ from pathlib import Path
 
 from vpnotes.domain.dates import report_year_label
 from vpnotes.domain.model import Organisation
-from vpnotes.errors import InvalidInput, VpnotesError
+from vpnotes.errors import DamagedVault, InvalidInput, NewerVersion, VpnotesError
 from vpnotes.report.aggregate import Aggregate, PeriodAggregate, period, sum_periods
 from vpnotes.report.wordlist import normalise
 from vpnotes.store.notebook import CONTRIBUTION_MARKER, Notebook
@@ -84,6 +84,10 @@ def open_contribution(path: str | os.PathLike[str], passphrase: str, number: int
     except VpnotesError as exc:
         raise type(exc)(prefix_nl + exc.nl, prefix_en + exc.en) from None
     try:
+        # Every page now, so damage is reported here, naming this contribution, before anything is counted.
+        if notebook.vault.integrity_problems():
+            raise DamagedVault(prefix_nl + "het bestand is beschadigd; vraag een nieuwe bijdrage.",
+                               prefix_en + "the file is damaged; ask for a new contribution.")
         info = _marker(notebook)
         organisations = notebook.organisations.all()
         if info is None or len(organisations) != 1:
@@ -108,8 +112,6 @@ def _marker(notebook: Notebook) -> tuple[str, int] | None:
         if data.get("format") != FORMAT or not isinstance(data.get("id"), str) or not isinstance(data.get("year"), int):
             return None
         if int(data.get("version", 0)) > VERSION:
-            from vpnotes.errors import NewerVersion
-
             raise NewerVersion()
     except (ValueError, AttributeError, TypeError):
         return None

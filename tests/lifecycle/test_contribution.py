@@ -159,7 +159,7 @@ def test_opening_names_the_contribution_and_refuses_a_plain_notebook(filled: Not
         contribution.close()
     from vpnotes.errors import WrongPassphrase
 
-    with pytest.raises(WrongPassphrase, match="Bijdrage 3 \\(bijdrage.vpnotes\\)"):
+    with pytest.raises(WrongPassphrase, match=r"Bijdrage 3 \(bijdrage\.vpnotes\)"):
         open_contribution(path, OTHER_PASSPHRASE, 3)
     filled.close()
     with pytest.raises(InvalidInput, match="geen bijdrage"):

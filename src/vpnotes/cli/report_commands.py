@@ -100,7 +100,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         contributions: list[Contribution] = []
         for number, path in enumerate(args.contributions, start=1):
             passphrase = source.read(f"Wachtzin van bijdrage {number}", f"Passphrase of contribution {number}")
-            contribution = open_contribution(path, passphrase, number)
+            contribution = open_contribution(path, passphrase, number, contributions)
             opened.callback(contribution.close)
             contributions.append(contribution)
         prepared = prepare_report(notebook, args.organisation, year, introduction,

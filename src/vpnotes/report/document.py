@@ -234,7 +234,7 @@ def build_document(disclosed: Disclosed, texts: ReportTexts, *, names: Mapping[s
     overview = disclosed.organisation is None
     who = f"{len(names)} organisaties" if overview else disclosed.organisation_name
     joint = disclosed.vps > 1
-    title = JOINT_TITLE if joint else TITLE
+    doc_title = JOINT_TITLE if joint else TITLE
     subtitle = f"{who} · {disclosed.label}" + (f" · {disclosed.vps} vertrouwenspersonen" if joint else "")
     elements: list[Element] = [Heading("Inleiding")]
     introduction = texts.introduction if texts.introduction is not None else default_introduction(
@@ -303,8 +303,8 @@ def build_document(disclosed: Disclosed, texts: ReportTexts, *, names: Mapping[s
     elements.append(Heading("Over dit verslag"))
     elements.extend(Paragraph(p) for p in render_template(
         "method.txt.j2", label=disclosed.label, k=k, rounded_to=disclosed.rounded_to))
-    header = f"{title} {disclosed.label} · {who}"
-    return ReportDocument(title, subtitle, header, f"{who} · {disclosed.label}", tuple(elements))
+    header = f"{doc_title} {disclosed.label} · {who}"
+    return ReportDocument(doc_title, subtitle, header, f"{who} · {disclosed.label}", tuple(elements))
 
 
 def _key_figures(disclosed: Disclosed) -> Table:

@@ -75,10 +75,22 @@ class Contribution:
             self.notebook.close()
 
 
-def open_contribution(path: str | os.PathLike[str], passphrase: str, number: int) -> Contribution:
-    """Open contribution ``number``; every failure keeps its exit code and names the contribution."""
+def open_contribution(path: str | os.PathLike[str], passphrase: str, number: int,
+                      already: Sequence[Contribution] = ()) -> Contribution:
+    """Open contribution ``number``; every failure keeps its exit code and names the contribution.
+
+    ``already``: the contributions added before; the same file again is refused (exit 5) before it
+    is opened (it could not be opened twice anyway: an open vault is held exclusively).
+    """
     target = Path(path)
     prefix_nl, prefix_en = f"Bijdrage {number} ({target.name}): ", f"Contribution {number} ({target.name}): "
+    for earlier in already:
+        if _same_file(earlier.path, target):
+            raise InvalidInput(
+                f"Bijdrage {number} ({target.name}) is dezelfde als bijdrage {earlier.name}; een bijdrage telt "
+                f"maar één keer.",
+                f"Contribution {number} ({target.name}) is the same as contribution {earlier.name}; a "
+                f"contribution counts only once.")
     try:
         notebook = Notebook.open(target, passphrase, record=False)
     except VpnotesError as exc:
@@ -101,6 +113,13 @@ def open_contribution(path: str | os.PathLike[str], passphrase: str, number: int
         raise
     contribution_id, year = info
     return Contribution(number, target, notebook, contribution_id, year, organisations[0])
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
 
 
 def _marker(notebook: Notebook) -> tuple[str, int] | None:

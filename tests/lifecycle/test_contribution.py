@@ -164,3 +164,21 @@ def test_opening_names_the_contribution_and_refuses_a_plain_notebook(filled: Not
     filled.close()
     with pytest.raises(InvalidInput, match="geen bijdrage"):
         open_contribution(tmp_path / "test.vpnotes", PASSPHRASE, 1)
+
+
+def test_the_organisation_travels_with_its_sector_year_start_and_k_but_not_its_size(tmp_path: Path) -> None:
+    from helpers import new_notebook
+    from vpnotes.domain.model import Organisation
+    from vpnotes.domain.vocabulary import Sector
+
+    notebook = new_notebook(tmp_path / "school.vpnotes", organisation=None)
+    notebook.organisations.add(Organisation("school", "De Brug", employees=80, year_start_month=8, min_cell=7,
+                                            sector=Sector.ONDERWIJS))
+    try:
+        path = write_contribution(notebook, tmp_path / "b.vpnotes", CONTRIBUTION_PASSPHRASE, "school", YEAR).path
+    finally:
+        notebook.close()
+    with Notebook.open(path, CONTRIBUTION_PASSPHRASE) as contribution:
+        (org,) = contribution.organisations.all()
+    assert (org.name, org.sector, org.year_start_month, org.min_cell, org.employees) == (
+        "De Brug", Sector.ONDERWIJS, 8, 7, None)

@@ -254,16 +254,21 @@ def _fill(source: Any, conn: Any, org: Organisation, w: _Window) -> None:
     steps = grouped(
         f"SELECT case_id, kind, date FROM formal_steps WHERE case_id IN ({selected}) "
         f"AND {_day('date')} >= :start AND {_day('date')} < :end ORDER BY date, id")
+    # The Flemish informal intervention (schema 2) is part of the skeleton: its type and month.
+    intervention = "intervention_type" in _columns(source, "cases") and "intervention_type" in _columns(conn, "cases")
+    extra = ", intervention_type, intervention_date" if intervention else ""
     cases = source.execute(
-        f"SELECT id, kind, categories, opened, closed, melder_role, melder_position, referrals, outcomes "
+        f"SELECT id, kind, categories, opened, closed, melder_role, melder_position, referrals, outcomes{extra} "
         f"FROM cases WHERE id IN ({selected})", params).fetchall()
     secrets.SystemRandom().shuffle(cases)  # row order says nothing about the contributor's order either
-    for case_id, kind, categories, opened, closed, role, position, referrals, outcomes in cases:
+    for case_id, kind, categories, opened, closed, role, position, referrals, outcomes, *more in cases:
+        more_values = (more[0], _month(more[1])) if intervention else ()
         new_id = conn.execute(
-            "INSERT INTO cases (uid, organisation_id, kind, categories, opened, closed, melder_role, melder_position, "
-            "referrals, outcomes, consent_registration, purged) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1)",
+            f"INSERT INTO cases (uid, organisation_id, kind, categories, opened, closed, melder_role, "
+            f"melder_position, referrals, outcomes, consent_registration, purged{extra}) "
+            f"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1{', ?, ?' if intervention else ''})",
             (secrets.token_hex(16), new_org, kind, categories, _month(opened), _month(closed), role, position,
-             referrals, outcomes)).lastrowid
+             referrals, outcomes, *more_values)).lastrowid
         conn.executemany("INSERT INTO betrokkenen (case_id, relation) VALUES (?, ?)",
                          [(new_id, relation) for (relation,) in relations.get(case_id, [])])
         conn.executemany("INSERT INTO contacts (case_id, date, minutes, mode, party) VALUES (?, ?, ?, ?, ?)",

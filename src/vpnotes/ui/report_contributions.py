@@ -44,13 +44,14 @@ if TYPE_CHECKING:
 FILE_FILTER = "vpnotes (*.vpnotes);;* (*)"
 
 
-def joint_checkbox(parent: QWidget) -> QCheckBox:
+class JointSwitch(QCheckBox):
     """The first page's switch to the joint report step."""
-    box = QCheckBox(parent)
-    box.setText(box.tr("&Joint report with contributions of other VPs"))
-    box.setToolTip(box.tr("Add the contributions the other confidential counsellors of this organisation made "
-                          "for this year; their figures are counted together with yours"))
-    return box
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setText(self.tr("&Joint report with contributions of other VPs"))
+        self.setToolTip(self.tr("Add the contributions the other confidential counsellors of this organisation "
+                                "made for this year; their figures are counted together with yours"))
 
 
 class ContributionPassphraseDialog(QDialog):

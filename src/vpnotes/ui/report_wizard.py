@@ -64,7 +64,7 @@ from vpnotes.report.service import PreparedReport, export_report, format_for, pr
 from vpnotes.store.notebook import Notebook
 from vpnotes.ui import crash
 from vpnotes.ui.passphrase_dialogs import MessageLabel, sync_message
-from vpnotes.ui.report_contributions import ContributionsPage, joint_checkbox
+from vpnotes.ui.report_contributions import ContributionsPage, JointSwitch
 from vpnotes.ui.report_preview import ReportPreview
 from vpnotes.ui.worker import Busy
 
@@ -187,7 +187,7 @@ class ScopePage(QWizardPage):
             "will be exported, beside the check of every text for names and other traceable details. You "
             "choose where the file goes: a Word document for the board, or the figures as JSON."), self)
         steps.setStyleSheet("color: #4a4a4a; margin-top: 12px;")
-        self.joint = joint_checkbox(self)  # the step for a joint report (report_contributions.py)
+        self.joint = JointSwitch(self)  # the step for a joint report (report_contributions.py)
         self.joint.toggled.connect(lambda _on: self.completeChanged.emit())
         layout = QVBoxLayout(self)
         layout.addLayout(form)

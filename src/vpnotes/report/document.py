@@ -256,7 +256,7 @@ def build_document(disclosed: Disclosed, texts: ReportTexts, *, names: Mapping[s
         carried_over=number(cases.carried_over) if cases.carried_over is not None else None,
         contacts=spoken(disclosed.contacts, k), hours_cases=disclosed.hours_cases,
         previous_cases=spoken(previous.cases.total, k) if previous is not None else None,
-        previous_label=previous.label if previous is not None else ""))
+        previous_label=previous.label if previous is not None else "", joint=joint))
     elements.append(_key_figures(disclosed))
     if not disclosed.breakdown:
         elements.extend(Paragraph(p) for p in render_template(
@@ -302,7 +302,7 @@ def build_document(disclosed: Disclosed, texts: ReportTexts, *, names: Mapping[s
 
     elements.append(Heading("Over dit verslag"))
     elements.extend(Paragraph(p) for p in render_template(
-        "method.txt.j2", label=disclosed.label, k=k, rounded_to=disclosed.rounded_to))
+        "method.txt.j2", label=disclosed.label, k=k, rounded_to=disclosed.rounded_to, joint=joint))
     header = f"{doc_title} {disclosed.label} · {who}"
     return ReportDocument(doc_title, subtitle, header, f"{who} · {disclosed.label}", tuple(elements))
 

@@ -774,12 +774,12 @@ Het wordt alleen nu getoond. Geef het los van het document door, telefonisch of 
             <translation>Verslagjaar</translation>
         </message>
         <message>
-            <source>The contribution for %1 will hold %2 cases (of %1 and the year before), %3 activities and %4 signals.</source>
-            <translation>De bijdrage voor %1 bevat %2 zaken (van %1 en het jaar ervoor), %3 activiteiten en %4 signalen.</translation>
+            <source>The contribution for %1 holds – cases: %2 (of %1 and the year before); activities: %3; signals: %4.</source>
+            <translation>De bijdrage voor %1 bevat – zaken: %2 (van %1 en het jaar ervoor); activiteiten: %3; signalen: %4.</translation>
         </message>
         <message>
-            <source>The contribution has been written to %1 (%2 cases, %3 activities, %4 signals) and recorded in your notebook's event log. Now pass the file and, separately, the passphrase to the coordinator.</source>
-            <translation>De bijdrage is geschreven naar %1 (%2 zaken, %3 activiteiten, %4 signalen) en vastgelegd in het logboek van uw notitieboek. Geef nu het bestand en, apart daarvan, de wachtzin aan de coördinator.</translation>
+            <source>The contribution has been written to %1 (cases: %2; activities: %3; signals: %4) and recorded in your notebook's event log. Now pass the file and, separately, the passphrase to the coordinator.</source>
+            <translation>De bijdrage is geschreven naar %1 (zaken: %2; activiteiten: %3; signalen: %4) en vastgelegd in het logboek van uw notitieboek. Geef nu het bestand en, apart daarvan, de wachtzin aan de coördinator.</translation>
         </message>
         <message>
             <source>This folder does not exist.</source>

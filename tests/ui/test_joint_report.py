@@ -60,7 +60,7 @@ def test_the_dialog_counts_screens_asks_the_passphrase_twice_and_writes(
         qtbot: Any, own: Notebook, tmp_path: Path) -> None:
     dialog = make_dialog(qtbot, own)
     assert dialog.year.currentText() == "2025"
-    assert "9 zaken" in dialog.summary.text() and "1 signalen" in dialog.summary.text()
+    assert "zaken: 9" in dialog.summary.text() and "signalen: 1" in dialog.summary.text()
     assert not dialog.write_button.isEnabled()
     dialog.path.setText(str(tmp_path / "bijdrage"))
     dialog.fields.passphrase.setText("te kort")

@@ -166,7 +166,7 @@ def render_template(name: str, **values: object) -> list[str]:
 def default_introduction(disclosed: Disclosed, organisations: int = 1) -> str:
     return "\n\n".join(render_template(
         "introduction.txt.j2", organisation_name=disclosed.organisation_name, label=disclosed.label,
-        overview=disclosed.organisation is None, organisations=organisations))
+        overview=disclosed.organisation is None, organisations=organisations, vps=disclosed.vps))
 
 
 def number(value: int | None, hidden: str = HIDDEN) -> str:

@@ -137,6 +137,7 @@ class ContributionDialog(QDialog):
         layout.addWidget(self.sync_warning)
         layout.addWidget(self.done_message)
         layout.addWidget(self.progress)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.resize(640, 720)
 
@@ -213,8 +214,8 @@ class ContributionDialog(QDialog):
         if (plan.organisation.key, plan.year) != (self.organisation_key(), self.selected_year()):
             return  # the VP chose something else meanwhile; that plan is on its way
         self.plan = plan
-        self.summary.setText(self.tr("The contribution for %1 will hold %2 cases (of %1 and the year before), "
-                                     "%3 activities and %4 signals.")
+        self.summary.setText(self.tr("The contribution for %1 holds – cases: %2 (of %1 and the year before); "
+                                     "activities: %3; signals: %4.")
                              .replace("%1", plan.label).replace("%2", str(plan.cases))
                              .replace("%3", str(plan.activities)).replace("%4", str(plan.signals)))
         self.findings.clear()
@@ -288,8 +289,8 @@ class ContributionDialog(QDialog):
         self.result_info = result
         self.fields.wipe()
         self.done_message.show_message(self.tr(
-            "The contribution has been written to %1 (%2 cases, %3 activities, %4 signals) and recorded in your "
-            "notebook's event log. Now pass the file and, separately, the passphrase to the coordinator.")
+            "The contribution has been written to %1 (cases: %2; activities: %3; signals: %4) and recorded in "
+            "your notebook's event log. Now pass the file and, separately, the passphrase to the coordinator.")
             .replace("%1", str(result.path)).replace("%2", str(result.cases))
             .replace("%3", str(result.activities)).replace("%4", str(result.signals)))
         self.close_button.setText(self.tr("Close"))

@@ -374,7 +374,7 @@ class TextsPage(QWizardPage):
         name = orgs[0].name if orgs and not overview else ""
         return "\n\n".join(render_template(
             "introduction.txt.j2", organisation_name=name, label=report_year_label(year, scope.start_month()),
-            overview=overview, organisations=len(orgs)))
+            overview=overview, organisations=len(orgs), vps=1 + len(self.report_wizard.joint_contributions())))
 
     def initializePage(self) -> None:
         standard = self.standard_introduction()

@@ -182,3 +182,19 @@ def test_the_organisation_travels_with_its_sector_year_start_and_k_but_not_its_s
         (org,) = contribution.organisations.all()
     assert (org.name, org.sector, org.year_start_month, org.min_cell, org.employees) == (
         "De Brug", Sector.ONDERWIJS, 8, 7, None)
+
+
+@pytest.mark.parametrize("where", ["_verify", "write_new_file"])
+def test_a_failure_half_way_leaves_no_file_and_no_log_entry(filled: Notebook, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch, where: str) -> None:
+    import vpnotes.lifecycle.contribution as module
+    from vpnotes.errors import DiskFull
+
+    def fail(*_args: object) -> None:
+        raise DiskFull()
+
+    monkeypatch.setattr(module, where, fail)
+    with pytest.raises(DiskFull):
+        contribute(filled, tmp_path)
+    assert files(tmp_path) == ["test.vpnotes"]  # no contribution, no temporary file beside either
+    assert not [e for e in filled.audit.entries() if e.event == "contribution_written"]

@@ -18,9 +18,11 @@ report year Y:
   blocking hit refuses, a warning must be accepted.
 
 The file is built from scratch, not copied: a fresh empty vault is created
-under a temporary name beside DEST, the rows above are inserted, the file is
-checked (``cipher_integrity_check``), fsynced and then linked to DEST, which is
-never overwritten. So no page of the contributor's notebook is ever in it. A
+under a temporary name beside the notebook (which removes such leftovers of a
+crash when it next opens), the rows above are inserted, the file is
+checked (``cipher_integrity_check``), and its bytes are written to DEST like
+every output file (``write_new_file``: 0600, fsynced, linked, never
+overwriting); the temporary file is removed in any case. So no page of the contributor's notebook is ever in it. A
 marker in its ``policy`` table makes it open read-only everywhere
 (:class:`vpnotes.store.notebook.Notebook`). The contributor's audit log records
 the contribution with the organisation, year and counts; the file's own log
@@ -50,8 +52,9 @@ from vpnotes.report.joint import marker_value, publication_warning
 from vpnotes.report.screening import ScreeningResult, TextBlock, screen
 from vpnotes.report.service import report_lexicon
 from vpnotes.store import audit, kdf
+from vpnotes.store.files import write_new_file
 from vpnotes.store.notebook import CONTRIBUTION_MARKER, Notebook
-from vpnotes.store.vault import Vault, fsync_dir, fsync_path, open_raw, temp_path_beside, translate
+from vpnotes.store.vault import Vault, open_raw, temp_path_beside
 
 # Organisation columns a contribution carries when both files have them (``sector`` arrives with schema 2).
 ORGANISATION_COLUMNS = ("key", "name", "year_start_month", "min_cell", "sector")
@@ -186,7 +189,9 @@ def write_contribution(notebook: Notebook, dest: str | os.PathLike[str], passphr
               f"signals={plan.signals}")
     at = datetime.now(UTC).astimezone().isoformat(timespec="seconds")
 
-    temp = temp_path_beside(target)
+    # Built beside the notebook under the name of its unfinished copies: should the machine stop
+    # half-way, the notebook's next open removes it (``remove_stale_copies``); DEST never holds half a file.
+    temp = temp_path_beside(vault.path)
     try:
         Vault.create_with_key(temp, key, salt)
         with Vault.open_with_key(temp, key) as copy, vault.lock, copy.transaction() as conn:
@@ -195,14 +200,8 @@ def write_contribution(notebook: Notebook, dest: str | os.PathLike[str], passphr
                          (CONTRIBUTION_MARKER, marker_value(contribution_id, year)))
             audit.record(conn, "contribution_written", detail, at=at)
         _verify(temp, key)
-        fsync_path(temp)
-        try:
-            os.link(temp, target)  # never over a file that appeared meanwhile
-        except FileExistsError:
-            raise DestinationExists() from None
-        except OSError as exc:
-            raise translate(exc) from None
-        fsync_dir(target.parent)
+        # Its (encrypted) bytes go to DEST as every output file does: 0600, fsynced, linked, never overwriting.
+        write_new_file(target, temp.read_bytes())
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp)

@@ -20,7 +20,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -35,9 +34,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vpnotes.domain.dates import report_year_label, report_year_of
+from vpnotes.domain.dates import report_year_of
 from vpnotes.lifecycle.contribution import ContributionPlan, ContributionResult, plan_contribution, write_contribution
 from vpnotes.store.notebook import Notebook
+from vpnotes.ui.org_year_page import OrganisationYearBar
 from vpnotes.ui.passphrase_dialogs import MessageLabel, NewPassphraseFields, default_folder, sync_message
 from vpnotes.ui.report_wizard import BLOCKING_COLOUR, report_years
 from vpnotes.ui.tasks import busy_bar, start_task
@@ -68,12 +68,10 @@ class ContributionDialog(QDialog):
             "exact dates or notes; your activities without descriptions; and your signals for this year, checked "
             "for names first."), self)
         intro.setWordWrap(True)
-        self.organisation = QComboBox(self)
-        self.organisation.setAccessibleName(self.tr("Organisation"))
-        for org in notebook.organisations.all():
-            self.organisation.addItem(org.name, org.key)
-        self.year = QComboBox(self)
-        self.year.setAccessibleName(self.tr("Report year"))
+        self.bar = OrganisationYearBar(self, all_organisations=False)
+        self.bar.set_organisations(notebook.organisations.all(), set(report_years(notebook, None, 1, self.today)))
+        self.organisation, self.year = self.bar.organisation, self.bar.year
+        self._default_year()
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.findings = QListWidget(self)
@@ -101,12 +99,7 @@ class ContributionDialog(QDialog):
         self.progress = busy_bar(self.tr("Working on the contribution"))
 
         form = QFormLayout()
-        org_label = QLabel(self.tr("&Organisation"), self)
-        org_label.setBuddy(self.organisation)
-        year_label = QLabel(self.tr("&Year"), self)
-        year_label.setBuddy(self.year)
-        form.addRow(org_label, self.organisation)
-        form.addRow(year_label, self.year)
+        form.addRow(self.bar)
         form.addRow("", self.summary)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path, 1)
@@ -141,9 +134,8 @@ class ContributionDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(640, 720)
 
-        self.organisation.currentIndexChanged.connect(lambda _i: self._organisation_changed())
-        self.year.currentIndexChanged.connect(lambda _i: self.refresh_plan())
-        self._organisation_changed()
+        self.bar.changed.connect(self.refresh_plan)
+        self.refresh_plan()
 
     # -- seams for tests --------------------------------------------------------------------------
 
@@ -155,28 +147,16 @@ class ContributionDialog(QDialog):
     # -- choices ----------------------------------------------------------------------------------
 
     def organisation_key(self) -> str | None:
-        value = self.organisation.currentData()
-        return None if value is None else str(value)
+        return self.bar.organisation_key()
 
     def selected_year(self) -> int | None:
-        value = self.year.currentData()
-        return None if value is None else int(value)
+        return self.bar.selected_year()
 
-    def _start_month(self) -> int:
-        key = self.organisation_key()
-        return next((o.year_start_month for o in self.notebook.organisations.all() if o.key == key), 1)
-
-    def _organisation_changed(self) -> None:
-        start = self._start_month()
-        self.year.blockSignals(True)
-        self.year.clear()
-        for y in report_years(self.notebook, self.organisation_key(), start, self.today):
-            self.year.addItem(report_year_label(y, start), y)
-        # Contributions are made after the year, like the report: the last complete year first.
-        index = self.year.findData(report_year_of(self.today, start) - 1)
-        self.year.setCurrentIndex(max(index, 0))
-        self.year.blockSignals(False)
-        self.refresh_plan()
+    def _default_year(self) -> None:
+        """Contributions are made after the year, like the report: the last complete year first."""
+        index = self.year.findData(report_year_of(self.today, self.bar.start_month()) - 1)
+        if index >= 0:
+            self.year.setCurrentIndex(index)
 
     def _suggested_path(self) -> str:
         label = self.year.currentText() or str(self.today.year)

@@ -690,16 +690,8 @@ Het wordt alleen nu getoond. Geef het los van het document door, telefonisch of 
             <translation>&amp;Bestand</translation>
         </message>
         <message>
-            <source>&amp;Organisation</source>
-            <translation>&amp;Organisatie</translation>
-        </message>
-        <message>
             <source>&amp;Write contribution</source>
             <translation>Bijdrage &amp;schrijven</translation>
-        </message>
-        <message>
-            <source>&amp;Year</source>
-            <translation>&amp;Jaar</translation>
         </message>
         <message>
             <source>A file with this name exists already; choose another name.</source>
@@ -762,16 +754,8 @@ Het wordt alleen nu getoond. Geef het los van het document door, telefonisch of 
             <translation>Plaats van de bijdrage</translation>
         </message>
         <message>
-            <source>Organisation</source>
-            <translation>Organisatie</translation>
-        </message>
-        <message>
             <source>Pass the file and the passphrase to the coordinator separately: the file by e-mail or on a USB stick, the passphrase in person or by phone. Never send both in the same message.</source>
             <translation>Geef het bestand en de wachtzin apart aan de coördinator: het bestand per e-mail of op een USB-stick, de wachtzin persoonlijk of telefonisch. Stuur ze nooit samen in één bericht.</translation>
-        </message>
-        <message>
-            <source>Report year</source>
-            <translation>Verslagjaar</translation>
         </message>
         <message>
             <source>The contribution for %1 holds – cases: %2 (of %1 and the year before); activities: %3; signals: %4.</source>
@@ -1385,6 +1369,10 @@ Het rapport hieronder laat alleen zien waar in het programma het gebeurde; er st
         <message>
             <source>Close this notebook</source>
             <translation>Dit notitieboek sluiten</translation>
+        </message>
+        <message>
+            <source>Contribution to a joint annual report: it holds figures only and can be read, not changed.</source>
+            <translation>Bijdrage voor een gezamenlijk jaarverslag: die bevat alleen cijfers en kan worden gelezen, niet gewijzigd.</translation>
         </message>
         <message>
             <source>Create a new, empty notebook</source>

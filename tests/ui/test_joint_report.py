@@ -168,3 +168,15 @@ def test_another_organisations_contribution_is_refused_and_the_own_report_warns_
     wizard.next()
     assert "gezamenlijk jaarverslag" in wizard.check.publication_warning.text()
     assert PASSPHRASE
+
+
+def test_a_contribution_opened_in_the_app_says_what_it_is_and_is_read_only(
+        main_window: Any, tmp_path: Path) -> None:
+    from helpers.qt import unlock_with
+
+    path = other_contribution(tmp_path, "b", 6)
+    with Notebook.open(path, CONTRIBUTION) as contribution:
+        unlock_with(main_window, contribution, CONTRIBUTION)
+    assert main_window.notebook.is_contribution and main_window.notebook.vault.read_only
+    assert main_window.read_only_banner.isVisibleTo(main_window)
+    assert "Bijdrage voor een gezamenlijk jaarverslag" in main_window.read_only_banner.text()

@@ -281,3 +281,27 @@ def test_the_warning_both_ways_when_the_other_kind_of_report_exists(
     from vpnotes.lifecycle.contribution import plan_contribution
 
     assert plan_contribution(coordinator, "acme", YEAR).publication_warning is not None
+
+
+@pytest.mark.slow
+def test_libreoffice_renders_a_joint_report(coordinator: Notebook, tmp_path: Path,
+                                            opened: list[Contribution]) -> None:
+    import subprocess
+
+    from report.test_libreoffice import _tool
+
+    soffice, pdftotext = _tool("soffice"), _tool("pdftotext")
+    add(opened, contribution_file(tmp_path, "b", many(7, categories=("werkdruk",))))
+    prepared = prepare_report(coordinator, "acme", YEAR, contributions=opened)
+    export_report(coordinator, prepared, tmp_path / "gezamenlijk.docx")
+    subprocess.run([soffice, f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(tmp_path / "gezamenlijk.docx")],
+                   check=True, capture_output=True, timeout=180)
+    text = subprocess.run([pdftotext, "-layout", str(tmp_path / "gezamenlijk.pdf"), "-"], check=True,
+                          capture_output=True, text=True, timeout=60).stdout
+    flat = " ".join(text.split())
+    for expected in ("Gezamenlijk jaarverslag vertrouwenspersonen", "Acme BV · 2025 · 2 vertrouwenspersonen",
+                     "gezamenlijke jaarverslag van 2 vertrouwenspersonen", "telt in dit verslag twee keer mee",
+                     "Zaken per categorie", "Over dit verslag"):
+        assert expected in flat, expected
+    assert "Zaken per afdeling" not in flat and "Gender van de melder" not in flat

@@ -198,3 +198,19 @@ def test_a_failure_half_way_leaves_no_file_and_no_log_entry(filled: Notebook, tm
         contribute(filled, tmp_path)
     assert files(tmp_path) == ["test.vpnotes"]  # no contribution, no temporary file beside either
     assert not [e for e in filled.audit.entries() if e.event == "contribution_written"]
+
+
+def test_register_entries_travel_as_numbers_and_months_only(filled: Notebook, tmp_path: Path) -> None:
+    with filled.vault.transaction() as conn:
+        org_id = conn.execute("SELECT id FROM organisations WHERE key = 'acme'").fetchone()[0]
+        conn.executemany(
+            "INSERT INTO register_entries (organisation_id, number, facts_date, recorded, description, declarant) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [(org_id, 1, "2020-02-01", "2020-02-03", "qzoudregister", None),
+             (org_id, 2, "2025-06-11", "2025-06-13", "qzklantschold", "Ymke qzmelder")])
+    path = contribute(filled, tmp_path)
+    with Notebook.open(path, CONTRIBUTION_PASSPHRASE) as contribution:
+        rows = contribution.vault.query(
+            "SELECT number, facts_date, recorded, description, declarant, erased FROM register_entries")
+    assert rows == [(2, None, "2025-06-01", None, None, 1)]
+    assert tokens_found(path, CONTRIBUTION_PASSPHRASE, ["qzoudregister", "qzklantschold", "Ymke", "2025-06-13"]) == []

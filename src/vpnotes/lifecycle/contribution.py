@@ -15,7 +15,9 @@ report year Y:
 - its activities of Y and Y-1: kind, hours and month (stored as the 1st), no
   description;
 - its signals for Y, screened against the contributor's notebook first: a
-  blocking hit refuses, a warning must be accepted.
+  blocking hit refuses, a warning must be accepted;
+- (vlaanderen) the numbers of its register entries recorded in Y-1 and Y, with
+  the month recorded and nothing else.
 
 The file is built from scratch, not copied: a fresh empty vault is created
 under a temporary name beside the notebook (which removes such leftovers of a
@@ -226,6 +228,10 @@ def _columns(conn: Any, table: str) -> set[str]:
     return {str(row[1]) for row in conn.execute(f"PRAGMA table_info({table})")}
 
 
+def _tables(conn: Any) -> set[str]:
+    return {str(row[0]) for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
 def _month(value: str | None) -> str | None:
     return None if value is None else value[:7]
 
@@ -281,6 +287,14 @@ def _fill(source: Any, conn: Any, org: Organisation, w: _Window) -> None:
         [(new_org, date.fromisoformat(day).replace(day=1).isoformat(), kind, hours) for day, kind, hours in
          source.execute("SELECT date, kind, hours FROM activities WHERE organisation_id = :org "
                         "AND date >= :start AND date < :end ORDER BY date, id", params)])
+    # Vlaanderen's register van feiten door derden (schema 2): only what the report counts, the number and the
+    # month recorded, as an erased entry (no facts date, description or declarant).
+    if "register_entries" in _tables(source) and "register_entries" in _tables(conn):
+        conn.executemany(
+            "INSERT INTO register_entries (organisation_id, number, recorded, erased) VALUES (?, ?, ?, 1)",
+            [(new_org, number, f"{str(recorded)[:7]}-01") for number, recorded in source.execute(
+                f"SELECT number, recorded FROM register_entries WHERE organisation_id = :org "
+                f"AND {_day('recorded')} >= :start AND {_day('recorded')} < :end ORDER BY number", params)])
     conn.executemany(
         "INSERT INTO signals (organisation_id, year, text) VALUES (?, ?, ?)",
         [(new_org, w.signal_year, text) for (text,) in source.execute(

@@ -118,12 +118,14 @@ class ContributionDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
-        for widget in (self.findings, self.accept_warnings, self.publication_warning, self.fields):
+        above: tuple[QWidget, ...] = (self.findings, self.accept_warnings, self.publication_warning, self.fields)
+        for widget in above:
             layout.addWidget(widget)
         file_form = QFormLayout()
         file_form.addRow(path_label, path_row)
         layout.addLayout(file_form)
-        for widget in (handover, self.problem, self.sync_warning, self.done_message, self.progress):
+        below: tuple[QWidget, ...] = (handover, self.problem, self.sync_warning, self.done_message, self.progress)
+        for widget in below:
             layout.addWidget(widget)
         layout.addStretch(1)
         layout.addWidget(self.buttons)

@@ -129,7 +129,7 @@ class ContributionDialog(QDialog):
             layout.addWidget(widget)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.resize(640, 720)
+        self.resize(640, 600)
 
         self.bar.changed.connect(self.refresh_plan)
         self.refresh_plan()

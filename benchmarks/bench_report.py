@@ -63,6 +63,15 @@ LAST = ["de Vries", "Jansen", "Bakker", "Visser", "Smit", "Öztürk", "van den B
 
 
 def build_one_organisation(path: Path, cases: int, seed: int = 4) -> None:
+    notebook = Notebook.create(path, PASSPHRASE, profile=0)
+    try:
+        interchange.import_data(notebook, one_organisation_data(cases, seed))
+    finally:
+        notebook.close()
+
+
+def one_organisation_data(cases: int, seed: int = 4) -> interchange.Interchange:
+    """``cases`` cases that all count in 2025 (a fifth carried over from 2024), activities and signals."""
     rng = random.Random(seed)
     departments = [f"Afdeling {name}" for name in
                    ("Financiën", "ICT", "Zorg Noord", "Zorg Zuid", "Facilitair", "Inkoop", "Keuken", "HR")]
@@ -99,11 +108,7 @@ def build_one_organisation(path: Path, cases: int, seed: int = 4) -> None:
     for n in range(20):
         data.signals.append(Signal("groot", 2025, f"Signaal {n}: werkdruk en onduidelijke afspraken spelen in "
                                                   f"meerdere teams; een vast overleg wordt aanbevolen."))
-    notebook = Notebook.create(path, PASSPHRASE, profile=0)
-    try:
-        interchange.import_data(notebook, data)
-    finally:
-        notebook.close()
+    return data
 
 
 def cold_run(path: Path, organisation: str | None, year: int) -> float:

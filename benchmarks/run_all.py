@@ -1,7 +1,7 @@
 """Run every benchmark and write ``benchmarks/RESULTS.md``.
 
 ``python benchmarks/run_all.py [--cases 10000] [--repeat N]`` runs the core,
-report, lifecycle and UI benchmarks one after another (each in its own process,
+report, lifecycle, UI and joint-report benchmarks one after another (each in its own process,
 so one's caches and imports do not flatter the next), then joins their section
 files (``RESULTS-<topic>.md``) into ``RESULTS.md`` under a short header naming
 the machine. Each section states its targets, medians and encrypted/plain ratios.
@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-TOPICS = ("core", "report", "lifecycle", "ui")
+TOPICS = ("core", "report", "lifecycle", "ui", "joint")
 
 
 def main() -> int:

@@ -684,6 +684,159 @@ Het wordt alleen nu getoond. Geef het los van het document door, telefonisch of 
         </message>
     </context>
     <context>
+        <name>ContributionDialog</name>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Bestand</translation>
+        </message>
+        <message>
+            <source>&amp;Write contribution</source>
+            <translation>Bijdrage &amp;schrijven</translation>
+        </message>
+        <message>
+            <source>A file with this name exists already; choose another name.</source>
+            <translation>Er bestaat al een bestand met deze naam; kies een andere naam.</translation>
+        </message>
+        <message>
+            <source>A signal contains words that could lead to a person. Change it on the Signals page, then open this dialog again.</source>
+            <translation>Een signaal bevat woorden die naar een persoon kunnen leiden. Pas het aan op de pagina Signalen en open dit venster daarna opnieuw.</translation>
+        </message>
+        <message>
+            <source>Blocks – %1: “%2” (%3)</source>
+            <translation>Blokkeert – %1: ‘%2’ (%3)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>Check of the signals</source>
+            <translation>Controle van de signalen</translation>
+        </message>
+        <message>
+            <source>Check – %1: “%2” (%3)</source>
+            <translation>Controleer – %1: “%2” (%3)</translation>
+        </message>
+        <message>
+            <source>Choose where the contribution goes.</source>
+            <translation>Kies waar de bijdrage komt.</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Kiezen…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <source>Contribution</source>
+            <translation>Bijdrage</translation>
+        </message>
+        <message>
+            <source>Contribution &amp;passphrase:</source>
+            <translation>&amp;Wachtzin van de bijdrage:</translation>
+        </message>
+        <message>
+            <source>Contribution passphrase</source>
+            <translation>Wachtzin van de bijdrage</translation>
+        </message>
+        <message>
+            <source>Contribution to a joint annual report</source>
+            <translation>Bijdrage voor een gezamenlijk jaarverslag</translation>
+        </message>
+        <message>
+            <source>I have read the warnings; the signals may stay as they are</source>
+            <translation>Ik heb de waarschuwingen gelezen; de signalen mogen zo blijven</translation>
+        </message>
+        <message>
+            <source>Location of the contribution</source>
+            <translation>Plaats van de bijdrage</translation>
+        </message>
+        <message>
+            <source>Pass the file and the passphrase to the coordinator separately: the file by e-mail or on a USB stick, the passphrase in person or by phone. Never send both in the same message.</source>
+            <translation>Geef het bestand en de wachtzin apart aan de coördinator: het bestand per e-mail of op een USB-stick, de wachtzin persoonlijk of telefonisch. Stuur ze nooit samen in één bericht.</translation>
+        </message>
+        <message>
+            <source>The contribution for %1 holds – cases: %2 (of %1 and the year before); activities: %3; signals: %4.</source>
+            <translation>De bijdrage voor %1 bevat – zaken: %2 (van %1 en het jaar ervoor); activiteiten: %3; signalen: %4.</translation>
+        </message>
+        <message>
+            <source>The contribution has been written to %1 (cases: %2; activities: %3; signals: %4) and recorded in your notebook's event log. Now pass the file and, separately, the passphrase to the coordinator.</source>
+            <translation>De bijdrage is geschreven naar %1 (zaken: %2; activiteiten: %3; signalen: %4) en vastgelegd in het logboek van uw notitieboek. Geef nu het bestand en, apart daarvan, de wachtzin aan de coördinator.</translation>
+        </message>
+        <message>
+            <source>This folder does not exist.</source>
+            <translation>Deze map bestaat niet.</translation>
+        </message>
+        <message>
+            <source>When several confidential counsellors of one organisation publish one annual report, each of them makes a contribution and one of them, the coordinator, adds them up. A contribution holds figures only: the cases of this year and the year before without names, references, departments, genders, exact dates or notes; your activities without descriptions; and your signals for this year, checked for names first.</source>
+            <translation>Als meer vertrouwenspersonen van één organisatie samen één jaarverslag uitbrengen, maakt elk van hen een bijdrage en telt één van hen, de coördinator, ze op. Een bijdrage bevat alleen cijfers: de zaken van dit jaar en het jaar ervoor zonder namen, kenmerken, afdelingen, gender, precieze data of notities; uw activiteiten zonder omschrijving; en uw signalen voor dit jaar, eerst gecontroleerd op namen.</translation>
+        </message>
+        <message>
+            <source>Working on the contribution</source>
+            <translation>Bezig met de bijdrage</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContributionPassphraseDialog</name>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Openen</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Wachtzin:</translation>
+        </message>
+        <message>
+            <source>Passphrase of the contribution</source>
+            <translation>Wachtzin van de bijdrage</translation>
+        </message>
+        <message>
+            <source>The passphrase of %1, as the other VP passed it on to you.</source>
+            <translation>De wachtzin van %1, zoals de andere vertrouwenspersoon die aan u heeft doorgegeven.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContributionsPage</name>
+        <message>
+            <source>&amp;Add contribution…</source>
+            <translation>Bijdrage &amp;toevoegen…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Verwijderen</translation>
+        </message>
+        <message>
+            <source>A contribution holds figures only: no names, no case files, no departments. Its file and its passphrase reach you separately. The figures are counted in memory: nothing of a contribution is stored in your notebook. The report says it is a joint report, never which VP counted what.</source>
+            <translation>Een bijdrage bevat alleen cijfers: geen namen, geen dossiers, geen afdelingen. Het bestand en de wachtzin krijgt u apart. De cijfers worden in het geheugen opgeteld: niets van een bijdrage wordt in uw notitieboek opgeslagen. Het verslag zegt dat het een gezamenlijk verslag is, nooit welke vertrouwenspersoon wat heeft geteld.</translation>
+        </message>
+        <message>
+            <source>A joint annual report counts the figures of several confidential counsellors together. Add the contribution each of them made for this organisation and year.</source>
+            <translation>Een gezamenlijk jaarverslag telt de cijfers van meer vertrouwenspersonen bij elkaar op. Voeg de bijdrage toe die elk van hen voor deze organisatie en dit jaar heeft gemaakt.</translation>
+        </message>
+        <message>
+            <source>Contribution</source>
+            <translation>Bijdrage</translation>
+        </message>
+        <message>
+            <source>Contribution %1: %2 (%3, %4)</source>
+            <translation>Bijdrage %1: %2 (%3, %4)</translation>
+        </message>
+        <message>
+            <source>Contributions added</source>
+            <translation>Toegevoegde bijdragen</translation>
+        </message>
+        <message>
+            <source>Contributions of other VPs</source>
+            <translation>Bijdragen van andere vertrouwenspersonen</translation>
+        </message>
+        <message>
+            <source>Opening the contribution</source>
+            <translation>De bijdrage wordt geopend</translation>
+        </message>
+    </context>
+    <context>
         <name>CrashDialog</name>
         <message>
             <source>&amp;Copy report</source>
@@ -1134,6 +1287,17 @@ Het rapport hieronder laat alleen zien waar in het programma het gebeurde; er st
         </message>
     </context>
     <context>
+        <name>JointSwitch</name>
+        <message>
+            <source>&amp;Joint report with contributions of other VPs</source>
+            <translation>&amp;Gezamenlijk verslag met bijdragen van andere vertrouwenspersonen</translation>
+        </message>
+        <message>
+            <source>Add the contributions the other confidential counsellors of this organisation made for this year; their figures are counted together with yours</source>
+            <translation>Voeg de bijdragen toe die de andere vertrouwenspersonen van deze organisatie voor dit jaar maakten; hun cijfers worden met de uwe opgeteld</translation>
+        </message>
+    </context>
+    <context>
         <name>LifecycleActions</name>
         <message>
             <source>&amp;Hand over to a successor…</source>
@@ -1349,6 +1513,10 @@ Het rapport hieronder laat alleen zien waar in het programma het gebeurde; er st
         <message>
             <source>Close this notebook</source>
             <translation>Dit notitieboek sluiten</translation>
+        </message>
+        <message>
+            <source>Contribution to a joint annual report: it holds figures only and can be read, not changed.</source>
+            <translation>Bijdrage voor een gezamenlijk jaarverslag: die bevat alleen cijfers en kan worden gelezen, niet gewijzigd.</translation>
         </message>
         <message>
             <source>Create a new, empty notebook</source>
@@ -1917,6 +2085,10 @@ De wijziging wordt vastgelegd in het logboek van het notitieboek. Doorgaan?</tra
             <translation>&amp;Casus voor intervisie…</translation>
         </message>
         <message>
+            <source>&amp;Contribution to a joint annual report…</source>
+            <translation>&amp;Bijdrage voor een gezamenlijk jaarverslag…</translation>
+        </message>
+        <message>
             <source>&amp;Patterns across cases…</source>
             <translation>&amp;Patronen in zaken…</translation>
         </message>
@@ -1927,6 +2099,10 @@ De wijziging wordt vastgelegd in het logboek van het notitieboek. Doorgaan?</tra
         <message>
             <source>Annual report written to %1</source>
             <translation>Jaarverslag geschreven naar %1</translation>
+        </message>
+        <message>
+            <source>Figures only, for the VP who writes the joint report</source>
+            <translation>Alleen cijfers, voor de vertrouwenspersoon die het gezamenlijke verslag maakt</translation>
         </message>
         <message>
             <source>Hours and expenses &amp;statement…</source>
@@ -3838,6 +4014,14 @@ Nu de namen, contactgegevens, afdeling, gender, samenvattingen en notities van c
             <translation>Klachtencommissie</translation>
         </message>
         <message>
+            <source>Conciliation</source>
+            <translation>Verzoening</translation>
+        </message>
+        <message>
+            <source>Conversation (reception, listening, advice)</source>
+            <translation>Gesprek (onthaal, luisteren, advies)</translation>
+        </message>
+        <message>
             <source>Customer or client</source>
             <translation>Klant of cliënt</translation>
         </message>
@@ -3868,6 +4052,10 @@ Nu de namen, contactgegevens, afdeling, gender, samenvattingen en notities van c
         <message>
             <source>Female</source>
             <translation>Vrouw</translation>
+        </message>
+        <message>
+            <source>Flanders (Well-being at Work Act)</source>
+            <translation>Vlaanderen (Welzijnswet)</translation>
         </message>
         <message>
             <source>Formal complaint</source>
@@ -3932,6 +4120,10 @@ Nu de namen, contactgegevens, afdeling, gender, samenvattingen en notities van c
         <message>
             <source>Intern</source>
             <translation>Stagiair</translation>
+        </message>
+        <message>
+            <source>Intervention with another person</source>
+            <translation>Interventie bij een andere persoon</translation>
         </message>
         <message>
             <source>Labour Inspectorate</source>
@@ -4088,6 +4280,10 @@ Nu de namen, contactgegevens, afdeling, gender, samenvattingen en notities van c
         <message>
             <source>Witness</source>
             <translation>Getuige</translation>
+        </message>
+        <message>
+            <source>Work (Dutch employer)</source>
+            <translation>Werk (Nederlandse werkgever)</translation>
         </message>
         <message>
             <source>Work conflict</source>

@@ -106,6 +106,11 @@ class ReadOnlyVault(VpnotesError):
     en = "The notebook is on a read-only location; it cannot be changed."
 
 
+class ContributionReadOnly(ReadOnlyVault):
+    nl = "Dit is een bijdrage voor een gezamenlijk jaarverslag; die kan alleen worden gelezen, niet gewijzigd."
+    en = "This is a contribution to a joint annual report; it can only be read, not changed."
+
+
 class DestinationExists(VpnotesError):
     exit_code = 6
     nl = "Het doelbestand bestaat al; kies een andere naam."

@@ -187,7 +187,8 @@ def test_the_report_menu_opens_each_dialog_and_a_lock_closes_it(
     actions = controller(main_window)
     assert actions is not None
     menu = [a.text() for a in main_window.menu("report").actions() if not a.isSeparator()]
-    assert menu == ["&Jaarverslag…", "&Patronen in zaken…", "&Casus voor intervisie…", "&Urenoverzicht en kosten…"]
+    assert menu == ["&Jaarverslag…", "&Bijdrage voor een gezamenlijk jaarverslag…", "&Patronen in zaken…",
+                    "&Casus voor intervisie…", "&Urenoverzicht en kosten…"]
     assert not actions.report_action.isEnabled()  # no notebook open
 
     unlock_with(main_window, demo, PASSPHRASE)

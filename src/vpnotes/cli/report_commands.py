@@ -3,19 +3,26 @@
 A blocking screening hit, or a warning without ``--accept-warnings``, gives
 exit 5 and writes nothing; the words to change are listed on standard error
 (the one place they appear). ``--min-cell`` can only make the report stricter.
+
+``--with CONTRIB`` (repeatable) makes the joint report of DESIGN.md §10: the
+passphrases on standard input are the notebook's, then each contribution's in
+the order given. A wrong one exits 3 naming the contribution, a damaged one 4;
+nothing is written then.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import re
 import sys
 from pathlib import Path
 from typing import Any
 
-from vpnotes.cli.common import add_vault, open_notebook, say
+from vpnotes.cli.common import add_vault, open_notebook, passphrases, say
 from vpnotes.errors import InvalidInput, ScreeningRefused, UsageError, VaultMissing
 from vpnotes.i18n import pick
+from vpnotes.report.joint import Contribution, open_contribution
 from vpnotes.report.screening import ScreeningResult
 from vpnotes.report.service import export_report, format_for, prepare_report
 
@@ -36,6 +43,9 @@ def register(sub: Any) -> None:
                    help="neem de omschrijvingen van activiteiten op (worden ook gecontroleerd)")
     p.add_argument("--accept-warnings", action="store_true",
                    help="maak het verslag ook bij waarschuwingen van de controle (wordt gelogd, zonder de woorden)")
+    p.add_argument("--with", dest="contributions", action="append", default=[], metavar="CONTRIB",
+                   help="gezamenlijk jaarverslag: tel deze bijdrage van een andere vertrouwenspersoon mee "
+                        "(herhaalbaar; de wachtzinnen volgen op die van het notitieboek, in dezelfde volgorde)")
     p.set_defaults(func=cmd_report)
 
 
@@ -63,7 +73,7 @@ def _read_introduction(path: str | None) -> str | None:
                            "The introduction file cannot be read.") from None
 
 
-def _list_findings(screening: ScreeningResult, with_warnings: bool) -> None:
+def list_findings(screening: ScreeningResult, with_warnings: bool) -> None:
     """The words the VP must change (or acknowledge), on standard error only."""
     if screening.blocking:
         say("Blokkerend: deze woorden kunnen naar personen leiden; pas de tekst aan:",
@@ -85,12 +95,21 @@ def cmd_report(args: argparse.Namespace) -> int:
         from vpnotes.errors import DestinationExists
 
         raise DestinationExists()
-    with open_notebook(args) as notebook:
+    source = passphrases(args)
+    with open_notebook(args, source) as notebook, contextlib.ExitStack() as opened:
+        contributions: list[Contribution] = []
+        for number, path in enumerate(args.contributions, start=1):
+            passphrase = source.read(f"Wachtzin van bijdrage {number}", f"Passphrase of contribution {number}")
+            contribution = open_contribution(path, passphrase, number, contributions)
+            opened.callback(contribution.close)
+            contributions.append(contribution)
         prepared = prepare_report(notebook, args.organisation, year, introduction,
-                                  args.include_activity_descriptions, args.min_cell)
+                                  args.include_activity_descriptions, args.min_cell, contributions)
+        if prepared.publication_warning:
+            say(prepared.publication_warning, prepared.publication_warning)
         screening = prepared.screening
         if screening.blocking or (screening.warnings and not args.accept_warnings):
-            _list_findings(screening, with_warnings=not args.accept_warnings)
+            list_findings(screening, with_warnings=not args.accept_warnings)
             raise ScreeningRefused(
                 "Het verslag is niet gemaakt; er is niets geschreven.",
                 "The report was not written; nothing was written.")

@@ -137,6 +137,8 @@ class Aggregate:
     organisations: Mapping[str, int] = field(default_factory=dict)
     previous_organisations: Mapping[str, int] = field(default_factory=dict)
     organisation_min_cells: Mapping[str, int] = field(default_factory=dict)
+    # A joint report (DESIGN.md §10): how many VPs' figures are counted together (1: an own report).
+    vps: int = 1
 
     @property
     def is_overview(self) -> bool:
@@ -168,7 +170,8 @@ def aggregate(notebook: Notebook, organisation: str | None, year: int) -> Aggreg
     start = months.pop() if len(months) == 1 else 1
     label = report_year_label(year, start)
     return Aggregate(
-        None, "", year, label, _sum(current, year, label), _sum(previous, year - 1, report_year_label(year - 1, start)),
+        None, "", year, label, sum_periods(current, year, label),
+        sum_periods(previous, year - 1, report_year_label(year - 1, start)),
         organisations={org.key: p.cases_total for org, p in zip(orgs, current, strict=True)},
         previous_organisations={org.key: p.cases_total for org, p in zip(orgs, previous, strict=True)},
         organisation_min_cells={org.key: org.min_cell for org in orgs},
@@ -288,8 +291,8 @@ def _align_departments(current: PeriodAggregate, previous: PeriodAggregate) -> t
     return relabel(current, now), relabel(previous, before)
 
 
-def _sum(periods: list[PeriodAggregate], year: int, label: str) -> PeriodAggregate:
-    """The overview's period: every organisation's own report year added up."""
+def sum_periods(periods: list[PeriodAggregate], year: int, label: str) -> PeriodAggregate:
+    """Periods added up: an overview's organisations, or a joint report's VPs (same tables in each)."""
     tables: dict[str, TableCounts] = {}
     for name in periods[0].tables:
         counts: Counter[str] = Counter()

@@ -129,6 +129,7 @@ class Disclosed:
     activities: tuple[ShownActivity, ...]
     previous: ShownPrevious | None
     rounded_to: int | None = None  # overview: counts rounded to this multiple
+    vps: int = 1  # a joint report of this many VPs (DESIGN.md §10); 1: an own report
 
     def table(self, name: str) -> ShownTable | None:
         for table in self.tables:
@@ -192,7 +193,7 @@ def disclose(agg: Aggregate, k: int) -> Disclosed:
         previous = ShownPrevious(prev.year, prev.label, prev_cases, _contacts(prev, k), prev_breakdown)
     disclosed = Disclosed(
         agg.organisation, agg.organisation_name, agg.year, agg.label, k, breakdown, cases, _contacts(cur, k),
-        tuple(tables), hours_cases, round_hours(cur.activity_hours), activities, previous)
+        tuple(tables), hours_cases, round_hours(cur.activity_hours), activities, previous, vps=agg.vps)
     if agg.is_overview and _overview_needs_rounding(agg, k):
         disclosed = round_counts(disclosed, ROUND_TO)
     return disclosed

@@ -30,6 +30,7 @@ from vpnotes.report.disclosure import (
 TEMPLATES = Path(vpnotes.__file__).parent / "resources" / "report" / "templates"
 HIDDEN = "x"
 TITLE = "Jaarverslag vertrouwenspersoon"
+JOINT_TITLE = "Gezamenlijk jaarverslag vertrouwenspersonen"
 
 TABLE_TITLES: dict[str, str] = {
     "organisations": "Zaken per organisatie",
@@ -165,7 +166,7 @@ def render_template(name: str, **values: object) -> list[str]:
 def default_introduction(disclosed: Disclosed, organisations: int = 1) -> str:
     return "\n\n".join(render_template(
         "introduction.txt.j2", organisation_name=disclosed.organisation_name, label=disclosed.label,
-        overview=disclosed.organisation is None, organisations=organisations))
+        overview=disclosed.organisation is None, organisations=organisations, vps=disclosed.vps))
 
 
 def number(value: int | None, hidden: str = HIDDEN) -> str:
@@ -232,11 +233,17 @@ def build_document(disclosed: Disclosed, texts: ReportTexts, *, names: Mapping[s
     k = disclosed.min_cell
     overview = disclosed.organisation is None
     who = f"{len(names)} organisaties" if overview else disclosed.organisation_name
-    subtitle = f"{who} · {disclosed.label}"
+    joint = disclosed.vps > 1
+    doc_title = JOINT_TITLE if joint else TITLE
+    subtitle = f"{who} · {disclosed.label}" + (f" · {disclosed.vps} vertrouwenspersonen" if joint else "")
     elements: list[Element] = [Heading("Inleiding")]
     introduction = texts.introduction if texts.introduction is not None else default_introduction(
         disclosed, len(names))
     elements.extend(Paragraph(p) for p in _paragraphs(introduction))
+    if joint:  # whatever the VP wrote, the report says it is joint and that a melder may count twice
+        elements.extend(Paragraph(p) for p in render_template(
+            "joint.txt.j2", organisation_name=disclosed.organisation_name, label=disclosed.label,
+            vps=disclosed.vps))
 
     elements.append(Heading("Kerncijfers"))
     previous = disclosed.previous
@@ -249,7 +256,7 @@ def build_document(disclosed: Disclosed, texts: ReportTexts, *, names: Mapping[s
         carried_over=number(cases.carried_over) if cases.carried_over is not None else None,
         contacts=spoken(disclosed.contacts, k), hours_cases=disclosed.hours_cases,
         previous_cases=spoken(previous.cases.total, k) if previous is not None else None,
-        previous_label=previous.label if previous is not None else ""))
+        previous_label=previous.label if previous is not None else "", joint=joint))
     elements.append(_key_figures(disclosed))
     if not disclosed.breakdown:
         elements.extend(Paragraph(p) for p in render_template(
@@ -295,9 +302,9 @@ def build_document(disclosed: Disclosed, texts: ReportTexts, *, names: Mapping[s
 
     elements.append(Heading("Over dit verslag"))
     elements.extend(Paragraph(p) for p in render_template(
-        "method.txt.j2", label=disclosed.label, k=k, rounded_to=disclosed.rounded_to))
-    header = f"{TITLE} {disclosed.label} · {who}"
-    return ReportDocument(TITLE, subtitle, header, f"{who} · {disclosed.label}", tuple(elements))
+        "method.txt.j2", label=disclosed.label, k=k, rounded_to=disclosed.rounded_to, joint=joint))
+    header = f"{doc_title} {disclosed.label} · {who}"
+    return ReportDocument(doc_title, subtitle, header, f"{who} · {disclosed.label}", tuple(elements))
 
 
 def _key_figures(disclosed: Disclosed) -> Table:

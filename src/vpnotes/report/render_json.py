@@ -6,7 +6,8 @@ table left out is absent.
 
 Additions to the fixed shape (all optional for a reader): ``previous_year``
 also carries ``contacts``; an overview whose counts are rounded says so in
-``"rounded_to": 5``.
+``"rounded_to": 5``; a joint report of several VPs (DESIGN.md §10) says how many in
+``"joint": {"vps": N}``.
 """
 
 from __future__ import annotations
@@ -69,6 +70,8 @@ def report_dict(disclosed: Disclosed, signals: Sequence[str]) -> dict[str, Any]:
     data["signals"] = [" ".join(s.split()) for s in signals]
     if disclosed.rounded_to:
         data["rounded_to"] = disclosed.rounded_to
+    if disclosed.vps > 1:
+        data["joint"] = {"vps": disclosed.vps}
     return data
 
 

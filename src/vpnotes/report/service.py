@@ -13,7 +13,7 @@ acknowledged; warnings are acknowledged by their :attr:`Finding.key`.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -26,9 +26,10 @@ from vpnotes.report.aggregate import Aggregate, aggregate, department_key, resol
 from vpnotes.report.charts import category_chart
 from vpnotes.report.disclosure import Disclosed, disclose
 from vpnotes.report.document import ReportDocument, ReportTexts, build_document, row_label
+from vpnotes.report.joint import Contribution, contribution_signals, joint_aggregate, publication_warning
 from vpnotes.report.render_docx import render_docx
 from vpnotes.report.render_json import render_json
-from vpnotes.report.screening import ScreeningResult, TextBlock, build_lexicon, department_names, screen
+from vpnotes.report.screening import Lexicon, ScreeningResult, TextBlock, build_lexicon, department_names, screen
 from vpnotes.store.files import write_new_file
 from vpnotes.store.notebook import Notebook
 
@@ -52,6 +53,9 @@ class PreparedReport:
     screening: ScreeningResult
     document: ReportDocument
     organisation_names: Mapping[str, str]
+    contributions: int = 0  # a joint report (DESIGN.md §10): how many contributions were counted in
+    # Set when the other kind of report (own or joint) of this organisation and year was already made.
+    publication_warning: str | None = None
 
     def can_export(self, accepted_warnings: Iterable[str] | bool = ()) -> bool:
         if self.screening.blocking:
@@ -79,13 +83,27 @@ def resolve_min_cell(orgs: list[Organisation], requested: int | None) -> int:
 
 
 def prepare_report(notebook: Notebook, organisation: str | None, year: int, introduction: str | None = None,
-                   include_activity_descriptions: bool = False, min_cell: int | None = None) -> PreparedReport:
-    """Count, disclose, screen and lay out the report for ``year`` (the year the report year starts in)."""
+                   include_activity_descriptions: bool = False, min_cell: int | None = None,
+                   contributions: Sequence[Contribution] = ()) -> PreparedReport:
+    """Count, disclose, screen and lay out the report for ``year`` (the year the report year starts in).
+
+    With ``contributions`` it is the joint report of DESIGN.md §10: their skeletons are counted with
+    this notebook's cases of the organisation in memory, k is the largest of all, and their (already
+    screened) signals are screened once more against this notebook.
+    """
     if not 1900 <= year <= 9998:
         raise InvalidInput("Kies een geldig jaar.", "Choose a valid year.")
     orgs = resolve_organisations(notebook, organisation)
-    k = resolve_min_cell(orgs, min_cell)
-    agg = aggregate(notebook, organisation, year)
+    if contributions:
+        if len(orgs) != 1:
+            raise InvalidInput(
+                "Een gezamenlijk jaarverslag is voor één organisatie; kies die (--organisation).",
+                "A joint annual report is for one organisation; choose it (--organisation).")
+        k = resolve_min_cell([*orgs, *(c.organisation for c in contributions)], min_cell)
+        agg = joint_aggregate(notebook, orgs[0], year, contributions)
+    else:
+        k = resolve_min_cell(orgs, min_cell)
+        agg = aggregate(notebook, organisation, year)
     disclosed = disclose(agg, k)
     overview = agg.is_overview
     names = {org.key: org.name for org in orgs}
@@ -100,6 +118,9 @@ def prepare_report(notebook: Notebook, organisation: str | None, year: int, intr
             if signal.text.strip():
                 signals.append(signal.text)
                 blocks.append(TextBlock(f"signal:{signal.id}", f"Signaal {number}", signal.text))
+        for key, label, text in contribution_signals(contributions):
+            signals.append(text)
+            blocks.append(TextBlock(key, label, text))
     descriptions: list[str] = []
     if include_activity_descriptions:
         number = 0
@@ -112,19 +133,28 @@ def prepare_report(notebook: Notebook, organisation: str | None, year: int, intr
                     label = f"Activiteit {number} ({ActivityKind(activity.kind).label_nl}, {activity.date:%d-%m-%Y})"
                     blocks.append(TextBlock(f"activity:{activity.id}", label, activity.description))
 
-    counts = _department_counts(agg)
-    org_ids = [org.id for org in orgs if org.id is not None]
-    below_k = [name for key, name in department_names(notebook.vault, org_ids).items() if counts.get(key, 0) < k]
-    at_least_k = [name for key, name in department_names(notebook.vault, org_ids).items() if counts.get(key, 0) >= k]
-    lexicon = build_lexicon(notebook.vault, departments_below_k=below_k,
-                            allowed_words=[*names.values(), *names.keys(), *at_least_k])
-    screening = screen(blocks, lexicon)
+    screening = screen(blocks, report_lexicon(notebook, orgs, agg, k))
 
     texts = ReportTexts(intro, tuple(signals), tuple(descriptions))
     chart = _chart(disclosed, names)
     document = build_document(disclosed, texts, names=names, chart_png=chart)
+    # A contribution's own log records its making: that is no publication of its figures.
+    warning = None if overview or notebook.is_contribution else publication_warning(notebook, orgs[0], disclosed.label,
+                                                        joint=bool(contributions))
     return PreparedReport(agg.organisation, agg.organisation_name, year, disclosed.label, k, agg, disclosed, texts,
-                          tuple(blocks), screening, document, names)
+                          tuple(blocks), screening, document, names, len(contributions), warning)
+
+
+def report_lexicon(notebook: Notebook, orgs: Sequence[Organisation], agg: Aggregate, k: int) -> Lexicon:
+    """What the screening of a report's texts blocks and allows: the notebook's names, departments below
+    k in ``agg`` (every department, when ``agg`` has no department table), the organisations' names."""
+    counts = _department_counts(agg)
+    org_ids = [org.id for org in orgs if org.id is not None]
+    departments = department_names(notebook.vault, org_ids)
+    below_k = [name for key, name in departments.items() if counts.get(key, 0) < k]
+    at_least_k = [name for key, name in departments.items() if counts.get(key, 0) >= k]
+    return build_lexicon(notebook.vault, departments_below_k=below_k,
+                         allowed_words=[*(o.name for o in orgs), *(o.key for o in orgs), *at_least_k])
 
 
 def _department_counts(agg: Aggregate) -> dict[str, int]:
@@ -157,7 +187,7 @@ def format_for(path: str | os.PathLike[str], fmt: str | None) -> Format:
 def render(prepared: PreparedReport, fmt: Format) -> bytes:
     if fmt == "json":
         return render_json(prepared.disclosed, prepared.texts.signals)
-    subject = f"Jaarverslag vertrouwenspersoon {prepared.label}"
+    subject = f"{prepared.document.title} {prepared.label}"
     if prepared.organisation_name:
         subject += f", {prepared.organisation_name}"
     return render_docx(prepared.document, subject=subject)
@@ -184,14 +214,20 @@ def export_report(notebook: Notebook, prepared: PreparedReport, path: str | os.P
             raise ScreeningRefused(
                 f"Het verslag is niet gemaakt: {len(missing)} waarschuwing(en) zijn nog niet bevestigd.",
                 f"The report was not written: {len(missing)} warning(s) have not been acknowledged.")
-    if notebook.vault.read_only:  # the export must be logged; a read-only notebook cannot log it
+    # The export must be logged; a read-only notebook cannot log it. A contribution (DESIGN.md §10) is
+    # the exception: it is read-only by nature, and its report holds nothing its maker's log lacks.
+    if notebook.vault.read_only and not notebook.is_contribution:
         raise ReadOnlyVault()
     kind = format_for(path, fmt)
     target = Path(path)
     write_new_file(target, render(prepared, kind))
+    if notebook.is_contribution:
+        return target
     if screening.warnings:
         notebook.audit.record("screening_accepted", f"warnings={len(screening.warnings)}")
     scope = prepared.organisation or "overzicht"
+    joint = f" contributions={prepared.contributions}" if prepared.contributions else ""
     notebook.audit.record("report_exported",
-                          f"format={kind} year={prepared.label} organisation={scope} min_cell={prepared.min_cell}")
+                          f"format={kind} year={prepared.label} organisation={scope} min_cell={prepared.min_cell}"
+                          + joint)
     return target

@@ -26,6 +26,8 @@ EVENTS: dict[str, tuple[str, str]] = {
     "checked": ("Gecontroleerd", "Checked"),
     "policy_changed": ("Instelling gewijzigd", "Policy changed"),
     "report_exported": ("Jaarverslag gemaakt", "Annual report written"),
+    "contribution_written": ("Bijdrage voor een gezamenlijk jaarverslag gemaakt",
+                             "Contribution to a joint annual report written"),
     "screening_accepted": ("Waarschuwingen bij screening geaccepteerd", "Screening warnings accepted"),
     "backup": ("Reservekopie gemaakt", "Backup written"),
     "handover": ("Overdracht", "Handover"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 
+from vpnotes.errors import ContributionReadOnly
 from vpnotes.store.audit import AuditLog
 from vpnotes.store.case_items import CaseItems
 from vpnotes.store.cases import Cases
@@ -14,6 +15,10 @@ from vpnotes.store.organisations import Organisations
 from vpnotes.store.policy import Policies
 from vpnotes.store.vault import Vault
 from vpnotes.store.work import Work
+
+# The policy row that marks a file as a contribution to a joint annual report (DESIGN.md §10);
+# written by ``vpnotes.lifecycle.contribution``, under the internal prefix ``vpnotes policy`` ignores.
+CONTRIBUTION_MARKER = "internal.contribution"
 
 
 class Notebook:
@@ -25,6 +30,12 @@ class Notebook:
         self.work = Work(vault)
         self.policy = Policies(vault)
         self.audit = AuditLog(vault)
+        # A contribution opens read-only: anything that would write into it is refused (exit 6).
+        self.is_contribution = vault.query_one(
+            "SELECT 1 FROM policy WHERE name = ?", (CONTRIBUTION_MARKER,)) is not None
+        if self.is_contribution:
+            vault.read_only = True
+            vault.read_only_error = ContributionReadOnly
 
     @classmethod
     def create(cls, path: str | os.PathLike[str], passphrase: str, *, profile: int = DEFAULT_PROFILE) -> Notebook:

@@ -194,6 +194,8 @@ class Vault:
         self.salt = salt
         self._key = key
         self.read_only = read_only
+        # What a refused write says: a contribution (DESIGN.md §10) is read-only by nature, not by location.
+        self.read_only_error: type[ReadOnlyVault] = ReadOnlyVault
         # Serialises use of the connection by a worker thread and the UI thread.
         self.lock = threading.RLock()
         self.change_listeners: list[Callable[[], None]] = []
@@ -342,7 +344,7 @@ class Vault:
     def transaction(self) -> Iterator[Connection]:
         """One committed unit of change; rolled back on any error."""
         if self.read_only:
-            raise ReadOnlyVault()
+            raise self.read_only_error()
         with self.lock, translated():
             conn = self.conn
             conn.execute("BEGIN IMMEDIATE")

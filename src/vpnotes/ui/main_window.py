@@ -344,6 +344,8 @@ class MainWindow(QMainWindow):
             "Do not keep real cases in it."
         ) if notebook.vault.profile.for_tests_only else "")
         self.read_only_banner.show_message(self.tr(
+            "Contribution to a joint annual report: it holds figures only and can be read, not changed."
+        ) if notebook.is_contribution else self.tr(
             "Read only: this notebook is on a location where vpnotes cannot write. You can read, not change."
         ) if notebook.vault.read_only else "")
         folders = [str(notebook.vault.path)]

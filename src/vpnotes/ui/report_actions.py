@@ -1,6 +1,7 @@
 """The "Report" menu of the main window (issue 4, item 4; docs/practice.md).
 
-:func:`install` adds: the annual report wizard, the patterns view (the VP's
+:func:`install` adds: the annual report wizard, the contribution to a joint
+annual report of several VPs (``contribution_dialog.py``), the patterns view (the VP's
 eyes only), the anonymised casus for intervisie (the case shown in the case
 view by default) and the hours-and-expenses statement. Each opens a dialog on
 the open notebook; the work runs on the window's worker. A dialog still open
@@ -60,6 +61,10 @@ class ReportActions(QObject):
         self.statement_action = action(self.tr("Hours and expenses &statement…"), self.statement,
                                        self.tr("Hours and expenses per month for one client organisation"))
         window.add_notebook_action("report", self.report_action)
+        # A joint annual report of several VPs (DESIGN.md §10): this VP's contribution to it.
+        self.contribution_action = action(self.tr("&Contribution to a joint annual report…"), self.contribution,
+                                          self.tr("Figures only, for the VP who writes the joint report"))
+        window.add_notebook_action("report", self.contribution_action)
         window.add_notebook_action("report", self.patterns_action)
         window.menu("report").addSeparator()
         window.add_notebook_action("report", self.casus_action)
@@ -125,6 +130,13 @@ class ReportActions(QObject):
         wizard.exported.connect(lambda path: self.window.statusBar().showMessage(
             self.tr("Annual report written to %1").replace("%1", path), 15_000))
         self._run(wizard)
+
+    def contribution(self) -> None:
+        from vpnotes.ui.contribution_dialog import ContributionDialog
+
+        notebook = self._ready()
+        if notebook is not None:
+            self._run(ContributionDialog(notebook, self.window.busy, self.window, today=self.today))
 
     def patterns(self) -> None:
         from vpnotes.ui.patterns_view import PatternsDialog

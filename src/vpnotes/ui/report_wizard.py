@@ -58,11 +58,13 @@ from vpnotes.domain.dates import report_year_label, report_year_of
 from vpnotes.domain.model import MIN_CELL_RANGE, Organisation
 from vpnotes.errors import VpnotesError
 from vpnotes.report.document import render_template
+from vpnotes.report.joint import Contribution
 from vpnotes.report.screening import Finding
 from vpnotes.report.service import PreparedReport, export_report, format_for, prepare_report
 from vpnotes.store.notebook import Notebook
 from vpnotes.ui import crash
-from vpnotes.ui.passphrase_dialogs import sync_message
+from vpnotes.ui.passphrase_dialogs import MessageLabel, sync_message
+from vpnotes.ui.report_contributions import ContributionsPage, JointSwitch
 from vpnotes.ui.report_preview import ReportPreview
 from vpnotes.ui.worker import Busy
 
@@ -185,8 +187,11 @@ class ScopePage(QWizardPage):
             "will be exported, beside the check of every text for names and other traceable details. You "
             "choose where the file goes: a Word document for the board, or the figures as JSON."), self)
         steps.setStyleSheet("color: #4a4a4a; margin-top: 12px;")
+        self.joint = JointSwitch(self)  # the step for a joint report (report_contributions.py)
+        self.joint.toggled.connect(lambda _on: self.completeChanged.emit())
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.joint)
         layout.addWidget(self.message)
         layout.addWidget(steps)
         layout.addStretch(1)
@@ -267,11 +272,18 @@ class ScopePage(QWizardPage):
                            "you can only choose a stricter value.")
         self.stored_k.setText(text.replace("%1", str(stored)))
         self.change_k.setEnabled(not overview and not self.report_wizard.notebook.vault.read_only)
+        if overview:  # a joint report is for one organisation
+            self.joint.setChecked(False)
+        self.joint.setEnabled(not overview)
         self.change_k.setToolTip(self.tr("Choose one organisation to change its stored value") if overview
                                  else self.tr("A deliberate change of the notebook's policy, recorded in the log"))
 
     def isComplete(self) -> bool:
         return self.organisation.count() > 0 and self.selected_year() is not None
+
+    def nextId(self) -> int:
+        wizard = self.report_wizard
+        return wizard.contributions_id if self.joint.isChecked() else wizard.texts_id
 
     # -- the policy change ------------------------------------------------------------------
 
@@ -362,7 +374,7 @@ class TextsPage(QWizardPage):
         name = orgs[0].name if orgs and not overview else ""
         return "\n\n".join(render_template(
             "introduction.txt.j2", organisation_name=name, label=report_year_label(year, scope.start_month()),
-            overview=overview, organisations=len(orgs)))
+            overview=overview, organisations=len(orgs), vps=1 + len(self.report_wizard.joint_contributions())))
 
     def initializePage(self) -> None:
         standard = self.standard_introduction()
@@ -476,13 +488,19 @@ class CheckPage(QWizardPage):
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([700, 360])
+        # An own and a joint report of the same year must not both be published (DESIGN.md §10).
+        self.publication_warning = MessageLabel("warning")
         layout = QVBoxLayout(self)
+        layout.addWidget(self.publication_warning)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.progress)
         self.setCommitPage(False)
 
     def initializePage(self) -> None:
         self.prepare()
+
+    def nextId(self) -> int:
+        return -1  # the last step, whatever page was added after it
 
     def cleanupPage(self) -> None:
         self.report_wizard.prepared = None
@@ -506,6 +524,8 @@ class CheckPage(QWizardPage):
 
     def show_prepared(self, prepared: PreparedReport | None) -> None:
         self.preview.show_document(prepared.document if prepared is not None else None)
+        warning = prepared.publication_warning if prepared is not None else None
+        self.publication_warning.show_message(warning or "")
         self.findings.blockSignals(True)
         self.findings.clear()
         if prepared is not None:
@@ -603,6 +623,8 @@ class ReportWizard(QWizard):
         self.scope_id = self.addPage(self.scope)
         self.texts_id = self.addPage(self.texts)
         self.check_id = self.addPage(self.check)
+        self.contributions = ContributionsPage(self)  # only reached through the first page's joint switch
+        self.contributions_id = self.addPage(self.contributions)
         self.resize(1100, 760)
 
     # -- seams for tests (the dialogs the VP answers) -------------------------------------------
@@ -641,6 +663,18 @@ class ReportWizard(QWizard):
             min_cell=self.scope.chosen_min_cell(),
         )
 
+    def scope_organisation(self) -> Organisation | None:
+        """The one organisation chosen (None for an overview)."""
+        orgs = self.scope.selected()
+        return orgs[0] if self.scope.organisation_key() is not None and len(orgs) == 1 else None
+
+    def joint_contributions(self) -> list[Contribution]:
+        return self.contributions.opened() if self.scope.joint.isChecked() else []
+
+    def done(self, result: int) -> None:
+        self.contributions.close_all()  # nothing of a contribution outlives the wizard
+        super().done(result)
+
     def can_export(self) -> bool:
         return (not self._working and self.prepared is not None
                 and self.prepared.can_export(self.accepted_warnings))
@@ -653,13 +687,14 @@ class ReportWizard(QWizard):
             return
         choice = self.choice()
         notebook = self.notebook
+        contributions = self.joint_contributions()
         self.prepared = None
         self._working = True
         self.check.set_busy(True, self.tr("Preparing the report…"))
 
         def work() -> PreparedReport:
             return prepare_report(notebook, choice.organisation, choice.year, choice.introduction,
-                                  choice.include_activity_descriptions, choice.min_cell)
+                                  choice.include_activity_descriptions, choice.min_cell, contributions)
 
         self.busy.start(work, self._prepared, self._failed)
 
@@ -750,7 +785,8 @@ class ReportWizard(QWizard):
         prepared = self.prepared
         label = prepared.label if prepared is not None else str(self.today.year)
         key = (prepared.organisation if prepared is not None else None) or "overzicht"
-        return f"jaarverslag-{key}-{label}.docx"
+        kind = "gezamenlijk-jaarverslag" if prepared is not None and prepared.contributions else "jaarverslag"
+        return f"{kind}-{key}-{label}.docx"
 
     def accept(self) -> None:
         """Finish = export: ask where, write on the worker, close when written."""

@@ -288,9 +288,9 @@ def test_libreoffice_renders_a_joint_report(coordinator: Notebook, tmp_path: Pat
                                             opened: list[Contribution]) -> None:
     import subprocess
 
-    from report.test_libreoffice import _tool
+    from helpers import program
 
-    soffice, pdftotext = _tool("soffice"), _tool("pdftotext")
+    soffice, pdftotext = program("soffice"), program("pdftotext")
     add(opened, contribution_file(tmp_path, "b", many(7, categories=("werkdruk",))))
     prepared = prepare_report(coordinator, "acme", YEAR, contributions=opened)
     export_report(coordinator, prepared, tmp_path / "gezamenlijk.docx")

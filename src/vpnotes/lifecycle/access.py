@@ -434,7 +434,7 @@ def erase_person(notebook: Notebook, person: str, *, today: date | None = None) 
     wanted = fold(person)
     redact = Redactor([person], "", probable_names=False)
     removed = 0
-    with notebook.vault.transaction() as conn:
+    with notebook.vault.transaction(erasing=True) as conn:
         all_ids = [cid for cid, _ in matches]
         if all_ids:
             conn.execute(

@@ -26,7 +26,6 @@ carries a flag that its passphrase must be replaced at first open
 
 from __future__ import annotations
 
-import contextlib
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -35,13 +34,14 @@ from pathlib import Path
 from typing import Any
 
 from vpnotes.domain.model import CaseSummary
-from vpnotes.errors import DestinationExists, InvalidInput, ReadOnlyVault, VaultMissing
+from vpnotes.errors import DestinationExists, InvalidInput, ReadOnlyVault, VaultMissing, translate_os_error
 from vpnotes.lifecycle import meta
 from vpnotes.lifecycle.backup import known_backups
 from vpnotes.lifecycle.skeleton import optimize_search_index, reduce_to_skeleton
-from vpnotes.store import audit, kdf
+from vpnotes.store import audit, kdf, platform
 from vpnotes.store.notebook import Notebook
-from vpnotes.store.vault import fsync_dir, translate
+from vpnotes.store.platform import fsync_dir
+from vpnotes.store.vault import rollback
 
 
 @dataclass(frozen=True)
@@ -122,6 +122,7 @@ def handover(
     (the successor must not learn a passphrase that opens the predecessor's backups).
     """
     vault = notebook.vault
+    vault.require_writable()  # the handover must be logged in this notebook too
     target = Path(os.path.abspath(os.fspath(dest)))
     if not target.parent.is_dir():
         raise VaultMissing("De doelmap bestaat niet.", "The destination folder does not exist.")
@@ -150,15 +151,14 @@ def handover(
             conn.execute("DELETE FROM audit")
             audit.record(conn, "handover", detail, at=at, prev=predecessor_hash)
         except BaseException:
-            conn.execute("ROLLBACK")
+            rollback(conn)
             raise
         conn.execute("COMMIT")
 
     with vault.lock:
         vault.write_copy(target, key=key, salt=salt, transform=transform)
-        if not vault.read_only:
-            with vault.transaction() as conn:
-                audit.record(conn, "handover", detail, at=at)
+        with vault.transaction() as conn:
+            audit.record(conn, "handover", detail, at=at)
     return HandoverResult(target, keys, len(whole), len(reduce) + len(purged))
 
 
@@ -203,12 +203,10 @@ def destroy_notebook(notebook: Notebook, *, backups: bool = True) -> int:
     removed = 0
     for victim in [*paths, path]:
         try:
-            victim.unlink()
-            removed += 1
-        except FileNotFoundError:
-            continue
+            if not platform.remove(victim):
+                continue
         except OSError as exc:
-            raise translate(exc) from None
-        with contextlib.suppress(OSError):
-            fsync_dir(victim.parent)
+            raise translate_os_error(exc, destination=True) from None
+        removed += 1
+        fsync_dir(victim.parent)
     return removed

@@ -213,7 +213,7 @@ class Cases:
         app runs it on its worker, since a VACUUM of a large notebook takes a moment).
         """
         case = self.get(case_id)
-        with self.vault.transaction() as conn:
+        with self.vault.transaction(erasing=True) as conn:
             conn.execute("DELETE FROM cases WHERE id = ?", (case_id,))
             search.unindex(conn, case_id)
         if compact:
@@ -250,7 +250,7 @@ class Cases:
         case.consent.registration = False
         case.consent.registration_date = None
         raise_problems(rules.check_case(case))
-        with self.vault.transaction() as conn:
+        with self.vault.transaction(erasing=True) as conn:
             conn.execute(
                 f"UPDATE cases SET ({_CASE_COLUMNS}) = ({_CASE_PLACEHOLDERS}) WHERE id = ?",
                 (*_case_values(case), case_id),

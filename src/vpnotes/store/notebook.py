@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 
+from vpnotes.errors import DiskFull
 from vpnotes.store.audit import AuditLog
 from vpnotes.store.case_items import CaseItems
 from vpnotes.store.cases import Cases
@@ -40,7 +41,12 @@ class Notebook:
     def from_vault(cls, vault: Vault, *, record: bool = True) -> Notebook:
         notebook = cls(vault)
         if record and not vault.read_only:
-            notebook.audit.record("opened")
+            try:
+                notebook.audit.record("opened")
+            except DiskFull:
+                # Reading must work on a full disk (issue 14 D5); every change and every
+                # logged output that follows still meets the full disk and says so.
+                pass
         return notebook
 
     def check(self) -> list[str]:

@@ -105,7 +105,7 @@ def held_by_another_program(exc: BaseException) -> bool:
     return isinstance(exc, PermissionError) and getattr(exc, "winerror", None) in _WINDOWS_BUSY
 
 
-def retry_busy(action: Callable[[], T], *, sleep: Callable[[float], None] = time.sleep) -> T:
+def retry_busy(action: Callable[[], T]) -> T:
     """Run ``action``; while another program holds the file, retry with backoff, then FileBusy."""
     for delay in (*BUSY_DELAYS, None):
         try:
@@ -115,7 +115,7 @@ def retry_busy(action: Callable[[], T], *, sleep: Callable[[float], None] = time
                 raise
             if delay is None:
                 raise FileBusy() from None
-            sleep(delay)
+            time.sleep(delay)
     raise AssertionError("unreachable")  # pragma: no cover
 
 

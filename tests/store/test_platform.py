@@ -295,7 +295,7 @@ def test_temporary_files_are_hidden_on_windows(tmp_path: Path, monkeypatch: pyte
     calls: list[tuple[str, int]] = []
 
     class Kernel32:
-        def SetFileAttributesW(self, name: str, attributes: int) -> int:  # noqa: N802 - the Win32 name
+        def SetFileAttributesW(self, name: str, attributes: int) -> int:
             calls.append((name, attributes))
             return 1
 

@@ -4,6 +4,7 @@ object the CLI, the UI, the report and the lifecycle work with.
 
 from __future__ import annotations
 
+import contextlib
 import os
 
 from vpnotes.errors import DiskFull
@@ -41,12 +42,10 @@ class Notebook:
     def from_vault(cls, vault: Vault, *, record: bool = True) -> Notebook:
         notebook = cls(vault)
         if record and not vault.read_only:
-            try:
+            # Reading must work on a full disk (issue 14 D5); every change and every
+            # logged output that follows still meets the full disk and says so.
+            with contextlib.suppress(DiskFull):
                 notebook.audit.record("opened")
-            except DiskFull:
-                # Reading must work on a full disk (issue 14 D5); every change and every
-                # logged output that follows still meets the full disk and says so.
-                pass
         return notebook
 
     def check(self) -> list[str]:

@@ -74,10 +74,7 @@ def backup(notebook: Notebook, dest: str | os.PathLike[str]) -> Path:
     """
     notebook.vault.require_writable()
     target = Path(os.path.abspath(os.fspath(dest)))
-    if not target.parent.is_dir():
-        raise VaultMissing("De doelmap bestaat niet.", "The destination folder does not exist.")
-    if target.exists() or target.is_symlink():
-        raise DestinationExists()
+    tempfiles.check_destination(target)
     if _same_file(target, notebook.vault.path):
         raise DestinationExists()
     notebook.vault.write_copy(target)
@@ -195,10 +192,7 @@ def restore_backup(
     if not origin.is_file():
         raise VaultMissing()
     kdf.profile_of(kdf.read_header(origin))  # NotAVault / UnknownProfile before copying
-    if not target.parent.is_dir():
-        raise VaultMissing("De doelmap bestaat niet.", "The destination folder does not exist.")
-    if target.exists() or target.is_symlink():
-        raise DestinationExists()
+    tempfiles.check_destination(target)
     with tempfiles.beside(target) as temp:
         try:
             with open(origin, "rb") as reader, open(temp, "wb") as writer:

@@ -34,11 +34,11 @@ from pathlib import Path
 from typing import Any
 
 from vpnotes.domain.model import CaseSummary
-from vpnotes.errors import DestinationExists, InvalidInput, ReadOnlyVault, VaultMissing, translate_os_error
+from vpnotes.errors import InvalidInput, ReadOnlyVault, translate_os_error
 from vpnotes.lifecycle import meta
 from vpnotes.lifecycle.backup import known_backups
 from vpnotes.lifecycle.skeleton import optimize_search_index, reduce_to_skeleton
-from vpnotes.store import audit, kdf, platform
+from vpnotes.store import audit, kdf, platform, tempfiles
 from vpnotes.store.notebook import Notebook
 from vpnotes.store.platform import fsync_dir
 from vpnotes.store.vault import rollback
@@ -124,10 +124,7 @@ def handover(
     vault = notebook.vault
     vault.require_writable()  # the handover must be logged in this notebook too
     target = Path(os.path.abspath(os.fspath(dest)))
-    if not target.parent.is_dir():
-        raise VaultMissing("De doelmap bestaat niet.", "The destination folder does not exist.")
-    if target.exists() or target.is_symlink():
-        raise DestinationExists()
+    tempfiles.check_destination(target)
     keys = chosen_organisations(notebook, organisations)
     kdf.require_strong(handover_passphrase)
     if vault.matches_passphrase(handover_passphrase):

@@ -24,7 +24,7 @@ import errno
 import os
 from pathlib import Path
 
-from vpnotes.errors import DestinationExists, VaultMissing, translate_os_error
+from vpnotes.errors import DestinationExists, translate_os_error
 from vpnotes.store import platform, tempfiles
 
 # errno values with which a file system or kernel refuses O_TMPFILE (vfat, network shares, old kernels).
@@ -33,10 +33,9 @@ _NO_TMPFILE = {errno.EOPNOTSUPP, errno.EISDIR, errno.EINVAL, errno.ENOENT, errno
 
 def write_new_file(path: Path, data: bytes, *, overwrite: bool = False) -> None:
     """Atomically create ``path`` with ``data`` (owner-only)."""
-    if not path.parent.is_dir():
-        raise VaultMissing("De doelmap bestaat niet.", "The destination folder does not exist.")
-    if (path.exists() or path.is_symlink()) and not overwrite:
-        raise DestinationExists()
+    tempfiles.check_destination(path, may_exist=overwrite)
+    with contextlib.suppress(OSError):
+        tempfiles.remove_abandoned(path.parent)  # what a killed run left on another system
     try:
         if not overwrite and _write_unnamed(path, data):
             platform.fsync_dir(path.parent)

@@ -25,7 +25,7 @@ import secrets
 from collections.abc import Iterator
 from pathlib import Path
 
-from vpnotes.errors import DestinationExists, NameTooLong, translate_os_error
+from vpnotes.errors import DestinationExists, NameTooLong, VaultMissing, translate_os_error
 from vpnotes.store import platform
 
 TEMP_SUFFIX = ".vpnotes-tmp"
@@ -48,6 +48,23 @@ def temp_path_beside(path: Path) -> Path:
     fixed = 1 + 1 + _TOKEN_CHARS + len(TEMP_SUFFIX) + len(JOURNAL)  # dot, dot, token, suffix, SQLite's journal
     stem = _shortened(path.name, MAX_NAME_BYTES - fixed)
     return path.with_name(f".{stem}.{secrets.token_hex(_TOKEN_CHARS // 2)}{TEMP_SUFFIX}")
+
+
+def check_destination(
+    target: Path, *, folder_message: tuple[str, str] | None = None, may_exist: bool = False
+) -> None:
+    """Refuse a destination before any work: folder missing (VaultMissing), name too
+    long (NameTooLong), something already there, a link included (DestinationExists)."""
+    try:
+        if not target.parent.is_dir():
+            nl, en = folder_message or ("De doelmap bestaat niet.", "The destination folder does not exist.")
+            raise VaultMissing(nl, en)
+        if len(os.fsencode(target.name)) > MAX_NAME_BYTES:
+            raise NameTooLong()
+        if not may_exist and os.path.lexists(target):
+            raise DestinationExists()
+    except OSError as exc:
+        raise translate_os_error(exc, destination=True) from None
 
 
 def is_temp_name(name: str) -> bool:

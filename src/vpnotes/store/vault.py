@@ -23,8 +23,8 @@ import sqlcipher3
 from vpnotes.errors import (
     CleanupPending,
     DamagedVault,
-    DestinationExists,
     DiskFull,
+    NameTooLong,
     NewerVersion,
     NotAVault,
     OpenElsewhere,
@@ -58,9 +58,12 @@ PAGE_SIZE = 4096
 CLEANUP_PENDING = "internal.cleanup_pending"
 
 
+JOURNAL_SUFFIX = "-journal"
+
+
 def journal_path(path: Path) -> Path:
     """Where SQLite keeps the rollback journal of ``path`` (journal mode DELETE)."""
-    return path.with_name(path.name + "-journal")
+    return path.with_name(path.name + JOURNAL_SUFFIX)
 
 
 def _hot_journal(path: Path) -> bool:
@@ -169,8 +172,20 @@ def remove_stale_copies(path: Path) -> int:
     return tempfiles.remove_abandoned(path.parent)
 
 
+# SQLite's Unix file layer refuses paths past 512 bytes (SQLITE_MAX_PATHNAME), its journal's
+# name included; the same limit everywhere keeps a notebook movable between systems.
+MAX_SQLITE_PATH = 512 - len(JOURNAL_SUFFIX) - 1
+
+
+def require_short_path(path: Path) -> None:
+    """NameTooLong (a clear message) for a path SQLite could not open or journal."""
+    if len(os.fsencode(os.path.abspath(path))) > MAX_SQLITE_PATH:
+        raise NameTooLong()
+
+
 def _connect(path: Path, key: bytes, *, read_only: bool, salt: bytes | None = None) -> Connection:
     """Open a raw keyed connection and pin the cipher settings; nothing read yet."""
+    require_short_path(path)
     mode = "ro" if read_only else "rw"
     uri = f"file:{quote(str(path))}?mode={mode}"
     conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, timeout=0.0, check_same_thread=False)
@@ -229,8 +244,7 @@ class Vault:
         target = Path(path)
         if check_strength:
             kdf.require_strong(passphrase)
-        if target.exists():
-            raise DestinationExists()
+        tempfiles.check_destination(target, folder_message=("De map bestaat niet.", "The folder does not exist."))
         salt = kdf.new_salt(profile)
         key = kdf.derive_key(passphrase, salt)
         cls.create_with_key(target, key, salt)
@@ -239,8 +253,9 @@ class Vault:
     @classmethod
     def create_with_key(cls, target: Path, key: bytes, salt: bytes) -> None:
         """Write an empty notebook with the current schema; atomic and never clobbering."""
-        if not target.parent.is_dir():
-            raise VaultMissing("De map bestaat niet.", "The folder does not exist.")
+        tempfiles.check_destination(target, folder_message=("De map bestaat niet.", "The folder does not exist."))
+        if len(os.fsencode(target.name + JOURNAL_SUFFIX)) > tempfiles.MAX_NAME_BYTES:
+            raise NameTooLong()  # SQLite could never write its journal beside it
         with tempfiles.beside(target) as temp:
             conn = _connect(temp, key, read_only=False, salt=salt)
             try:
@@ -433,6 +448,7 @@ class Vault:
         self, target: Path, key: bytes, salt: bytes, transform: Callable[[Connection], None] | None
     ) -> None:
         """Export into the empty file ``target``, change, vacuum, verify and fsync it there."""
+        require_short_path(target)
         with self.lock, self.guarded():
             conn = self.conn
             conn.execute(f"ATTACH DATABASE ? AS copy KEY {_key_literal(key, salt)}", (str(target),))

@@ -131,8 +131,8 @@ def known_backups(notebook: Notebook) -> list[KnownBackup]:
         header = _header(path)
         if header is not None:
             found[path] = KnownBackup(path, made, True, header == salt)
-    with notebook.vault.lock:
-        recorded = meta.recorded_backups(notebook.vault.conn)
+    with notebook.vault.reading() as conn:
+        recorded = meta.recorded_backups(conn)
     for text in recorded:
         path = Path(text)
         header = _header(path)

@@ -103,8 +103,8 @@ def open_cases_without_consent(notebook: Notebook, organisations: Sequence[str] 
 
 def plan_handover(notebook: Notebook, organisations: Sequence[str] | None = None) -> HandoverPlan:
     keys = chosen_organisations(notebook, organisations)
-    with notebook.vault.lock:
-        whole, reduce, purged = _case_groups(notebook.vault.conn, keys)
+    with notebook.vault.reading() as conn:
+        whole, reduce, purged = _case_groups(conn, keys)
     return HandoverPlan(keys, len(whole), len(reduce) + len(purged), open_cases_without_consent(notebook, keys))
 
 
@@ -135,9 +135,9 @@ def handover(
     number = vault.profile.number if profile is None else profile
     salt = kdf.new_salt(number)
     key = kdf.derive_key(handover_passphrase, salt)
-    with vault.lock:
-        whole, reduce, purged = _case_groups(vault.conn, keys)
-        predecessor_hash = audit.last_hash(vault.conn)
+    with vault.reading() as conn:
+        whole, reduce, purged = _case_groups(conn, keys)
+        predecessor_hash = audit.last_hash(conn)
     detail = f"organisations={len(keys)} cases={len(whole)} skeletons={len(reduce) + len(purged)}"
     at = datetime.now(UTC).astimezone().isoformat(timespec="seconds")
 

@@ -81,5 +81,5 @@ def must_change_passphrase(notebook: Notebook) -> bool:
     The app calls this right after opening and leads the successor to the
     passphrase dialog; the flag goes with :func:`change_passphrase`.
     """
-    with notebook.vault.lock:
-        return meta.get(notebook.vault.conn, meta.MUST_CHANGE_PASSPHRASE) == "ja"
+    with notebook.vault.reading() as conn:
+        return meta.get(conn, meta.MUST_CHANGE_PASSPHRASE) == "ja"

@@ -110,12 +110,12 @@ class Cases:
         return None if row is None else int(row[0])
 
     def get(self, case_id: int) -> Case:
-        with self.vault.lock:
-            return load_case(self.vault.conn, case_id)
+        with self.vault.reading() as conn:
+            return load_case(conn, case_id)
 
     def all(self) -> list[Case]:
-        with self.vault.lock:
-            return load_cases(self.vault.conn)
+        with self.vault.reading() as conn:
+            return load_cases(conn)
 
     def summaries(self) -> list[CaseSummary]:
         rows = self.vault.query(
@@ -164,8 +164,8 @@ class Cases:
         return _day(row[0]), _day(row[1])
 
     def search(self, query: str, limit: int | None = None) -> list[int]:
-        with self.vault.lock:
-            return search.search_case_ids(self.vault.conn, query, limit)
+        with self.vault.reading() as conn:
+            return search.search_case_ids(conn, query, limit)
 
     # -- writing -----------------------------------------------------------------------------
 

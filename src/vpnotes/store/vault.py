@@ -43,6 +43,7 @@ __all__ = ["TEMP_SUFFIX", "Vault", "fsync_dir", "fsync_path", "open_raw", "temp_
 
 Connection = Any  # sqlcipher3.Connection has no type stubs
 
+SQLITE_ERROR = 1
 SQLITE_BUSY = 5
 SQLITE_LOCKED = 6
 SQLITE_READONLY = 8
@@ -81,8 +82,9 @@ def translate(exc: BaseException, *, first_read: bool = False) -> BaseException:
     if isinstance(exc, OSError):
         return translate_os_error(exc)
     code = getattr(exc, "sqlite_errorcode", None)
-    if code is None:
-        # Errors raised inside SQL functions (sqlcipher_export) carry only SQLite's message.
+    if code is None or code == SQLITE_ERROR:
+        # Errors raised inside SQL functions (sqlcipher_export) carry only SQLite's message
+        # (and the generic SQLITE_ERROR code).
         text = str(exc).lower()
         if "database or disk is full" in text:
             return DiskFull()
@@ -406,6 +408,12 @@ class Vault:
             conn.execute("COMMIT")
         for listener in list(self.change_listeners):
             listener()
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """The connection for reads spanning several statements, with errors translated."""
+        with self.lock, self.guarded():
+            yield self.conn
 
     def query(self, sql: str, params: Any = ()) -> list[Any]:
         with self.lock, self.guarded():

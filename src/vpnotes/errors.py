@@ -108,6 +108,15 @@ class ReadOnlyVault(VpnotesError):
     en = "The notebook is on a read-only location; it cannot be changed."
 
 
+class CannotLog(ReadOnlyVault):
+    """An output or copy of a read-only notebook: it could not be recorded in the log."""
+
+    nl = ("Het notitieboek staat op een alleen-lezen locatie, dus kan dit niet in het logboek worden vastgelegd "
+          "en wordt het niet gemaakt; kopieer het notitieboek eerst naar een map waarin u kunt schrijven.")
+    en = ("The notebook is on a read-only location, so this cannot be recorded in its log and is not made; "
+          "copy the notebook to a folder you can write to first.")
+
+
 class DestinationExists(VpnotesError):
     exit_code = 6
     nl = "Het doelbestand bestaat al; kies een andere naam."

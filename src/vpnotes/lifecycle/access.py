@@ -386,6 +386,7 @@ def write_extract(
         if password is not None:
             kdf.require_strong(password)
             data = encrypt_docx(data, password)
+    notebook.vault.require_writable(logged_output=True)  # an extract must be logged (issue 14 D20)
     write_new_file(target, data)
     grounds = sorted({r.ground.value for r in extract.restrictions})
     detail = f"cases={len(extract.case_ids)} restricted={len(extract.restrictions)}"
@@ -393,8 +394,7 @@ def write_extract(
         detail += f" grounds={','.join(grounds)}"
     if password is not None:
         detail += " protected"
-    if not notebook.vault.read_only:
-        notebook.audit.record("access_extract", detail)
+    notebook.audit.record("access_extract", detail)
     return target
 
 

@@ -72,7 +72,7 @@ def backup(notebook: Notebook, dest: str | os.PathLike[str]) -> Path:
     of a read-only file is an ordinary file copy, and a damaged one must not be
     passed on as a backup.
     """
-    notebook.vault.require_writable()
+    notebook.vault.require_writable(logged_output=True)
     target = Path(os.path.abspath(os.fspath(dest)))
     tempfiles.check_destination(target)
     if _same_file(target, notebook.vault.path):

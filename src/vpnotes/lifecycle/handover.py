@@ -122,7 +122,7 @@ def handover(
     (the successor must not learn a passphrase that opens the predecessor's backups).
     """
     vault = notebook.vault
-    vault.require_writable()  # the handover must be logged in this notebook too
+    vault.require_writable(logged_output=True)  # the handover must be logged in this notebook too
     target = Path(os.path.abspath(os.fspath(dest)))
     tempfiles.check_destination(target)
     keys = chosen_organisations(notebook, organisations)

@@ -21,6 +21,7 @@ from urllib.parse import quote
 import sqlcipher3
 
 from vpnotes.errors import (
+    CannotLog,
     CleanupPending,
     DamagedVault,
     DiskFull,
@@ -380,12 +381,16 @@ class Vault:
         self.damaged = True
         self.read_only = True
 
-    def require_writable(self) -> None:
-        """Refuse a change or a copy: DamagedVault once damage was met, else ReadOnlyVault."""
+    def require_writable(self, *, logged_output: bool = False) -> None:
+        """Refuse a change or a copy: DamagedVault once damage was met, else ReadOnlyVault.
+
+        ``logged_output``: the refusal is of an output or copy that must be logged
+        (issue 14 D20), and the message says so.
+        """
         if self.damaged:
             raise DamagedVault()
         if self.read_only:
-            raise ReadOnlyVault()
+            raise CannotLog() if logged_output else ReadOnlyVault()
 
     @contextlib.contextmanager
     def transaction(self, *, erasing: bool = False) -> Iterator[Connection]:

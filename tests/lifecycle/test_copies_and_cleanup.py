@@ -136,9 +136,8 @@ def test_a_purge_whose_clean_up_fails_says_what_was_done_and_finishes_at_the_nex
 def test_a_still_full_disk_does_not_stop_the_notebook_from_opening(tmp_path: Path,
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "v.vpnotes"
-    with new_notebook(path) as notebook:
-        with notebook.vault.transaction(erasing=True):
-            pass  # a committed erasure whose clean-up never ran (a crash right after)
+    with new_notebook(path) as notebook, notebook.vault.transaction(erasing=True):
+        pass  # a committed erasure whose clean-up never ran (a crash right after)
     monkeypatch.setattr(vault.Vault, "compact", lambda self: (_ for _ in ()).throw(CleanupPending()))
     with Notebook.open(path, PASSPHRASE) as notebook:
         assert notebook.vault.cleanup_pending  # still pending; it opened all the same

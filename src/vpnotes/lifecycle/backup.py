@@ -19,9 +19,11 @@ that moment.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -78,10 +80,25 @@ def backup(notebook: Notebook, dest: str | os.PathLike[str]) -> Path:
     if _same_file(target, notebook.vault.path):
         raise DestinationExists()
     notebook.vault.write_copy(target)
-    with notebook.vault.transaction() as conn:
+    with unlogged_copy_removed(target), notebook.vault.transaction() as conn:
         meta.set_recorded_backups(conn, [*meta.recorded_backups(conn), str(target)])
         audit.record(conn, "backup", "manual")
     return target
+
+
+@contextlib.contextmanager
+def unlogged_copy_removed(copy: Path) -> Iterator[None]:
+    """Remove a finished copy again when its audit entry cannot be written (a full disk).
+
+    No copy of the notebook exists without its entry in the log (issue 14 D20), and
+    the error's "nothing was changed" stays true.
+    """
+    try:
+        yield
+    except BaseException:
+        with contextlib.suppress(OSError, VpnotesError):
+            platform.remove(copy)
+        raise
 
 
 def auto_backup(notebook: Notebook, *, now: datetime | None = None) -> Path | None:

@@ -306,9 +306,12 @@ class Vault:
         read_only = not os.access(target, os.W_OK) or not os.access(target.parent, os.W_OK)
         conn = _connect(target, key, read_only=read_only)
         try:
-            conn.execute("PRAGMA locking_mode = EXCLUSIVE")
             with translated(first_read=True):
+                # In normal locking mode, so that rolling back a journal a killed process
+                # left deletes it; in exclusive mode SQLite would keep an empty one beside
+                # the vault after close.
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            conn.execute("PRAGMA locking_mode = EXCLUSIVE")
             with translated():
                 app_id = conn.execute("PRAGMA application_id").fetchone()[0]
                 version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -333,9 +336,14 @@ class Vault:
                     # second process gets "open elsewhere" instead of racing us.
                     conn.execute("BEGIN EXCLUSIVE")
                     conn.execute("COMMIT")
-                    # Clear what a killed copy or export left beside us.
+                    # Clear what a killed copy or export left beside us, and the empty journal
+                    # a process killed between two transactions leaves (exclusive locking mode
+                    # keeps it, truncated): any hot journal was rolled back by the first read,
+                    # and holding the write lock, no other process can be using one.
                     with contextlib.suppress(OSError):
                         remove_stale_copies(target)
+                    with contextlib.suppress(FileNotFoundError):
+                        platform.remove(journal_path(target))
                     if version < schema.SCHEMA_VERSION:
                         schema.migrate(conn)
                 elif version < schema.SCHEMA_VERSION:

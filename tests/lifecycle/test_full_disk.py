@@ -5,7 +5,8 @@ tests/store/test_platform.py and test_copies_and_cleanup.py).
 
 Reading commands work; every copy, passphrase change, handover and purge is
 refused with the Dutch "disk full" message (exit 6), nothing is left on either
-disk, and the notebook is as before.
+disk (an export or backup to another disk is removed again when the notebook
+cannot log it), and the notebook is as before.
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ run backup_there "$P\n" backup "$1/v.vpnotes" "$OUT/b.vpnotes"
 run passwd "$P\n$N\n" passwd "$1/v.vpnotes"
 run handover "$P\n$N\n" handover "$1/v.vpnotes" "$OUT/h.vpnotes" --yes
 run purge "$P\n" purge "$1/v.vpnotes" --yes
+run export_there "$P\n" export "$1/v.vpnotes" --out "$OUT/e.json" --yes
+run access_there "$P\n" access "$1/v.vpnotes" --person "Xaviera qzfullmelder" --out "$OUT/a.json"
 ls -A "$1" > "$OUT/listing"
 cp "$1/v.vpnotes" "$OUT/after.vpnotes"
 """
@@ -80,12 +83,12 @@ def test_a_full_disk(tmp_path: Path) -> None:
     rc, stdout, err = step("audit")
     assert rc == 0 and "Notitieboek aangemaakt" in stdout, err
     # Every writing command: exit 6 with the disk-full message (was exit 1 for passwd, backup, handover, purge).
-    for name in ("backup_here", "backup_there", "passwd", "handover", "purge"):
+    for name in ("backup_here", "backup_there", "passwd", "handover", "purge", "export_there", "access_there"):
         rc, _, err = step(name)
         assert (rc, err.splitlines()[-1]) == (6, DiskFull.nl), name
     # Nothing half-made on the full disk, and no unlogged copy on the other one.
     assert (out / "listing").read_text().split() == ["fill", "v.vpnotes"]
-    assert not (out / "b.vpnotes").exists() and not (out / "h.vpnotes").exists()
+    assert not any((out / name).exists() for name in ("b.vpnotes", "h.vpnotes", "e.json", "a.json"))
     assert (out / "after.vpnotes").read_bytes() == before
     with Notebook.open(out / "after.vpnotes", PASSPHRASE, record=False) as notebook:
         assert notebook.check() == []

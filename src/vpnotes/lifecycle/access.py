@@ -41,7 +41,7 @@ from vpnotes.errors import InvalidInput
 from vpnotes.i18n import pick
 from vpnotes.lifecycle.skeleton import reduce_to_skeleton
 from vpnotes.store import audit, kdf, search
-from vpnotes.store.files import write_new_file
+from vpnotes.store.files import removed_unless_logged, write_new_file
 from vpnotes.store.notebook import Notebook
 
 FORMAT = "vpnotes-access"
@@ -394,7 +394,8 @@ def write_extract(
         detail += f" grounds={','.join(grounds)}"
     if password is not None:
         detail += " protected"
-    notebook.audit.record("access_extract", detail)
+    with removed_unless_logged(target):
+        notebook.audit.record("access_extract", detail)
     return target
 
 

@@ -19,11 +19,9 @@ that moment.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
 import shutil
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -38,6 +36,7 @@ from vpnotes.errors import (
 from vpnotes.lifecycle import meta
 from vpnotes.lifecycle.locations import default_backup_folder
 from vpnotes.store import audit, kdf, platform, tempfiles
+from vpnotes.store.files import removed_unless_logged
 from vpnotes.store.notebook import Notebook
 from vpnotes.store.platform import fsync_dir
 from vpnotes.store.vault import Vault, fsync_path, translate
@@ -80,25 +79,11 @@ def backup(notebook: Notebook, dest: str | os.PathLike[str]) -> Path:
     if _same_file(target, notebook.vault.path):
         raise DestinationExists()
     notebook.vault.write_copy(target)
-    with unlogged_copy_removed(target), notebook.vault.transaction() as conn:
+    with removed_unless_logged(target), notebook.vault.transaction() as conn:
         meta.set_recorded_backups(conn, [*meta.recorded_backups(conn), str(target)])
         audit.record(conn, "backup", "manual")
     return target
 
-
-@contextlib.contextmanager
-def unlogged_copy_removed(copy: Path) -> Iterator[None]:
-    """Remove a finished copy again when its audit entry cannot be written (a full disk).
-
-    No copy of the notebook exists without its entry in the log (issue 14 D20), and
-    the error's "nothing was changed" stays true.
-    """
-    try:
-        yield
-    except BaseException:
-        with contextlib.suppress(OSError, VpnotesError):
-            platform.remove(copy)
-        raise
 
 
 def auto_backup(notebook: Notebook, *, now: datetime | None = None) -> Path | None:

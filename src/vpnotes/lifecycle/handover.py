@@ -36,9 +36,10 @@ from typing import Any
 from vpnotes.domain.model import CaseSummary
 from vpnotes.errors import InvalidInput, ReadOnlyVault, translate_os_error
 from vpnotes.lifecycle import meta
-from vpnotes.lifecycle.backup import known_backups, unlogged_copy_removed
+from vpnotes.lifecycle.backup import known_backups
 from vpnotes.lifecycle.skeleton import optimize_search_index, reduce_to_skeleton
 from vpnotes.store import audit, kdf, platform, tempfiles
+from vpnotes.store.files import removed_unless_logged
 from vpnotes.store.notebook import Notebook
 from vpnotes.store.platform import fsync_dir
 from vpnotes.store.vault import rollback
@@ -154,7 +155,7 @@ def handover(
 
     with vault.lock:
         vault.write_copy(target, key=key, salt=salt, transform=transform)
-        with unlogged_copy_removed(target), vault.transaction() as conn:
+        with removed_unless_logged(target), vault.transaction() as conn:
             audit.record(conn, "handover", detail, at=at)
     return HandoverResult(target, keys, len(whole), len(reduce) + len(purged))
 

@@ -22,9 +22,10 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
-from vpnotes.errors import DestinationExists, translate_os_error
+from vpnotes.errors import DestinationExists, VpnotesError, translate_os_error
 from vpnotes.store import platform, tempfiles
 
 # errno values with which a file system or kernel refuses O_TMPFILE (vfat, network shares, old kernels).
@@ -85,3 +86,19 @@ def _write_unnamed(path: Path, data: bytes) -> bool:
         with contextlib.suppress(OSError):
             os.close(fd)
     return True
+
+
+@contextlib.contextmanager
+def removed_unless_logged(path: Path) -> Iterator[None]:
+    """Around the audit entry of an output or copy just written: remove it again if logging fails.
+
+    No output or copy of the notebook exists without its entry in the log (issue
+    14 D20), and an error's "nothing was changed" stays true, e.g. when the
+    notebook's disk is full but the output went to another one (D5).
+    """
+    try:
+        yield
+    except BaseException:
+        with contextlib.suppress(OSError, VpnotesError):
+            platform.remove(path)
+        raise

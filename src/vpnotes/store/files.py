@@ -82,6 +82,10 @@ def _write_unnamed(path: Path, data: bytes) -> bool:
         platform.link_following(proc / str(fd), path)
     except FileExistsError:
         raise DestinationExists() from None
+    except OSError as exc:
+        if exc.errno in (errno.ENOSYS, errno.ENOENT):  # no linkat, or no /proc: the unnamed file just goes
+            return False
+        raise
     finally:
         with contextlib.suppress(OSError):
             os.close(fd)

@@ -141,50 +141,48 @@ def _libc() -> Any:
     return ctypes.CDLL(name, use_errno=True) if name else None
 
 
-def _renameat2_noreplace(src: Path, dst: Path) -> bool:
-    """Linux ``renameat2(..., RENAME_NOREPLACE)``; False when the system lacks it."""
+_AT_FDCWD = -100
+
+
+def _call_libc(function_name: str, *args: Any) -> bool:
+    """Call a C library function that returns 0 or -1 with errno.
+
+    True on success; False when the system lacks the function or refuses the
+    operation as unsupported (the caller then falls back); otherwise the OSError.
+    """
     libc = _libc()
-    function = getattr(libc, "renameat2", None) if libc is not None else None
+    function = getattr(libc, function_name, None) if libc is not None else None
     if function is None:
         return False
-    at_fdcwd, rename_noreplace = -100, 1
-    result = function(at_fdcwd, os.fsencode(src), at_fdcwd, os.fsencode(dst), rename_noreplace)
-    if result == 0:
+    if function(*args) == 0:
         return True
     code = ctypes.get_errno()
     if code in _NO_RENAMEAT2:
         return False
     raise OSError(code, os.strerror(code))
+
+
+def _renameat2_noreplace(src: Path, dst: Path) -> bool:
+    """Linux ``renameat2(..., RENAME_NOREPLACE)``; False when the system lacks it."""
+    rename_noreplace = 1
+    return _call_libc("renameat2", _AT_FDCWD, os.fsencode(src), _AT_FDCWD, os.fsencode(dst), rename_noreplace)
+
+
+def _renamex_excl(src: Path, dst: Path) -> bool:
+    """macOS ``renamex_np(..., RENAME_EXCL)``; False when the system lacks it."""
+    rename_excl = 0x4
+    return _call_libc("renamex_np", os.fsencode(src), os.fsencode(dst), rename_excl)
 
 
 def link_following(src: Path, dst: Path) -> None:
     """``linkat(src, dst, AT_SYMLINK_FOLLOW)`` (Linux): name the file a /proc fd link points at.
 
     Python's ``os.link`` calls plain ``link`` there, which links the symlink itself.
+    Raises FileExistsError rather than overwrite.
     """
-    libc = _libc()
-    function = getattr(libc, "linkat", None) if libc is not None else None
-    if function is None:
+    at_symlink_follow = 0x400
+    if not _call_libc("linkat", _AT_FDCWD, os.fsencode(src), _AT_FDCWD, os.fsencode(dst), at_symlink_follow):
         raise OSError(errno.ENOSYS, "linkat")
-    at_fdcwd, at_symlink_follow = -100, 0x400
-    if function(at_fdcwd, os.fsencode(src), at_fdcwd, os.fsencode(dst), at_symlink_follow) != 0:
-        code = ctypes.get_errno()
-        raise OSError(code, os.strerror(code), os.fspath(dst))
-
-
-def _renamex_excl(src: Path, dst: Path) -> bool:
-    """macOS ``renamex_np(..., RENAME_EXCL)``; False when the system lacks it."""
-    libc = _libc()
-    function = getattr(libc, "renamex_np", None) if libc is not None else None
-    if function is None:
-        return False
-    rename_excl = 0x4
-    if function(os.fsencode(src), os.fsencode(dst), rename_excl) == 0:
-        return True
-    code = ctypes.get_errno()
-    if code in _NO_RENAMEAT2:
-        return False
-    raise OSError(code, os.strerror(code))
 
 
 def _link_then_unlink(src: Path, dst: Path) -> bool:

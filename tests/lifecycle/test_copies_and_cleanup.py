@@ -33,6 +33,7 @@ from vpnotes.store.notebook import Notebook
 
 @pytest.fixture
 def read_only_location(monkeypatch: pytest.MonkeyPatch) -> None:
+    """os.access says "not writable" (as on a write-protected stick), which works as root too."""
     real_access = os.access
 
     def no_write(target: Any, mode: int, **kwargs: Any) -> bool:
@@ -41,7 +42,7 @@ def read_only_location(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(os, "access", no_write)
 
 
-def test_a_read_only_notebook_makes_nothing_it_cannot_log(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_read_only_notebook_makes_nothing_it_cannot_log(tmp_path: Path, request: pytest.FixtureRequest) -> None:
     path = tmp_path / "nb" / "v.vpnotes"
     path.parent.mkdir()
     with new_notebook(path) as notebook:
@@ -49,8 +50,7 @@ def test_a_read_only_notebook_makes_nothing_it_cannot_log(tmp_path: Path, monkey
     before = path.read_bytes()
     out = tmp_path / "out"
     out.mkdir()
-    real_access = os.access
-    monkeypatch.setattr(os, "access", lambda target, mode, **kw: False if mode & os.W_OK else real_access(target, mode))
+    request.getfixturevalue("read_only_location")  # from here on, as on a write-protected stick
     with Notebook.open(path, PASSPHRASE) as notebook:
         assert notebook.vault.read_only
         extract = build_extract(notebook, "Xaviera qzromelder")

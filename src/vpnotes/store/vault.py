@@ -342,8 +342,8 @@ class Vault:
                     # and holding the write lock, no other process can be using one.
                     with contextlib.suppress(OSError):
                         remove_stale_copies(target)
-                    with contextlib.suppress(FileNotFoundError):
-                        platform.remove(journal_path(target))
+                    with contextlib.suppress(OSError):  # gone, or held: it is harmless, try next time
+                        os.unlink(journal_path(target))
                     if version < schema.SCHEMA_VERSION:
                         schema.migrate(conn)
                 elif version < schema.SCHEMA_VERSION:

@@ -25,7 +25,7 @@ import secrets
 from collections.abc import Iterator
 from pathlib import Path
 
-from vpnotes.errors import DestinationExists, NameTooLong, VaultMissing, translate_os_error
+from vpnotes.errors import DestinationExists, FileBusy, NameTooLong, VaultMissing, translate_os_error
 from vpnotes.store import platform
 
 TEMP_SUFFIX = ".vpnotes-tmp"
@@ -84,7 +84,7 @@ def create(path: Path) -> int:
 def discard(temp: Path) -> None:
     """Remove a temporary file and the journal SQLite may have left beside it."""
     for leftover in (temp, temp.with_name(temp.name + JOURNAL)):
-        with contextlib.suppress(OSError):
+        with contextlib.suppress(OSError, FileBusy):  # never hide the error that brought us here
             platform.remove(leftover)
 
 

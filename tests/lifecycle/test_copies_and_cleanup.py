@@ -27,7 +27,7 @@ from vpnotes.lifecycle.access import build_extract, write_extract
 from vpnotes.lifecycle.backup import backup
 from vpnotes.lifecycle.handover import handover
 from vpnotes.lifecycle.retention import purge
-from vpnotes.store import vault
+from vpnotes.store import tempfiles, vault
 from vpnotes.store.notebook import Notebook
 
 
@@ -165,3 +165,39 @@ def test_cli_purge_on_a_full_disk_clean_up(tmp_path: Path) -> None:
     with Notebook.open(path, PASSPHRASE) as notebook:
         assert not notebook.vault.cleanup_pending
     assert tokens_found(path, PASSPHRASE, planted_tokens("qzcli")) == []
+
+
+KILLED_DURING_THE_REDUCTION = """
+import os, signal, sys
+from vpnotes.lifecycle import handover as module
+from vpnotes.store.notebook import Notebook
+real = module._strip_copy
+def strip_then_die(conn, keys, reduce):
+    real(conn, keys, reduce)  # the copy is reduced inside its transaction, not yet committed
+    os.kill(os.getpid(), signal.SIGKILL)
+module._strip_copy = strip_then_die
+notebook = Notebook.open(sys.argv[1], sys.argv[3])
+module.handover(notebook, sys.argv[2], sys.argv[4])
+"""
+
+
+def test_a_handover_killed_during_the_reduction_leaves_nothing_at_the_destination(tmp_path: Path) -> None:
+    """Issue 14 D1: the copy was exported to DEST and reduced there; a kill left the whole notebook."""
+    import signal
+    import subprocess
+    import sys
+
+    path = tmp_path / "v.vpnotes"
+    with new_notebook(path) as notebook:
+        notebook.cases.add(planted_case("qzwhole", closed=None))
+    dest = tmp_path / "out" / "opvolger.vpnotes"
+    dest.parent.mkdir()
+    child = subprocess.run([sys.executable, "-c", KILLED_DURING_THE_REDUCTION, str(path), str(dest), PASSPHRASE,
+                            "oranje kameel danst rond elf vuurtorens"], capture_output=True, text=True, timeout=120)
+    assert child.returncode == -signal.SIGKILL, child.stderr
+    assert not dest.exists()  # only an encrypted temporary file, under a name nobody opens...
+    left = os.listdir(dest.parent)  # the copy and its journal
+    assert left and all(tempfiles.is_temp_name(name) and name.startswith(".opvolger.vpnotes.") for name in left)
+    with Notebook.open(path, PASSPHRASE) as notebook:
+        backup(notebook, dest.parent / "later.vpnotes")  # ...gone at the next write there
+    assert os.listdir(dest.parent) == ["later.vpnotes"]

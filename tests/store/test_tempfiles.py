@@ -123,3 +123,35 @@ def test_write_new_file_on_a_file_system_without_unnamed_files(tmp_path: Path,
     assert os.listdir(tmp_path) == ["export.json"]
     assert (tmp_path / "export.json").stat().st_mode & 0o777 == 0o600
     time.sleep(0)  # nothing left to wait for
+
+
+KILLED_WHILE_WRITING = """
+import os, signal, sys
+from pathlib import Path
+from vpnotes.store import files, platform
+if sys.argv[2] == "named":  # as on Windows, macOS and FAT: a named temporary file
+    del os.O_TMPFILE
+real_fsync, real_sync = os.fsync, platform.sync_handle
+def die(fd):  # the data is written, the name not yet given: the worst instant
+    os.kill(os.getpid(), signal.SIGKILL)
+os.fsync = die
+platform.sync_handle = die
+files.write_new_file(Path(sys.argv[1]), b"Anna de Vries qzplaintext " * 1000)
+"""
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX SIGKILL")
+@pytest.mark.parametrize("way", ["unnamed", "named"])
+def test_an_output_killed_before_its_name_leaves_no_plaintext(tmp_path: Path, way: str) -> None:
+    if way == "unnamed" and not hasattr(os, "O_TMPFILE"):
+        pytest.skip("Linux O_TMPFILE")
+    child = subprocess.run([sys.executable, "-c", KILLED_WHILE_WRITING, str(tmp_path / "export.json"), way],
+                           capture_output=True, timeout=60)
+    assert child.returncode == -signal.SIGKILL, child.stderr
+    left = os.listdir(tmp_path)
+    if way == "unnamed":
+        assert left == []  # was a hidden complete plaintext .export.json.<hex>.vpnotes-tmp
+    else:  # a locked temporary file whose writer is dead: the next write into the folder removes it
+        assert len(left) == 1 and tempfiles.is_temp_name(left[0])
+        write_new_file(tmp_path / "other.json", b"{}")
+        assert os.listdir(tmp_path) == ["other.json"]

@@ -1,8 +1,9 @@
 """Temporary files beside a destination: named, created, locked and cleaned up alike.
 
-Every file vpnotes writes (a vault copy, an export, a report) is finished under
-a temporary name in the destination's own folder and only then given its final
-name (:func:`vpnotes.store.platform.publish`), so a crash leaves nothing at the
+Every vault copy vpnotes writes, and every plaintext output where the system
+has no unnamed files (:mod:`vpnotes.store.files`), is finished under a temporary
+name in the destination's own folder and only then given its final name
+(:func:`vpnotes.store.platform.publish`), so a crash leaves nothing at the
 destination. The temporary name has one unmistakable pattern::
 
     .<name, shortened to fit>.<12 hex digits>.vpnotes-tmp

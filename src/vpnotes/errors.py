@@ -11,6 +11,8 @@ Messages never contain case data: callers pass only paths into the data
 
 from __future__ import annotations
 
+import errno
+
 from vpnotes.i18n import pick
 
 
@@ -111,6 +113,15 @@ class ContributionReadOnly(ReadOnlyVault):
     en = "This is a contribution to a joint annual report; it can only be read, not changed."
 
 
+class CannotLog(ReadOnlyVault):
+    """An output or copy of a read-only notebook: it could not be recorded in the log."""
+
+    nl = ("Het notitieboek staat op een alleen-lezen locatie, dus kan dit niet in het logboek worden vastgelegd "
+          "en wordt het niet gemaakt; kopieer het notitieboek eerst naar een map waarin u kunt schrijven.")
+    en = ("The notebook is on a read-only location, so this cannot be recorded in its log and is not made; "
+          "copy the notebook to a folder you can write to first.")
+
+
 class DestinationExists(VpnotesError):
     exit_code = 6
     nl = "Het doelbestand bestaat al; kies een andere naam."
@@ -127,3 +138,68 @@ class Cancelled(VpnotesError):
     exit_code = 6
     nl = "Afgebroken; er is niets gewijzigd."
     en = "Cancelled; nothing was changed."
+
+
+class DestinationNotWritable(VpnotesError):
+    exit_code = 6
+    nl = "In de doelmap kan niet worden geschreven; kies een andere map."
+    en = "The destination folder cannot be written to; choose another folder."
+
+
+class FileBusy(VpnotesError):
+    exit_code = 6
+    nl = "Een ander programma (virusscanner, synchronisatie) houdt het bestand vast; probeer het zo opnieuw."
+    en = "Another program (virus scanner, sync client) holds the file; try again in a moment."
+
+
+class StorageGone(VpnotesError):
+    exit_code = 6
+    nl = ("De schijf of netwerkmap is niet meer bereikbaar (USB-stick uitgenomen of verbinding verbroken?); "
+          "wat al was opgeslagen, is bewaard.")
+    en = ("The disk or network folder can no longer be reached (USB stick removed or connection lost?); "
+          "what was saved is kept.")
+
+
+class NameTooLong(InvalidInput):
+    nl = "De bestandsnaam of het pad is te lang; kies een kortere naam of map."
+    en = "The file name or path is too long; choose a shorter name or folder."
+
+
+class CleanupPending(VpnotesError):
+    """A change was committed but its clean-up (index merge, VACUUM) could not finish yet."""
+
+    exit_code = 6
+    nl = ("De wijziging is opgeslagen, maar het bestand kon daarna niet worden opgeruimd (schijf vol of niet "
+          "bereikbaar): gewiste tekst staat nog in de vrije ruimte van het bestand. Maak ruimte vrij; vpnotes maakt "
+          "het opruimen af bij het volgende openen.")
+    en = ("The change was saved, but the file could not be cleaned up afterwards (disk full or unreachable): "
+          "erased text remains in the file's free space. Free some space; vpnotes finishes the clean-up at the "
+          "next open.")
+
+    def __init__(self, done_nl: str = "", done_en: str = "") -> None:
+        super().__init__(" ".join(filter(None, (done_nl, type(self).nl))),
+                         " ".join(filter(None, (done_en, type(self).en))))
+
+
+# errno values of a device that went away under us (a pulled stick, a dropped share).
+_GONE = {getattr(errno, name) for name in ("EIO", "ENXIO", "ENODEV", "ESTALE", "EHOSTDOWN", "ENOLINK", "ENOTCONN")
+         if hasattr(errno, name)}
+
+
+def translate_os_error(exc: OSError, *, destination: bool = False) -> BaseException:
+    """Map an operating-system error onto a user-facing error; others are returned unchanged.
+
+    ``destination`` says the failing path is where the VP asked us to write, so a
+    refusal is blamed on that folder, not on the notebook.
+    """
+    if getattr(exc, "winerror", None) in (32, 33):
+        return FileBusy()
+    if exc.errno == errno.ENOSPC or getattr(exc, "winerror", None) in (39, 112):
+        return DiskFull()
+    if exc.errno == errno.ENAMETOOLONG or getattr(exc, "winerror", None) == 206:
+        return NameTooLong()
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return DestinationNotWritable() if destination else ReadOnlyVault()
+    if exc.errno in _GONE:
+        return StorageGone()
+    return exc

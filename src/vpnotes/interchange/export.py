@@ -13,7 +13,7 @@ from vpnotes.domain.model import (
 )
 from vpnotes.errors import ReadOnlyVault
 from vpnotes.interchange.reading import FORMAT, VERSION
-from vpnotes.store.files import write_new_file
+from vpnotes.store.files import removed_unless_logged, write_new_file
 from vpnotes.store.notebook import Notebook
 
 
@@ -128,4 +128,5 @@ def export_file(notebook: Notebook, path: str | Path) -> None:
     document = export_document(notebook)
     data = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
     write_new_file(Path(path), data)
-    notebook.audit.record("exported", f"cases={len(document['cases'])}")
+    with removed_unless_logged(Path(path)):
+        notebook.audit.record("exported", f"cases={len(document['cases'])}")

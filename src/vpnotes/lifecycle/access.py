@@ -41,7 +41,7 @@ from vpnotes.errors import InvalidInput
 from vpnotes.i18n import pick
 from vpnotes.lifecycle.skeleton import reduce_to_skeleton
 from vpnotes.store import audit, kdf, search
-from vpnotes.store.files import write_new_file
+from vpnotes.store.files import removed_unless_logged, write_new_file
 from vpnotes.store.notebook import Notebook
 
 FORMAT = "vpnotes-access"
@@ -386,6 +386,7 @@ def write_extract(
         if password is not None:
             kdf.require_strong(password)
             data = encrypt_docx(data, password)
+    notebook.vault.require_writable(logged_output=True)  # an extract must be logged (issue 14 D20)
     write_new_file(target, data)
     grounds = sorted({r.ground.value for r in extract.restrictions})
     detail = f"cases={len(extract.case_ids)} restricted={len(extract.restrictions)}"
@@ -393,7 +394,7 @@ def write_extract(
         detail += f" grounds={','.join(grounds)}"
     if password is not None:
         detail += " protected"
-    if not notebook.vault.read_only:
+    with removed_unless_logged(target):
         notebook.audit.record("access_extract", detail)
     return target
 
@@ -434,7 +435,7 @@ def erase_person(notebook: Notebook, person: str, *, today: date | None = None) 
     wanted = fold(person)
     redact = Redactor([person], "", probable_names=False)
     removed = 0
-    with notebook.vault.transaction() as conn:
+    with notebook.vault.transaction(erasing=True) as conn:
         all_ids = [cid for cid, _ in matches]
         if all_ids:
             conn.execute(

@@ -19,7 +19,6 @@ that moment.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
 import shutil
@@ -27,19 +26,20 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from vpnotes.errors import DestinationExists, InvalidInput, VaultMissing, VpnotesError
+from vpnotes.errors import (
+    DestinationExists,
+    InvalidInput,
+    VaultMissing,
+    VpnotesError,
+    translate_os_error,
+)
 from vpnotes.lifecycle import meta
 from vpnotes.lifecycle.locations import default_backup_folder
-from vpnotes.store import audit, kdf
+from vpnotes.store import audit, kdf, platform, tempfiles
+from vpnotes.store.files import removed_unless_logged
 from vpnotes.store.notebook import Notebook
-from vpnotes.store.vault import (
-    Vault,
-    fsync_dir,
-    fsync_path,
-    precreate,
-    temp_path_beside,
-    translate,
-)
+from vpnotes.store.platform import fsync_dir
+from vpnotes.store.vault import Vault, fsync_path, translate
 
 SUFFIX = ".vpnotes"
 _STAMP = "%Y%m%d-%H%M%S"
@@ -67,20 +67,23 @@ def backup_name(notebook_id: str, when: datetime) -> str:
 
 
 def backup(notebook: Notebook, dest: str | os.PathLike[str]) -> Path:
-    """Write a backup to ``dest`` (which must not exist); remembered and logged."""
+    """Write a backup to ``dest`` (which must not exist); remembered and logged.
+
+    A notebook that cannot log it (read-only, or found damaged) is refused: a copy
+    of a read-only file is an ordinary file copy, and a damaged one must not be
+    passed on as a backup.
+    """
+    notebook.vault.require_writable(logged_output=True)
     target = Path(os.path.abspath(os.fspath(dest)))
-    if not target.parent.is_dir():
-        raise VaultMissing("De doelmap bestaat niet.", "The destination folder does not exist.")
-    if target.exists() or target.is_symlink():
-        raise DestinationExists()
+    tempfiles.check_destination(target)
     if _same_file(target, notebook.vault.path):
         raise DestinationExists()
     notebook.vault.write_copy(target)
-    if not notebook.vault.read_only:
-        with notebook.vault.transaction() as conn:
-            meta.set_recorded_backups(conn, [*meta.recorded_backups(conn), str(target)])
-            audit.record(conn, "backup", "manual")
+    with removed_unless_logged(target), notebook.vault.transaction() as conn:
+        meta.set_recorded_backups(conn, [*meta.recorded_backups(conn), str(target)])
+        audit.record(conn, "backup", "manual")
     return target
+
 
 
 def auto_backup(notebook: Notebook, *, now: datetime | None = None) -> Path | None:
@@ -89,8 +92,8 @@ def auto_backup(notebook: Notebook, *, now: datetime | None = None) -> Path | No
     Keeps the newest ``backup.keep`` automatic backups of this notebook in the folder;
     older ones of this notebook are deleted. Other files in the folder are left alone.
     """
-    if not notebook.policy.get("backup.enabled"):
-        return None
+    if not notebook.policy.get("backup.enabled") or notebook.vault.read_only:
+        return None  # read-only: it cannot have changed, and the backup could not be logged
     when = (now or datetime.now()).replace(microsecond=0)
     folder = backup_folder(notebook)
     notebook_id = meta.notebook_id(notebook)
@@ -100,7 +103,7 @@ def auto_backup(notebook: Notebook, *, now: datetime | None = None) -> Path | No
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
-        raise translate(exc) from None
+        raise translate_os_error(exc, destination=True) from None
     target = folder / backup_name(notebook_id, when)
     serial = 1
     while target.exists():  # a clock set back: never overwrite
@@ -111,14 +114,14 @@ def auto_backup(notebook: Notebook, *, now: datetime | None = None) -> Path | No
     backups = sorted(_automatic_backups(folder, notebook_id), key=lambda item: (item[1], item[0].name))
     removed = 0
     for path, _ in backups[: max(0, len(backups) - keep)]:
-        with contextlib.suppress(FileNotFoundError):
-            path.unlink()
-            removed += 1
+        try:
+            removed += platform.remove(path)
+        except (OSError, VpnotesError):
+            continue  # held by another program or gone: rotation tries again next time
     if removed:
         fsync_dir(folder)
-    if not notebook.vault.read_only:
-        with notebook.vault.transaction() as conn:
-            audit.record(conn, "backup", f"auto removed={removed}")
+    with notebook.vault.transaction() as conn:
+        audit.record(conn, "backup", f"auto removed={removed}")
     return target
 
 
@@ -130,8 +133,8 @@ def known_backups(notebook: Notebook) -> list[KnownBackup]:
         header = _header(path)
         if header is not None:
             found[path] = KnownBackup(path, made, True, header == salt)
-    with notebook.vault.lock:
-        recorded = meta.recorded_backups(notebook.vault.conn)
+    with notebook.vault.reading() as conn:
+        recorded = meta.recorded_backups(conn)
     for text in recorded:
         path = Path(text)
         header = _header(path)
@@ -152,18 +155,10 @@ def reencrypt_backup(notebook: Notebook, path: str | os.PathLike[str], backup_pa
     if _header(target) == notebook.vault.salt:
         return
     source = Vault.open(target, backup_passphrase)
-    temp = temp_path_beside(target)
     try:
-        notebook.vault.write_copy_of(source, temp)
+        notebook.vault.write_copy_of(source, target, replace_existing=True)
     finally:
         source.close()
-    try:
-        os.replace(temp, target)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise translate(exc) from None
-    fsync_dir(target.parent)
     if not notebook.vault.read_only:
         notebook.audit.record("backup", "reencrypted")
 
@@ -175,11 +170,9 @@ def delete_backup(notebook: Notebook, path: str | os.PathLike[str]) -> None:
         raise InvalidInput("Dit is geen bekende reservekopie van dit notitieboek.",
                            "This is not a known backup of this notebook.")
     try:
-        target.unlink()
-    except FileNotFoundError:
-        pass
+        platform.remove(target)
     except OSError as exc:
-        raise translate(exc) from None
+        raise translate_os_error(exc, destination=True) from None
     fsync_dir(target.parent)
     if not notebook.vault.read_only:
         with notebook.vault.transaction() as conn:
@@ -201,34 +194,23 @@ def restore_backup(
     if not origin.is_file():
         raise VaultMissing()
     kdf.profile_of(kdf.read_header(origin))  # NotAVault / UnknownProfile before copying
-    if not target.parent.is_dir():
-        raise VaultMissing("De doelmap bestaat niet.", "The destination folder does not exist.")
-    if target.exists() or target.is_symlink():
-        raise DestinationExists()
-    temp = temp_path_beside(target)
-    precreate(temp)
-    try:
+    tempfiles.check_destination(target)
+    with tempfiles.beside(target) as temp:
         try:
             with open(origin, "rb") as reader, open(temp, "wb") as writer:
                 shutil.copyfileobj(reader, writer, 1024 * 1024)
                 writer.flush()
-                os.fsync(writer.fileno())
+                platform.sync_handle(writer.fileno())
         except OSError as exc:
             raise translate(exc) from None
         if passphrase is not None:
             Vault.open(temp, passphrase).close()
             fsync_path(temp)
         try:
-            os.link(temp, target)
-        except FileExistsError:
-            raise DestinationExists() from None
+            platform.publish(temp, target)
         except OSError as exc:
-            raise translate(exc) from None
-        fsync_dir(target.parent)
-    finally:
-        for leftover in (temp, Path(f"{temp}-journal")):  # and a journal the verification may have left
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(leftover)
+            raise translate_os_error(exc, destination=True) from None
+    fsync_dir(target.parent)
     return target
 
 

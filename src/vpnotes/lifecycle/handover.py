@@ -26,7 +26,6 @@ carries a flag that its passphrase must be replaced at first open
 
 from __future__ import annotations
 
-import contextlib
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -35,13 +34,15 @@ from pathlib import Path
 from typing import Any
 
 from vpnotes.domain.model import CaseSummary
-from vpnotes.errors import DestinationExists, InvalidInput, ReadOnlyVault, VaultMissing
+from vpnotes.errors import InvalidInput, ReadOnlyVault, translate_os_error
 from vpnotes.lifecycle import meta
 from vpnotes.lifecycle.backup import known_backups
 from vpnotes.lifecycle.skeleton import optimize_search_index, reduce_to_skeleton
-from vpnotes.store import audit, kdf
+from vpnotes.store import audit, kdf, platform, tempfiles
+from vpnotes.store.files import removed_unless_logged
 from vpnotes.store.notebook import Notebook
-from vpnotes.store.vault import fsync_dir, translate
+from vpnotes.store.platform import fsync_dir
+from vpnotes.store.vault import rollback
 
 
 @dataclass(frozen=True)
@@ -103,8 +104,8 @@ def open_cases_without_consent(notebook: Notebook, organisations: Sequence[str] 
 
 def plan_handover(notebook: Notebook, organisations: Sequence[str] | None = None) -> HandoverPlan:
     keys = chosen_organisations(notebook, organisations)
-    with notebook.vault.lock:
-        whole, reduce, purged = _case_groups(notebook.vault.conn, keys)
+    with notebook.vault.reading() as conn:
+        whole, reduce, purged = _case_groups(conn, keys)
     return HandoverPlan(keys, len(whole), len(reduce) + len(purged), open_cases_without_consent(notebook, keys))
 
 
@@ -122,11 +123,9 @@ def handover(
     (the successor must not learn a passphrase that opens the predecessor's backups).
     """
     vault = notebook.vault
+    vault.require_writable(logged_output=True)  # the handover must be logged in this notebook too
     target = Path(os.path.abspath(os.fspath(dest)))
-    if not target.parent.is_dir():
-        raise VaultMissing("De doelmap bestaat niet.", "The destination folder does not exist.")
-    if target.exists() or target.is_symlink():
-        raise DestinationExists()
+    tempfiles.check_destination(target)
     keys = chosen_organisations(notebook, organisations)
     kdf.require_strong(handover_passphrase)
     if vault.matches_passphrase(handover_passphrase):
@@ -137,9 +136,9 @@ def handover(
     number = vault.profile.number if profile is None else profile
     salt = kdf.new_salt(number)
     key = kdf.derive_key(handover_passphrase, salt)
-    with vault.lock:
-        whole, reduce, purged = _case_groups(vault.conn, keys)
-        predecessor_hash = audit.last_hash(vault.conn)
+    with vault.reading() as conn:
+        whole, reduce, purged = _case_groups(conn, keys)
+        predecessor_hash = audit.last_hash(conn)
     detail = f"organisations={len(keys)} cases={len(whole)} skeletons={len(reduce) + len(purged)}"
     at = datetime.now(UTC).astimezone().isoformat(timespec="seconds")
 
@@ -150,15 +149,14 @@ def handover(
             conn.execute("DELETE FROM audit")
             audit.record(conn, "handover", detail, at=at, prev=predecessor_hash)
         except BaseException:
-            conn.execute("ROLLBACK")
+            rollback(conn)
             raise
         conn.execute("COMMIT")
 
     with vault.lock:
         vault.write_copy(target, key=key, salt=salt, transform=transform)
-        if not vault.read_only:
-            with vault.transaction() as conn:
-                audit.record(conn, "handover", detail, at=at)
+        with removed_unless_logged(target), vault.transaction() as conn:
+            audit.record(conn, "handover", detail, at=at)
     return HandoverResult(target, keys, len(whole), len(reduce) + len(purged))
 
 
@@ -203,12 +201,10 @@ def destroy_notebook(notebook: Notebook, *, backups: bool = True) -> int:
     removed = 0
     for victim in [*paths, path]:
         try:
-            victim.unlink()
-            removed += 1
-        except FileNotFoundError:
-            continue
+            if not platform.remove(victim):
+                continue
         except OSError as exc:
-            raise translate(exc) from None
-        with contextlib.suppress(OSError):
-            fsync_dir(victim.parent)
+            raise translate_os_error(exc, destination=True) from None
+        removed += 1
+        fsync_dir(victim.parent)
     return removed

@@ -40,8 +40,8 @@ def new_notebook_id() -> str:
 
 def notebook_id(notebook: Notebook) -> str:
     """The notebook's stable random id; created on first use (read-only: derived from the salt)."""
-    with notebook.vault.lock:
-        value = get(notebook.vault.conn, NOTEBOOK_ID)
+    with notebook.vault.reading() as conn:
+        value = get(conn, NOTEBOOK_ID)
     if value is not None:
         return value
     if notebook.vault.read_only:

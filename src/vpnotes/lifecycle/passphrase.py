@@ -19,11 +19,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from vpnotes.errors import ReadOnlyVault, WrongPassphrase
+from vpnotes.errors import WrongPassphrase
 from vpnotes.lifecycle import meta
 from vpnotes.lifecycle.backup import KnownBackup, known_backups
 from vpnotes.store import audit, kdf
 from vpnotes.store.notebook import Notebook
+from vpnotes.store.vault import rollback
 
 
 @dataclass(frozen=True)
@@ -49,8 +50,7 @@ def change_passphrase(
     Clears the "replace at first open" flag of a handover copy.
     """
     vault = notebook.vault
-    if vault.read_only:
-        raise ReadOnlyVault()
+    vault.require_writable()
     if current_passphrase is not None and not vault.matches_passphrase(current_passphrase):
         raise WrongPassphrase("De huidige wachtzin klopt niet.", "The current passphrase is not correct.")
     kdf.require_strong(new_passphrase)
@@ -64,7 +64,7 @@ def change_passphrase(
             meta.put(conn, meta.MUST_CHANGE_PASSPHRASE, None)
             audit.record(conn, "passphrase_changed", f"profile={number}")
         except BaseException:
-            conn.execute("ROLLBACK")
+            rollback(conn)
             raise
         conn.execute("COMMIT")
 
@@ -81,5 +81,5 @@ def must_change_passphrase(notebook: Notebook) -> bool:
     The app calls this right after opening and leads the successor to the
     passphrase dialog; the flag goes with :func:`change_passphrase`.
     """
-    with notebook.vault.lock:
-        return meta.get(notebook.vault.conn, meta.MUST_CHANGE_PASSPHRASE) == "ja"
+    with notebook.vault.reading() as conn:
+        return meta.get(conn, meta.MUST_CHANGE_PASSPHRASE) == "ja"

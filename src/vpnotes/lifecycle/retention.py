@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from vpnotes.domain.dates import add_years
-from vpnotes.errors import InvalidInput
+from vpnotes.errors import CleanupPending, InvalidInput
 from vpnotes.lifecycle.skeleton import reduce_to_skeleton
 from vpnotes.store import audit
 from vpnotes.store.codec import day_value
@@ -88,15 +88,23 @@ def purge(
             "A chosen case is not due for purging; nothing was erased.",
         )
     activity_ids, expense_ids = descriptions_due(notebook, today) if descriptions else ([], [])
-    with notebook.vault.transaction() as conn:
+    erasing = bool(wanted or activity_ids or expense_ids)
+    with notebook.vault.transaction(erasing=erasing) as conn:
         count = reduce_to_skeleton(conn, wanted)
         conn.executemany("UPDATE activities SET description = NULL WHERE id = ?", [(i,) for i in activity_ids])
         conn.executemany("UPDATE expenses SET description = NULL WHERE id = ?", [(i,) for i in expense_ids])
         erased = len(activity_ids) + len(expense_ids)
         if count or erased:
             audit.record(conn, "purge", f"cases={count} descriptions={erased}")
-    if count or erased:
+    if not erasing:
+        return PurgeResult(count, erased)
+    try:
         notebook.vault.compact()
+    except CleanupPending:
+        raise CleanupPending(
+            f"Geschoond: {count} zaak/zaken teruggebracht tot hun skelet, {erased} omschrijving(en) gewist.",
+            f"Purged: {count} case(s) reduced to their skeleton, {erased} description(s) erased.",
+        ) from None
     return PurgeResult(count, erased)
 
 

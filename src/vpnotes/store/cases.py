@@ -115,12 +115,12 @@ class Cases:
         return None if row is None else int(row[0])
 
     def get(self, case_id: int) -> Case:
-        with self.vault.lock:
-            return load_case(self.vault.conn, case_id)
+        with self.vault.reading() as conn:
+            return load_case(conn, case_id)
 
     def all(self) -> list[Case]:
-        with self.vault.lock:
-            return load_cases(self.vault.conn)
+        with self.vault.reading() as conn:
+            return load_cases(conn)
 
     def summaries(self) -> list[CaseSummary]:
         rows = self.vault.query(
@@ -169,8 +169,8 @@ class Cases:
         return _day(row[0]), _day(row[1])
 
     def search(self, query: str, limit: int | None = None) -> list[int]:
-        with self.vault.lock:
-            return search.search_case_ids(self.vault.conn, query, limit)
+        with self.vault.reading() as conn:
+            return search.search_case_ids(conn, query, limit)
 
     # -- writing -----------------------------------------------------------------------------
 
@@ -218,7 +218,7 @@ class Cases:
         app runs it on its worker, since a VACUUM of a large notebook takes a moment).
         """
         case = self.get(case_id)
-        with self.vault.transaction() as conn:
+        with self.vault.transaction(erasing=True) as conn:
             conn.execute("DELETE FROM cases WHERE id = ?", (case_id,))
             search.unindex(conn, case_id)
         if compact:
@@ -255,7 +255,7 @@ class Cases:
         case.consent.registration = False
         case.consent.registration_date = None
         raise_problems(rules.check_case(case))
-        with self.vault.transaction() as conn:
+        with self.vault.transaction(erasing=True) as conn:
             conn.execute(
                 f"UPDATE cases SET ({_CASE_COLUMNS}) = ({_CASE_PLACEHOLDERS}) WHERE id = ?",
                 (*_case_values(case), case_id),

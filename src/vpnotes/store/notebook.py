@@ -4,9 +4,10 @@ object the CLI, the UI, the report and the lifecycle work with.
 
 from __future__ import annotations
 
+import contextlib
 import os
 
-from vpnotes.errors import ContributionReadOnly
+from vpnotes.errors import ContributionReadOnly, DiskFull
 from vpnotes.store.audit import AuditLog
 from vpnotes.store.case_items import CaseItems
 from vpnotes.store.cases import Cases
@@ -51,7 +52,10 @@ class Notebook:
     def from_vault(cls, vault: Vault, *, record: bool = True) -> Notebook:
         notebook = cls(vault)
         if record and not vault.read_only:
-            notebook.audit.record("opened")
+            # Reading must work on a full disk (issue 14 D5); every change and every
+            # logged output that follows still meets the full disk and says so.
+            with contextlib.suppress(DiskFull):
+                notebook.audit.record("opened")
         return notebook
 
     def check(self) -> list[str]:

@@ -10,11 +10,8 @@ repositories borrow its connection. The connection runs in autocommit mode and
 from __future__ import annotations
 
 import contextlib
-import errno
-import glob
 import hmac
 import os
-import secrets
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -24,21 +21,30 @@ from urllib.parse import quote
 import sqlcipher3
 
 from vpnotes.errors import (
+    CannotLog,
+    CleanupPending,
     DamagedVault,
-    DestinationExists,
     DiskFull,
+    NameTooLong,
     NewerVersion,
     NotAVault,
     OpenElsewhere,
     ReadOnlyVault,
+    StorageGone,
     VaultMissing,
     VpnotesError,
     WrongPassphrase,
+    translate_os_error,
 )
-from vpnotes.store import kdf, schema
+from vpnotes.store import kdf, platform, schema, tempfiles
+from vpnotes.store.platform import fsync_dir
+from vpnotes.store.tempfiles import TEMP_SUFFIX, temp_path_beside
+
+__all__ = ["TEMP_SUFFIX", "Vault", "fsync_dir", "fsync_path", "open_raw", "temp_path_beside", "translate"]
 
 Connection = Any  # sqlcipher3.Connection has no type stubs
 
+SQLITE_ERROR = 1
 SQLITE_BUSY = 5
 SQLITE_LOCKED = 6
 SQLITE_READONLY = 8
@@ -47,14 +53,19 @@ SQLITE_CORRUPT = 11
 SQLITE_FULL = 13
 SQLITE_NOTADB = 26
 
-TEMP_SUFFIX = ".vpnotes-tmp"
 # SQLCipher 4's page size (cipher_compatibility = 4); vaults never change it.
 PAGE_SIZE = 4096
+# Set (in the policy table, inside the erasing transaction) until the index merge and
+# VACUUM after an erasure have finished; a later open finishes them (issue 14 D27).
+CLEANUP_PENDING = "internal.cleanup_pending"
+
+
+JOURNAL_SUFFIX = "-journal"
 
 
 def journal_path(path: Path) -> Path:
     """Where SQLite keeps the rollback journal of ``path`` (journal mode DELETE)."""
-    return path.with_name(path.name + "-journal")
+    return path.with_name(path.name + JOURNAL_SUFFIX)
 
 
 def _hot_journal(path: Path) -> bool:
@@ -70,13 +81,18 @@ def translate(exc: BaseException, *, first_read: bool = False) -> BaseException:
     if isinstance(exc, VpnotesError):
         return exc
     if isinstance(exc, OSError):
-        if exc.errno == errno.ENOSPC:
-            return DiskFull()
-        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-            return ReadOnlyVault()
-        return exc
+        return translate_os_error(exc)
     code = getattr(exc, "sqlite_errorcode", None)
-    if code is None:
+    if code is None or code == SQLITE_ERROR:
+        # Errors raised inside SQL functions (sqlcipher_export) carry only SQLite's message
+        # (and the generic SQLITE_ERROR code).
+        text = str(exc).lower()
+        if "database or disk is full" in text:
+            return DiskFull()
+        if "disk i/o error" in text:
+            return StorageGone()
+        if "malformed" in text or "file is not a database" in text:
+            return DamagedVault()
         return exc
     primary = code & 0xFF
     if primary == SQLITE_NOTADB:
@@ -89,8 +105,10 @@ def translate(exc: BaseException, *, first_read: bool = False) -> BaseException:
         return DiskFull()
     if primary == SQLITE_READONLY:
         return ReadOnlyVault()
-    if primary == SQLITE_IOERR and "disk" in str(exc).lower():
-        return DiskFull()
+    if primary == SQLITE_IOERR:
+        # SQLite reports ENOSPC as SQLITE_FULL; an I/O error is a device that went
+        # away (a pulled stick, a dropped share) or failing hardware, not a full disk.
+        return StorageGone()
     return exc
 
 
@@ -106,6 +124,34 @@ def translated(*, first_read: bool = False) -> Iterator[None]:
         raise mapped from None
 
 
+def rollback(conn: Connection) -> None:
+    """Roll back the open transaction, if SQLite has not done so itself.
+
+    After an I/O error or a full disk SQLite may already have rolled back; a second
+    ROLLBACK would raise "no transaction is active" and hide the real error.
+    """
+    if conn.in_transaction:
+        with contextlib.suppress(sqlcipher3.Error):
+            conn.execute("ROLLBACK")
+
+
+def mark_cleanup_pending(conn: Connection) -> None:
+    """Inside an erasing transaction: record that :meth:`Vault.compact` must still run."""
+    conn.execute("INSERT OR REPLACE INTO policy (name, value) VALUES (?, 'ja')", (CLEANUP_PENDING,))
+
+
+def _publish(temp: Path, target: Path, *, replace_existing: bool = False) -> None:
+    """Give a finished file its final name, never overwriting unless asked; refusals blamed on the destination."""
+    try:
+        if replace_existing:
+            platform.replace(temp, target)
+        else:
+            platform.publish(temp, target)
+    except OSError as exc:
+        raise translate_os_error(exc, destination=True) from None
+    fsync_dir(target.parent)
+
+
 def _key_literal(key: bytes, salt: bytes | None = None) -> str:
     if len(key) != kdf.KEY_SIZE:
         raise ValueError("key must be 32 bytes")
@@ -114,52 +160,35 @@ def _key_literal(key: bytes, salt: bytes | None = None) -> str:
 
 
 def fsync_path(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def fsync_dir(path: Path) -> None:
-    with contextlib.suppress(OSError):  # not every platform/filesystem can fsync a folder
-        fsync_path(path)
+    """Make a written file durable (opened for writing: Windows refuses fsync otherwise)."""
+    with translated():
+        platform.fsync_file(path)
 
 
 def precreate(path: Path) -> None:
     """Create an empty owner-only file; DestinationExists if anything is there."""
-    try:
-        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    except FileExistsError:
-        raise DestinationExists() from None
-    except OSError as exc:
-        raise translate(exc) from None
-    os.close(fd)
-
-
-def temp_path_beside(path: Path) -> Path:
-    return path.with_name(f".{path.name}.{secrets.token_hex(6)}{TEMP_SUFFIX}")
+    os.close(tempfiles.create(path))
 
 
 def remove_stale_copies(path: Path) -> int:
-    """Delete unfinished copies a crash left beside ``path`` (and their journals).
+    """Delete unfinished copies and outputs a killed process left beside ``path``."""
+    return tempfiles.remove_abandoned(path.parent)
 
-    Only called by the process that holds ``path`` exclusively: no other process can
-    be writing a copy of this vault then. Returns how many files went.
-    """
-    removed = 0
-    for leftover in path.parent.glob(f".{glob.escape(path.name)}.*{TEMP_SUFFIX}*"):
-        middle = leftover.name[len(path.name) + 2:].split(TEMP_SUFFIX, 1)[0]
-        if len(middle) != 12 or not all(ch in "0123456789abcdef" for ch in middle):
-            continue  # not one of ours
-        with contextlib.suppress(FileNotFoundError):
-            leftover.unlink()
-            removed += 1
-    return removed
+
+# SQLite's Unix file layer refuses paths past 512 bytes (SQLITE_MAX_PATHNAME), its journal's
+# name included; the same limit everywhere keeps a notebook movable between systems.
+MAX_SQLITE_PATH = 512 - len(JOURNAL_SUFFIX) - 1
+
+
+def require_short_path(path: Path) -> None:
+    """NameTooLong (a clear message) for a path SQLite could not open or journal."""
+    if len(os.fsencode(os.path.abspath(path))) > MAX_SQLITE_PATH:
+        raise NameTooLong()
 
 
 def _connect(path: Path, key: bytes, *, read_only: bool, salt: bytes | None = None) -> Connection:
     """Open a raw keyed connection and pin the cipher settings; nothing read yet."""
+    require_short_path(path)
     mode = "ro" if read_only else "rw"
     uri = f"file:{quote(str(path))}?mode={mode}"
     conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, timeout=0.0, check_same_thread=False)
@@ -167,6 +196,9 @@ def _connect(path: Path, key: bytes, *, read_only: bool, salt: bytes | None = No
         conn.execute(f"PRAGMA key = {_key_literal(key, salt)}")
         conn.execute("PRAGMA cipher_compatibility = 4")
         conn.execute("PRAGMA cipher_log_level = NONE")
+        # On macOS a plain fsync leaves the data in the drive's cache; SQLite then uses
+        # F_FULLFSYNC. Elsewhere the pragma has no effect.
+        conn.execute("PRAGMA fullfsync = ON")
     except BaseException:
         conn.close()
         raise
@@ -196,6 +228,8 @@ class Vault:
         self.read_only = read_only
         # What a refused write says: a contribution (DESIGN.md §10) is read-only by nature, not by location.
         self.read_only_error: type[ReadOnlyVault] = ReadOnlyVault
+        # Set once damage was met: from then on nothing is written into this file.
+        self.damaged = False
         # Serialises use of the connection by a worker thread and the UI thread.
         self.lock = threading.RLock()
         self.change_listeners: list[Callable[[], None]] = []
@@ -215,8 +249,7 @@ class Vault:
         target = Path(path)
         if check_strength:
             kdf.require_strong(passphrase)
-        if target.exists():
-            raise DestinationExists()
+        tempfiles.check_destination(target, folder_message=("De map bestaat niet.", "The folder does not exist."))
         salt = kdf.new_salt(profile)
         key = kdf.derive_key(passphrase, salt)
         cls.create_with_key(target, key, salt)
@@ -225,11 +258,10 @@ class Vault:
     @classmethod
     def create_with_key(cls, target: Path, key: bytes, salt: bytes) -> None:
         """Write an empty notebook with the current schema; atomic and never clobbering."""
-        if not target.parent.is_dir():
-            raise VaultMissing("De map bestaat niet.", "The folder does not exist.")
-        temp = temp_path_beside(target)
-        precreate(temp)
-        try:
+        tempfiles.check_destination(target, folder_message=("De map bestaat niet.", "The folder does not exist."))
+        if len(os.fsencode(target.name + JOURNAL_SUFFIX)) > tempfiles.MAX_NAME_BYTES:
+            raise NameTooLong()  # SQLite could never write its journal beside it
+        with tempfiles.beside(target) as temp:
             conn = _connect(temp, key, read_only=False, salt=salt)
             try:
                 with translated():
@@ -239,16 +271,7 @@ class Vault:
             finally:
                 conn.close()
             fsync_path(temp)
-            try:
-                os.link(temp, target)  # fails if the target appeared meanwhile: never clobber
-            except FileExistsError:
-                raise DestinationExists() from None
-            except OSError as exc:
-                raise translate(exc) from None
-            fsync_dir(target.parent)
-        finally:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(temp)
+            _publish(temp, target)
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], passphrase: str) -> Vault:
@@ -285,9 +308,12 @@ class Vault:
         read_only = not os.access(target, os.W_OK) or not os.access(target.parent, os.W_OK)
         conn = _connect(target, key, read_only=read_only)
         try:
-            conn.execute("PRAGMA locking_mode = EXCLUSIVE")
             with translated(first_read=True):
+                # In normal locking mode, so that rolling back a journal a killed process
+                # left deletes it; in exclusive mode SQLite would keep an empty one beside
+                # the vault after close.
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            conn.execute("PRAGMA locking_mode = EXCLUSIVE")
             with translated():
                 app_id = conn.execute("PRAGMA application_id").fetchone()[0]
                 version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -295,6 +321,10 @@ class Vault:
                     raise NotAVault()
                 if version > schema.SCHEMA_VERSION:
                     raise NewerVersion()
+                if version == 0 and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+                    # Tables but no schema version: a copy that lost it (sqlcipher_export
+                    # does not copy it) or a damaged header. Migrating would fail half-way.
+                    raise DamagedVault()
                 conn.execute("PRAGMA secure_delete = ON")
                 conn.execute("PRAGMA temp_store = MEMORY")
                 conn.execute("PRAGMA foreign_keys = ON")
@@ -308,9 +338,14 @@ class Vault:
                     # second process gets "open elsewhere" instead of racing us.
                     conn.execute("BEGIN EXCLUSIVE")
                     conn.execute("COMMIT")
-                    # Holding the lock, clear what a crash during a copy left beside us.
+                    # Clear what a killed copy or export left beside us, and the empty journal
+                    # a process killed between two transactions leaves (exclusive locking mode
+                    # keeps it, truncated): any hot journal was rolled back by the first read,
+                    # and holding the write lock, no other process can be using one.
                     with contextlib.suppress(OSError):
                         remove_stale_copies(target)
+                    with contextlib.suppress(OSError):  # gone, or held: it is harmless, try next time
+                        os.unlink(journal_path(target))
                     if version < schema.SCHEMA_VERSION:
                         schema.migrate(conn)
                 elif version < schema.SCHEMA_VERSION:
@@ -318,7 +353,9 @@ class Vault:
         except BaseException:
             conn.close()
             raise
-        return cls(target, conn, salt, key, read_only)
+        vault = cls(target, conn, salt, key, read_only)
+        vault.finish_pending_cleanup()
+        return vault
 
     # -- use ---------------------------------------------------------------------------------
 
@@ -341,28 +378,66 @@ class Vault:
         return hmac.compare_digest(kdf.derive_key(passphrase, self.salt), self._key)
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[Connection]:
-        """One committed unit of change; rolled back on any error."""
+    def guarded(self) -> Iterator[None]:
+        """:func:`translated`, and a vault found damaged turns read-only for good (issue 14 D6)."""
+        try:
+            with translated():
+                yield
+        except DamagedVault:
+            self.mark_damaged()
+            raise
+
+    def mark_damaged(self) -> None:
+        self.damaged = True
+        self.read_only = True
+
+    def require_writable(self, *, logged_output: bool = False) -> None:
+        """Refuse a change or a copy: DamagedVault once damage was met, else ReadOnlyVault.
+
+        ``logged_output``: the refusal is of an output or copy that must be logged
+        (issue 14 D20), and the message says so.
+        """
+        if self.damaged:
+            raise DamagedVault()
         if self.read_only:
-            raise self.read_only_error()
-        with self.lock, translated():
+            if self.read_only_error is not ReadOnlyVault:  # read-only by nature (a contribution)
+                raise self.read_only_error()
+            raise CannotLog() if logged_output else ReadOnlyVault()
+
+    @contextlib.contextmanager
+    def transaction(self, *, erasing: bool = False) -> Iterator[Connection]:
+        """One committed unit of change; rolled back on any error.
+
+        ``erasing`` marks, in the same transaction, that :meth:`compact` must follow:
+        should it not finish (a full disk, a crash), the next open finishes it.
+        """
+        self.require_writable()
+        with self.lock, self.guarded():
             conn = self.conn
             conn.execute("BEGIN IMMEDIATE")
             try:
+                if erasing:
+                    mark_cleanup_pending(conn)
                 yield conn
             except BaseException:
-                conn.execute("ROLLBACK")
+                rollback(conn)
                 raise
             conn.execute("COMMIT")
         for listener in list(self.change_listeners):
             listener()
 
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """The connection for reads spanning several statements, with errors translated."""
+        with self.lock, self.guarded():
+            yield self.conn
+
     def query(self, sql: str, params: Any = ()) -> list[Any]:
-        with self.lock, translated():
+        with self.lock, self.guarded():
             return list(self.conn.execute(sql, params).fetchall())
 
     def query_one(self, sql: str, params: Any = ()) -> Any:
-        with self.lock, translated():
+        with self.lock, self.guarded():
             return self.conn.execute(sql, params).fetchone()
 
     # -- copies ------------------------------------------------------------------------------
@@ -374,63 +449,71 @@ class Vault:
         key: bytes | None = None,
         salt: bytes | None = None,
         transform: Callable[[Connection], None] | None = None,
+        replace_existing: bool = False,
     ) -> Path:
         """Write an encrypted copy of this notebook to ``dest`` (which must not exist).
 
         Without ``key``/``salt`` the copy reuses this vault's key and salt (a backup);
         with them it is a fresh file (passphrase change, handover). ``transform`` may
         change the copy (e.g. leave cases out) before it is vacuumed and checked.
-        The copy is verified with ``cipher_integrity_check`` and fsynced.
+        The copy is made, changed, vacuumed, verified and fsynced under a temporary
+        name beside ``dest`` and only then given that name, so ``dest`` never holds a
+        half-made copy (issue 14 D1, D3). With ``replace_existing`` it atomically
+        replaces the file at ``dest`` instead (re-encrypting a backup in place).
         """
         target = Path(dest)
-        new_salt = self.salt if salt is None else salt
-        new_key = self._key if key is None else key
-        precreate(target)
-        try:
-            with self.lock, translated():
-                conn = self.conn
-                conn.execute(f"ATTACH DATABASE ? AS copy KEY {_key_literal(new_key, new_salt)}", (str(target),))
-                try:
-                    conn.execute("PRAGMA copy.cipher_compatibility = 4")
-                    conn.execute("SELECT sqlcipher_export('copy')")
-                    version = conn.execute("PRAGMA main.user_version").fetchone()[0]
-                    conn.execute(f"PRAGMA copy.user_version = {int(version)}")
-                    conn.execute(f"PRAGMA copy.application_id = {kdf.APPLICATION_ID}")
-                finally:
-                    conn.execute("DETACH DATABASE copy")
-            copy = _connect(target, new_key, read_only=False)
-            try:
-                with translated():
-                    copy.execute("PRAGMA secure_delete = ON")
-                    copy.execute("PRAGMA foreign_keys = ON")
-                    copy.execute("PRAGMA temp_store = MEMORY")
-                    if transform is not None:
-                        transform(copy)
-                        copy.execute("VACUUM")
-                    problems = [row[0] for row in copy.execute("PRAGMA cipher_integrity_check")]
-                    ok = copy.execute("PRAGMA quick_check").fetchone()[0]
-                if problems or ok != "ok":
-                    raise DamagedVault(
-                        "De kopie kon niet worden gecontroleerd; er is niets gewijzigd.",
-                        "The copy failed verification; nothing was changed.",
-                    )
-            finally:
-                copy.close()
-            fsync_path(target)
-            fsync_dir(target.parent)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(target)
-            raise
+        if self.damaged:
+            raise DamagedVault()
+        with tempfiles.beside(target) as temp:
+            self._export_to(temp, self._key if key is None else key, self.salt if salt is None else salt, transform)
+            _publish(temp, target, replace_existing=replace_existing)
         return target
 
-    def write_copy_of(self, source: Vault, dest: str | os.PathLike[str]) -> Path:
+    def _export_to(
+        self, target: Path, key: bytes, salt: bytes, transform: Callable[[Connection], None] | None
+    ) -> None:
+        """Export into the empty file ``target``, change, vacuum, verify and fsync it there."""
+        require_short_path(target)
+        with self.lock, self.guarded():
+            conn = self.conn
+            conn.execute(f"ATTACH DATABASE ? AS copy KEY {_key_literal(key, salt)}", (str(target),))
+            try:
+                conn.execute("PRAGMA copy.cipher_compatibility = 4")
+                conn.execute("PRAGMA copy.journal_mode = DELETE")
+                conn.execute("SELECT sqlcipher_export('copy')")
+                version = conn.execute("PRAGMA main.user_version").fetchone()[0]
+                conn.execute(f"PRAGMA copy.user_version = {int(version)}")
+                conn.execute(f"PRAGMA copy.application_id = {kdf.APPLICATION_ID}")
+            finally:
+                with contextlib.suppress(sqlcipher3.Error):
+                    conn.execute("DETACH DATABASE copy")
+        copy = _connect(target, key, read_only=False)
+        try:
+            with translated():
+                copy.execute("PRAGMA secure_delete = ON")
+                copy.execute("PRAGMA foreign_keys = ON")
+                copy.execute("PRAGMA temp_store = MEMORY")
+                if transform is not None:
+                    transform(copy)
+                    copy.execute("VACUUM")
+                problems = [row[0] for row in copy.execute("PRAGMA cipher_integrity_check")]
+                ok = copy.execute("PRAGMA quick_check").fetchone()[0]
+            if problems or ok != "ok":
+                raise DamagedVault(
+                    "De kopie kon niet worden gecontroleerd; er is niets gewijzigd.",
+                    "The copy failed verification; nothing was changed.",
+                )
+        finally:
+            copy.close()
+        fsync_path(target)
+
+    def write_copy_of(self, source: Vault, dest: str | os.PathLike[str], *, replace_existing: bool = False) -> Path:
         """Write ``source``'s content to ``dest`` under this vault's key and salt.
 
         Re-encrypting an old backup after a passphrase change: the result opens with
         this vault's current passphrase.
         """
-        return source.write_copy(dest, key=self._key, salt=self.salt)
+        return source.write_copy(dest, key=self._key, salt=self.salt, replace_existing=replace_existing)
 
     def replace_with_fresh_copy(
         self, key: bytes, salt: bytes, transform: Callable[[Connection], None] | None = None
@@ -439,36 +522,37 @@ class Vault:
 
         At every instant the path holds either the old complete file or the new one.
         """
-        if self.read_only:
-            raise ReadOnlyVault()
-        temp = temp_path_beside(self.path)
+        self.require_writable()
         with self.lock:
-            self.write_copy(temp, key=key, salt=salt, transform=transform)
-            self._close_connection()
-            failure: OSError | None = None
-            try:
-                os.replace(temp, self.path)
-                fsync_dir(self.path.parent)
-            except OSError as exc:
-                failure = exc
-                with contextlib.suppress(OSError):
-                    os.unlink(temp)
+            failure: BaseException | None = None
+            # The temporary file's lock handle is closed when this block ends, before
+            # the vault is reopened: closing a handle of a file drops every POSIX lock
+            # the process holds on it, the reopened vault's exclusive lock included.
+            with tempfiles.beside(self.path) as temp:
+                self._export_to(temp, key, salt, transform)
+                self._close_connection()
+                try:
+                    platform.replace(temp, self.path)
+                    fsync_dir(self.path.parent)
+                except (OSError, VpnotesError) as exc:
+                    failure = exc
             # Reopen whichever file is now at the path: the new one unless the swap failed.
             reopened = Vault.open_with_key(self.path, self._key if failure else key)
             self._conn, self.salt, self._key = reopened._conn, reopened.salt, reopened._key
             reopened._conn = None
             if failure is not None:
-                raise translate(failure) from None
+                raise (translate(failure) if isinstance(failure, OSError) else failure) from None
 
     # -- checking and closing ----------------------------------------------------------------
 
     def integrity_problems(self) -> list[str]:
         """Page HMAC failures and structural damage; empty when the file is sound."""
-        with self.lock, translated():
+        with self.lock, self.guarded():
             problems = [str(row[0]) for row in self.conn.execute("PRAGMA cipher_integrity_check")]
             if problems:
                 # A page whose HMAC fails cannot be decrypted: the structural check would only
                 # stop at it with an error. The page list is the report.
+                self.mark_damaged()
                 return problems
             try:
                 problems += [
@@ -478,15 +562,47 @@ class Vault:
                 if not isinstance(translate(exc), DamagedVault):
                     raise
                 problems.append("integrity_check: " + type(exc).__name__)
+        if problems:
+            self.mark_damaged()
         return problems
 
     def compact(self) -> None:
-        """Merge the full-text index, vacuum and leave no journal: after erasing content."""
-        if self.read_only:
-            raise ReadOnlyVault()
-        with self.lock, translated():
-            self.conn.execute("INSERT INTO search_index(search_index) VALUES ('optimize')")
-            self.conn.execute("VACUUM")
+        """Merge the full-text index, vacuum and leave no journal: after erasing content.
+
+        Clears the "clean-up pending" mark that the erasing transaction set
+        (``transaction(erasing=True)``). If the disk is full or gone, the change
+        itself stays committed, the mark stays and the next open finishes the
+        clean-up: :class:`CleanupPending` says exactly that.
+        """
+        self.require_writable()
+        try:
+            with self.lock, self.guarded():
+                self.conn.execute("INSERT INTO search_index(search_index) VALUES ('optimize')")
+                self.conn.execute("VACUUM")
+                if self.conn.execute("SELECT 1 FROM policy WHERE name = ?", (CLEANUP_PENDING,)).fetchone():
+                    self.conn.execute("DELETE FROM policy WHERE name = ?", (CLEANUP_PENDING,))
+        except (DiskFull, StorageGone):
+            rollback(self.conn)
+            raise CleanupPending() from None
+
+    @property
+    def cleanup_pending(self) -> bool:
+        """Whether an erasure's index merge and VACUUM still have to run."""
+        return self.query_one("SELECT 1 FROM policy WHERE name = ?", (CLEANUP_PENDING,)) is not None
+
+    def finish_pending_cleanup(self) -> bool:
+        """At open: finish an erasure's clean-up that a full disk or a crash interrupted.
+
+        Returns whether it ran. A failure (the disk still full) leaves the mark for
+        the next open and does not stop the notebook from opening.
+        """
+        if self.read_only or not self.cleanup_pending:
+            return False
+        try:
+            self.compact()
+        except CleanupPending:
+            return False
+        return True
 
     def _close_connection(self) -> None:
         if self._conn is not None:

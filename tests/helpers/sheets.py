@@ -71,6 +71,8 @@ def convert_with_libreoffice(source: Path, target_ext: str, work: Path) -> Path:
     out = work / "converted"
     out.mkdir(exist_ok=True)
     profile = work / "lo-profile"
-    subprocess.run([office, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", target_ext,
-                    "--outdir", str(out), str(source)], check=True, capture_output=True, timeout=180)
+    # A csv is read as UTF-8 with ';' (filter options 59 = ';', 34 = '"', 76 = UTF-8).
+    infilter = ["--infilter=CSV:59,34,76,1"] if source.suffix == ".csv" else []
+    subprocess.run([office, f"-env:UserInstallation=file://{profile}", "--headless", *infilter, "--convert-to",
+                    target_ext, "--outdir", str(out), str(source)], check=True, capture_output=True, timeout=180)
     return out / (source.stem + "." + target_ext.split(":")[0])

@@ -234,6 +234,9 @@ class _RowReader:
     def problem(self, column: str | None, nl: str, en: str) -> None:
         self.problems.append(Problem(self.row, column, nl, en))
 
+    def problems_in(self, column: str | None) -> bool:
+        return column is not None and any(p.column == column for p in self.problems)
+
     def raw(self, column: str) -> Cell:
         index = self.checker.index[column]
         return self.cells[index] if index < len(self.cells) else None
@@ -477,7 +480,7 @@ class _Checker:
         for header, code in self.category_columns:
             if fold(cell_text(r.raw(header))) not in UNMARKED and code not in categories:
                 categories.append(code)
-        if not categories:
+        if not categories and not r.problems_in(m.column_of("categories")):
             found, empty_code = m.lookup("categories", "")
             if found and empty_code is not None:
                 categories = [empty_code]

@@ -159,10 +159,17 @@ def propose(sheet: Sheet, target: Target | None = None) -> Proposal:
     for index, name in enumerate(names):
         values = _values(sheet, header_row, index)
         values_of[name] = values
-        if not values:
-            columns[name] = IGNORE
-            continue
         header_text = cell_text(header[index]) if index < len(header) else ""
+        if not values:  # nothing in the rows looked at: the header alone decides
+            field_name, strength = words.header_field(header_text)
+            category = words.categories.exact(header_text)
+            if category is not None and strength < 3:
+                columns[name] = CATEGORY_COLUMN + category
+            elif field_name is not None and strength >= 2:
+                candidates.append((strength, -index, name, field_name))
+            else:
+                columns[name] = IGNORE
+            continue
         category = words.categories.exact(header_text) or (
             words.categories.match(header_text) if words.header_field(header_text)[1] < 2 else None)
         field_name, strength = words.header_field(header_text)
@@ -175,7 +182,7 @@ def propose(sheet: Sheet, target: Target | None = None) -> Proposal:
             by_values = _by_values(values, lexicons)
             if by_values is not None and (field_name is None or (strength == 1 and by_values != field_name)):
                 field_name, strength = by_values, max(strength, 1)
-        if field_name in ("opened", "closed") and _date_share(values) < 0.5:
+        if field_name in ("opened", "closed") and strength < 3 and _date_share(values) < 0.5:
             field_name = None
         if field_name is None:
             continue

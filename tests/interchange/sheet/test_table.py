@@ -90,7 +90,7 @@ def test_more_rows_than_the_limit_are_refused_clearly(tmp_path: Path) -> None:
     line = "2025-01-14;Melding;Pesten\r\n"
     path = tmp_path / "huge.csv"
     path.write_text("Datum;Soort;Onderwerp\r\n" + line * MAX_ROWS, encoding="utf-8")
-    with pytest.raises(InvalidInput, match="meer dan 50.000 rijen"):
+    with pytest.raises(InvalidInput, match=r"meer dan 50\.000 rijen"):
         read_sheet(path)
     path.write_text("Datum;Soort;Onderwerp\r\n" + line * (MAX_ROWS - 1), encoding="utf-8")
     assert len(read_sheet(path).rows) == MAX_ROWS

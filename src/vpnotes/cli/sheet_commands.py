@@ -39,8 +39,9 @@ def cmd_import_sheet(args: argparse.Namespace) -> int:
     name = args.sheet or (mapping.sheet if mapping is not None else None)
     table = workbook.sheet(name)
     read_only = bool(args.propose or args.dry_run)
-    with Notebook.open(args.vault, passphrases(args).current(), record=not read_only,
-                       read_only=read_only) as notebook:
+    # Not even the log's "opened": a sheet with problems leaves the notebook byte for byte as it was;
+    # the import itself is logged.
+    with Notebook.open(args.vault, passphrases(args).current(), record=False, read_only=read_only) as notebook:
         target = sheet.Target.of(notebook)
         if mapping is None:
             proposal = sheet.propose(table, target)

@@ -146,10 +146,10 @@ def _code_share(field_name: str, values: list[Cell], lexicon: Lexicon) -> float:
     return placed / len(distinct)
 
 
-def propose(sheet: Sheet, target: Target | None = None) -> Proposal:
-    """A proposed mapping for ``sheet``, with everything it could not place listed."""
+def propose(sheet: Sheet, target: Target | None = None, *, header_row: int | None = None) -> Proposal:
+    """A proposed mapping for ``sheet`` (header row found, or as given), with everything it could not place listed."""
     words = _Words()
-    header_row = find_header_row(sheet, words)
+    header_row = header_row or find_header_row(sheet, words)
     header = sheet.rows[header_row - 1] if header_row - 1 < len(sheet.rows) else []
     names = column_names(header, sheet.width)
     lexicons = {name: value_lexicon(name) for name in CODED_FIELDS}
@@ -208,6 +208,25 @@ def propose(sheet: Sheet, target: Target | None = None) -> Proposal:
     return proposal
 
 
+def propose_values(sheet: Sheet, mapping: Mapping, target: Target | None = None) -> Proposal:
+    """Values proposed anew for ``mapping``'s columns (after the VP changed them); codes already chosen stay."""
+    chosen = {name: {text: code for text, code in table.items() if code is not None}
+              for name, table in mapping.values.items()}
+    fresh = Mapping(header_row=mapping.header_row, columns=dict(mapping.columns), sheet=mapping.sheet,
+                    organisation=mapping.organisation, consent=mapping.consent)
+    header = sheet.rows[mapping.header_row - 1] if mapping.header_row - 1 < len(sheet.rows) else []
+    names = column_names(header, sheet.width)
+    values_of = {name: _values(sheet, mapping.header_row, index) for index, name in enumerate(names)}
+    proposal = Proposal(fresh)
+    _propose_values(proposal, sheet, names, values_of, {name: value_lexicon(name) for name in CODED_FIELDS},
+                    target, chosen)
+    if mapping.organisation is not None:
+        fresh.organisation = mapping.organisation
+        if "organisation" in proposal.needs_choice:
+            proposal.needs_choice.remove("organisation")
+    return proposal
+
+
 def _by_values(values: list[Cell], lexicons: dict[str, Lexicon]) -> str | None:
     if _date_share(values) >= 0.8:
         return "opened"
@@ -220,8 +239,10 @@ def _by_values(values: list[Cell], lexicons: dict[str, Lexicon]) -> str | None:
 
 
 def _propose_values(proposal: Proposal, sheet: Sheet, names: list[str], values_of: dict[str, list[Cell]],
-                    lexicons: dict[str, Lexicon], target: Target | None) -> None:
+                    lexicons: dict[str, Lexicon], target: Target | None,
+                    chosen: dict[str, dict[str, str]] | None = None) -> None:
     m = proposal.mapping
+    chosen = chosen or {}
     for name, target_field in m.columns.items():
         if target_field not in CODED_FIELDS and target_field != "organisation":
             continue
@@ -232,21 +253,21 @@ def _propose_values(proposal: Proposal, sheet: Sheet, names: list[str], values_o
             for part in parts:
                 if part in table or (target_field in MULTI_VALUED and fold(part) in NOTHING):
                     continue
-                code = _organisation(part, target) if target_field == "organisation" else \
-                    lexicons[target_field].match(part)
+                code = chosen.get(target_field, {}).get(part) or (
+                    _organisation(part, target) if target_field == "organisation"
+                    else lexicons[target_field].match(part))
                 table[part] = code
                 if code is None:
                     proposal.unplaced_values.append((target_field, part))
         m.values[target_field] = table
-    if m.column_of("kind") is None:
-        m.values["kind"] = {"": None}
-        proposal.unplaced_values.append(("kind", ""))
-    elif _has_empty(sheet, m, names, "kind"):
-        m.values.setdefault("kind", {})[""] = None
-        proposal.unplaced_values.append(("kind", ""))
+    if m.column_of("kind") is None or _has_empty(sheet, m, names, "kind"):
+        m.values.setdefault("kind", {})[""] = chosen.get("kind", {}).get("")
+        if m.values["kind"][""] is None:
+            proposal.unplaced_values.append(("kind", ""))
     if _rows_without_category(sheet, m, names):
-        m.values.setdefault("categories", {})[""] = None
-        proposal.unplaced_values.append(("categories", ""))
+        m.values.setdefault("categories", {})[""] = chosen.get("categories", {}).get("")
+        if m.values["categories"][""] is None:
+            proposal.unplaced_values.append(("categories", ""))
     if m.column_of("organisation") is None:
         organisations = target.organisations if target is not None else {}
         if len(organisations) == 1:

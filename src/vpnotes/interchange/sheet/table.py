@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -31,6 +32,7 @@ CSV_SHEET = "csv"
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP = b"PK\x03\x04"
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 @dataclass
@@ -176,8 +178,8 @@ def _read_csv(data: bytes) -> list[list[Cell]]:
     if b"\x00" in data[:65536]:
         raise _not_a_sheet()  # a binary file, or UTF-16 text (Excel's "Unicode text"), which we do not read
     text = _decode(data)
-    if any(ch in text[:65536] for ch in "\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10\x11\x12\x13\x14\x7f"):
-        raise _not_a_sheet()
+    if _CONTROL.search(text[:65536]):
+        raise _not_a_sheet()  # control characters: a binary file, not text
     sample = text[:65536]
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=";,\t")

@@ -40,7 +40,7 @@ def test_propose_then_dry_run_write_nothing_then_import(tmp_path: Path) -> None:
     dry = run_cli("import-sheet", str(vault), str(sheet), "--mapping", str(mapping_file), "--dry-run",
                   "--passphrase-stdin", stdin=PASSPHRASE + "\n")
     assert dry.returncode == 0, dry.stderr
-    assert dry.stdout.splitlines()[:2] == ["acme 2025: 5 zaken", "Totaal: 5 zaken."]
+    assert dry.stdout.splitlines()[:2] == ["Acme BV 2025: 5 zaken", "Totaal: 5 zaken."]
     assert vault.read_bytes() == before  # not even an audit entry
     real = run_cli("import-sheet", str(vault), str(sheet), "--mapping", str(mapping_file), "--passphrase-stdin",
                    stdin=PASSPHRASE + "\n")

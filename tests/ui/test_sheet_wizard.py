@@ -59,7 +59,7 @@ def test_the_wizard_end_to_end_then_next_year_in_one_go(qtbot: object, notebook:
     wizard.next()
     assert wizard.currentId() == SheetWizard.PREVIEW
     summary = wizard.preview_page.summary.text()
-    assert "acme 2025: 5 zaken" in summary and "Geen problemen gevonden" in summary
+    assert "Acme BV 2025: 5 zaken" in summary and "Geen problemen gevonden" in summary
     assert "in rij 8" in summary  # the month-only date is listed
     assert _count(notebook) == 0  # nothing written before Import
     commit = wizard.button(QWizard.WizardButton.CommitButton)

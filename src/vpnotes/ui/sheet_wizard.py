@@ -143,7 +143,9 @@ class FilePage(QWizardPage):
         browse.clicked.connect(self._browse)
         row.addWidget(self.path, 1)
         row.addWidget(browse)
-        form.addRow(self.tr("&File:"), row)
+        file_label = QLabel(self.tr("&File:"))
+        file_label.setBuddy(self.path)
+        form.addRow(file_label, row)
         self.sheet = QComboBox()
         self.sheet.setAccessibleName(self.tr("Sheet"))
         form.addRow(self.tr("&Sheet:"), self.sheet)
@@ -248,6 +250,7 @@ class HeaderPage(QWizardPage):
         self.row = QSpinBox()
         self.row.setMinimum(1)
         self.row.setAccessibleName(self.tr("Header row"))
+        self.row.setMaximumWidth(120)
         self.row.valueChanged.connect(self._mark)
         form.addRow(self.tr("Column names are in &row:"), self.row)
         layout.addLayout(form)
@@ -510,6 +513,7 @@ class PreviewPage(QWizardPage):
         self.problems = _table([self.tr("Row"), self.tr("Column"), self.tr("Problem")],
                                self.tr("Problems by row and column"))
         layout.addWidget(self.problems, 1)
+        layout.addStretch(0)  # takes the room of the problems table when there are none
         self.error = MessageLabel("error")
         layout.addWidget(self.error)
         row = QHBoxLayout()
@@ -546,6 +550,9 @@ class PreviewPage(QWizardPage):
         self.problems.resizeColumnToContents(0)
         self.problems.setColumnWidth(1, min(max(self.problems.columnWidth(1), 120), 220))
         self.problems.setVisible(bool(shown))
+        layout = self.layout()
+        if isinstance(layout, QVBoxLayout):
+            layout.setStretch(layout.indexOf(self.problems) + 1, 0 if shown else 1)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:

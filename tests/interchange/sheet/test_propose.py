@@ -30,8 +30,7 @@ def test_realistic_sheet_is_placed_completely(tmp_path: Path) -> None:
     assert m.columns == EXPECTED_COLUMNS
     assert m.organisation == "acme"  # the notebook's only organisation
     assert m.consent is None  # consent is the VP's decision, never proposed
-    assert m.values["kind"] == {"Melding": "melding", "Vraag": "advies", "melding": "melding",
-                                "Signaal": "signaal", "Advies": "advies"}
+    assert m.values["kind"] == {"Melding": "melding", "Vraag": "advies", "Signaal": "signaal", "Advies": "advies"}
     assert m.values["categories"] == {"Ongewenste intimiteiten": "seksuele_intimidatie",
                                       "Agressie": "agressie_geweld", "Ruzie": "arbeidsconflict",
                                       "SI": "seksuele_intimidatie", "Werkdruk": "werkdruk", "pesten": "pesten"}

@@ -114,6 +114,7 @@ class Checked:
     dropped_columns: list[str] = field(default_factory=list)  # identifying columns a skeleton leaves out
     per_year: Counter[tuple[str, int]] = field(default_factory=Counter)
     skeleton: bool = False
+    organisation_names: dict[str, str] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -129,7 +130,8 @@ class Checked:
 
     def summary_lines(self) -> list[str]:
         """Cases per organisation and year, then what the import does beyond copying values."""
-        lines = [pick(f"{org} {year}: {n} zaken", f"{org} {year}: {n} cases")
+        names = self.organisation_names
+        lines = [pick(f"{names.get(org, org)} {year}: {n} zaken", f"{names.get(org, org)} {year}: {n} cases")
                  for (org, year), n in sorted(self.per_year.items())]
         lines.append(pick(f"Totaal: {len(self.cases)} zaken.", f"Total: {len(self.cases)} cases."))
         skipped = self.empty_rows + self.header_repeats
@@ -349,7 +351,7 @@ class _Checker:
         self.target = target
         self.today = today
         self.fingerprint = fingerprint
-        self.result = Checked(skeleton=mapping.consent == "skeleton")
+        self.result = Checked(skeleton=mapping.consent == "skeleton", organisation_names=dict(target.organisations))
         self._lexicons: dict[str, Lexicon] = {}
         header_index = mapping.header_row - 1
         header = sheet.rows[header_index] if header_index < len(sheet.rows) else []

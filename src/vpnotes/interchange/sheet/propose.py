@@ -247,12 +247,14 @@ def _propose_values(proposal: Proposal, sheet: Sheet, names: list[str], values_o
         if target_field not in CODED_FIELDS and target_field != "organisation":
             continue
         table: dict[str, str | None] = {}
+        seen: set[str] = set()  # folded: 'Melding' and 'melding' are one value (the check folds too)
         for cell in values_of[name]:
             text = cell_text(cell)
             parts = _parts(target_field, text, lexicons[target_field]) if target_field in MULTI_VALUED else [text]
             for part in parts:
-                if part in table or (target_field in MULTI_VALUED and fold(part) in NOTHING):
+                if fold(part) in seen or (target_field in MULTI_VALUED and fold(part) in NOTHING):
                     continue
+                seen.add(fold(part))
                 code = chosen.get(target_field, {}).get(part) or (
                     _organisation(part, target) if target_field == "organisation"
                     else lexicons[target_field].match(part))

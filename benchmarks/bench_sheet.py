@@ -22,9 +22,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(HERE.parent / "tests"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))  # the tests' spreadsheet writers
 
 from common import Row, create_plain, median_of, table, timed, write_results
 
@@ -34,6 +33,7 @@ from vpnotes.interchange.sheet import Target, check, fingerprint, import_checked
 from vpnotes.store.notebook import Notebook
 from vpnotes.store.vault import Vault
 
+HERE = Path(__file__).resolve().parent
 PASSPHRASE = "benchmark wachtzin met zeven losse woorden erin"
 KINDS = ["Melding", "Vraag", "melding", "Signaal", "Advies"]
 SUBJECTS = ["Ongewenste intimiteiten", "Agressie", "Ruzie", "SI", "Werkdruk; pesten", "Discriminatie", "Pesten"]
@@ -85,6 +85,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=5000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--cases", type=int, help=argparse.SUPPRESS)  # run_all passes it; the rows decide here
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="vpnotes-bench-sheet-"))
     rows: list[Row] = []

@@ -31,6 +31,7 @@ from vpnotes.interchange.sheet.words import (
 
 HEADER_SCAN = 30  # title rows above the header: a few, never dozens
 SAMPLE = 2000  # rows looked at to judge a column by its values
+SHARE_SAMPLE = 300  # distinct values looked at to judge whether a column holds codes
 MARKS = frozenset({"x", "ja", "yes", "j", "y", "1", "v", "true", "waar", "✓", "✔"})
 
 
@@ -136,7 +137,7 @@ def _parts(field_name: str, text: str, lexicon: Lexicon) -> list[str]:
 
 
 def _code_share(field_name: str, values: list[Cell], lexicon: Lexicon) -> float:
-    distinct = {cell_text(v) for v in values}
+    distinct = list(dict.fromkeys(cell_text(v) for v in values))[:SHARE_SAMPLE]
     if not distinct:
         return 0.0
     placed = 0

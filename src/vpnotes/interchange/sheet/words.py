@@ -235,12 +235,18 @@ class Lexicon:
             if folded:
                 targets.setdefault(folded, set()).add(target)
         self.words = {word: next(iter(found)) for word, found in targets.items() if len(found) == 1}
+        self._matched: dict[str, str | None] = {}  # a sheet repeats its words: each is looked up once
 
     def exact(self, text: str) -> str | None:
         return self.words.get(fold(text))
 
     def match(self, text: str) -> str | None:
         """The target of ``text``: exact, else the one target within typo distance."""
+        if text not in self._matched:
+            self._matched[text] = self._match(text)
+        return self._matched[text]
+
+    def _match(self, text: str) -> str | None:
         folded = fold(text)
         if not folded:
             return None

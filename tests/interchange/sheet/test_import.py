@@ -184,3 +184,18 @@ def test_a_reference_already_in_the_notebook_or_twice_in_the_sheet(tmp_path: Pat
         "rij 5, kolom 'Nr': dit kenmerk staat al in het notitieboek",
         "rij 7, kolom 'Nr': dit kenmerk staat ook in rij 6",
     ]
+
+
+def test_a_subject_column_becomes_the_case_title(tmp_path: Path, notebook: Notebook) -> None:
+    rows = [["Datum", "Soort", "Categorie", "Onderwerp"],
+            ["14-01-2025", "Melding", "Pesten", "Ruzie over het rooster in de nachtdienst"],
+            ["15-01-2025", "Vraag", "Werkdruk", "Vraag over overwerk"]]
+    path = write_csv(tmp_path / "titles.csv", rows)
+    mapping = _mapping(path)
+    assert mapping.columns["Onderwerp"] == "title"  # free text under a subject header is no category
+    _import(notebook, path, mapping)
+    titles = sorted(t for (t,) in notebook.vault.query("SELECT title FROM cases"))
+    assert titles == ["Ruzie over het rooster in de nachtdienst", "Vraag over overwerk"]
+    skeleton_path = write_csv(tmp_path / "titles2.csv", [rows[0], ["16-01-2025", "Melding", "Pesten", "Geheim"]])
+    _import(notebook, skeleton_path, _mapping(skeleton_path, "skeleton"))
+    assert notebook.vault.query("SELECT count(*) FROM cases WHERE title = 'Geheim'")[0][0] == 0

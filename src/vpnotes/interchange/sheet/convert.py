@@ -52,6 +52,7 @@ from vpnotes.store.notebook import Notebook
 
 MAX_LISTED = 50
 MAX_COUNT = 500  # contacts for one row
+MAX_TITLE = 500
 _SPLIT = re.compile(r"\s*(?:[,;\n]|\ben\b|\band\b)\s*", re.IGNORECASE)
 _SPLIT_FINE = re.compile(r"\s*[/+&]\s*")
 _NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)?")
@@ -362,6 +363,7 @@ class _Checker:
                                  if t.startswith(CATEGORY_COLUMN)]
         self.references: dict[str, int] = {}
         self.uids: set[str] = set()
+        self.titles: dict[int, str] = {}
 
     def exact(self, field_name: str, text: str) -> str | None:
         if field_name == "organisation":
@@ -456,6 +458,8 @@ class _Checker:
             self.result.problems.append(Problem(row_number, self._column_for(path), nl or exc.nl, en or exc.en))
             return
         case = parsed.cases[0]
+        if row_number in self.titles:
+            case.title = self.titles.pop(row_number)
         self.result.cases.append(case)
         self.result.rows.append(row_number)
         self.result.per_year[(organisation, case.opened.year)] += 1
@@ -516,8 +520,14 @@ class _Checker:
                 reference = r.text("reference")
                 doc["reference"] = reference
                 self._check_reference(r, reference)
-            if has_title() and r.text("title"):
-                doc["title"] = r.text("title")
+            title = r.text("title") if has_title() else ""
+            if len(title) > MAX_TITLE:
+                r.problem(self.mapping.column_of("title"), f"te lang voor een onderwerp (meer dan {MAX_TITLE} tekens)",
+                          f"too long for a subject (more than {MAX_TITLE} characters)")
+            elif title and _reader_knows("title"):
+                doc["title"] = title
+            elif title:
+                self.titles[r.row] = title  # set on the parsed case: the interchange reader predates titles
         doc["melder"] = melder
         if betrokkene:
             doc["betrokkenen"] = [betrokkene]
@@ -600,6 +610,11 @@ class _Checker:
             r.problem(None, "deze rij is al eerder ingelezen", "this row was imported before")
         self.uids.add(uid)
         return uid
+
+
+def _reader_knows(key: str) -> bool:
+    """Whether the interchange reader takes ``key`` in a case (v2 adds ``title``)."""
+    return key in getattr(reading, "_CASE_KEYS", ())
 
 
 def _day_text(day: date, month_only: bool) -> str:

@@ -161,9 +161,9 @@ class Checked:
                               "plaats van datums.",
                               "Statistics only: every row becomes a purged case with months instead of dates."))
             if self.dropped_columns:
-                names = ", ".join(f"'{c}'" for c in self.dropped_columns)
-                lines.append(pick(f"Niet overgenomen (herleidbaar): {names}.",
-                                  f"Not taken over (identifying): {names}."))
+                dropped = ", ".join(f"'{c}'" for c in self.dropped_columns)
+                lines.append(pick(f"Niet overgenomen (herleidbaar): {dropped}.",
+                                  f"Not taken over (identifying): {dropped}."))
         return lines
 
 

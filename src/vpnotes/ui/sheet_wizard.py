@@ -60,6 +60,7 @@ from vpnotes.store.notebook import Notebook
 from vpnotes.ui import crash
 from vpnotes.ui.i18n import label
 from vpnotes.ui.passphrase_dialogs import MessageLabel
+from vpnotes.ui.tasks import busy_bar
 from vpnotes.ui.widgets import tr
 from vpnotes.ui.worker import Busy
 
@@ -161,7 +162,7 @@ class FilePage(QWizardPage):
         layout.addLayout(form)
         self.error = MessageLabel("error")
         layout.addWidget(self.error)
-        self.progress = _progress(self.tr("Reading the spreadsheet"))
+        self.progress = busy_bar(self.tr("Reading the spreadsheet"))
         layout.addWidget(self.progress)
         layout.addStretch(1)
         self.path.textChanged.connect(self.completeChanged)
@@ -523,7 +524,7 @@ class PreviewPage(QWizardPage):
         row.addWidget(save)
         row.addStretch(1)
         layout.addLayout(row)
-        self.progress = _progress(self.tr("Checking the rows"))
+        self.progress = busy_bar(self.tr("Checking the rows"))
         layout.addWidget(self.progress)
 
     def initializePage(self) -> None:
@@ -605,16 +606,6 @@ def _column_letter(index: int) -> str:
     from vpnotes.interchange.sheet.convert import column_letter
 
     return column_letter(index)
-
-
-def _progress(accessible: str) -> QProgressBar:
-    bar = QProgressBar()
-    bar.setRange(0, 0)
-    bar.setTextVisible(False)
-    bar.setMaximumHeight(10)
-    bar.setAccessibleName(accessible)
-    bar.hide()
-    return bar
 
 
 class SheetWizard(QWizard):

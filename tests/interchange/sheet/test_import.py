@@ -199,3 +199,22 @@ def test_a_subject_column_becomes_the_case_title(tmp_path: Path, notebook: Noteb
     skeleton_path = write_csv(tmp_path / "titles2.csv", [rows[0], ["16-01-2025", "Melding", "Pesten", "Geheim"]])
     _import(notebook, skeleton_path, _mapping(skeleton_path, "skeleton"))
     assert notebook.vault.query("SELECT count(*) FROM cases WHERE title = 'Geheim'")[0][0] == 0
+
+
+def test_a_sheet_without_a_kind_column_asks_once_then_takes_the_chosen_kind(tmp_path: Path,
+                                                                            notebook: Notebook) -> None:
+    rows = [["Datum", "Categorie"], ["14-01-2025", "Pesten"], ["15-01-2025", ""], ["16-01-2025", "SI"]]
+    path = write_csv(tmp_path / "nokind.csv", rows)
+    mapping = _mapping(path)
+    assert mapping.values["kind"] == {"": None} and mapping.values["categories"][""] is None
+    checked = check(read_sheet(path), mapping, Target.of(notebook), today=TODAY)
+    assert [p.message for p in checked.problems] == [
+        "Er is geen kolom voor 'kind': kies één waarde voor alle rijen (values.kind.\"\").",
+        "rij 3, kolom 'Categorie': leeg; kies wat een lege cel betekent",
+    ]
+    mapping.values["kind"][""] = "melding"
+    mapping.values["categories"][""] = "overig"
+    checked, result = _import(notebook, path, mapping)
+    assert result.cases == 3
+    assert sorted(c.categories[0].value for c in checked.cases) == ["overig", "pesten", "seksuele_intimidatie"]
+    assert {c.kind.value for c in checked.cases} == {"melding"}

@@ -53,6 +53,7 @@ from vpnotes.store.notebook import Notebook
 MAX_LISTED = 50
 MAX_COUNT = 500  # contacts for one row
 MAX_TITLE = 500
+REQUIRED_CODED = ("kind",)  # a case needs one; the other single codes have a default
 _SPLIT = re.compile(r"\s*(?:[,;\n]|\ben\b|\band\b)\s*", re.IGNORECASE)
 _SPLIT_FINE = re.compile(r"\s*[/+&]\s*")
 _NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)?")
@@ -233,6 +234,7 @@ class _RowReader:
         self.row = row_number
         self.cells = cells
         self.problems: list[Problem] = []
+        self.blocked = False  # a sheet-wide problem leaves this row without a case; listed once, not per row
 
     def problem(self, column: str | None, nl: str, en: str) -> None:
         self.problems.append(Problem(self.row, column, nl, en))
@@ -252,7 +254,9 @@ class _RowReader:
         """The code of one value: the mapping's, else an exact code, label or synonym; else a problem."""
         found, code = self.checker.mapping.lookup(field_name, text)
         if found:
-            if code is None:
+            if code is None and not text:
+                self.problem(column, "leeg; kies wat een lege cel betekent", "empty; choose what an empty cell means")
+            elif code is None:
                 self.problem(column, f"de waarde '{_shown(text)}' is nog niet aan een code gekoppeld",
                              f"the value '{_shown(text)}' is not linked to a code yet")
             return code
@@ -267,14 +271,22 @@ class _RowReader:
         return code
 
     def single(self, field_name: str, default: str | None = None) -> str | None:
+        """One code; an empty cell takes the mapping's code for "", else ``default``.
+
+        A required field (the kind) with nothing to go on is a problem of the row, unless
+        the field has no column at all: that is one problem of the whole sheet.
+        """
         column = self.checker.mapping.column_of(field_name)
         text = self.text(field_name)
         if not text:
             found, code = self.checker.mapping.lookup(field_name, "")
             if found and code is not None:
                 return code
-            if default is not None or field_name not in ("kind",):
+            if default is not None or field_name not in REQUIRED_CODED:
                 return default
+            if column is None:
+                self.blocked = True
+                return None
         return self.code(field_name, text, column)
 
     def multi(self, field_name: str) -> list[str]:
@@ -398,11 +410,12 @@ class _Checker:
                     for i in (self.index[name],)):
                 problems.append(Problem(m.header_row, name, "kolom zonder veld; kies een veld of 'ignore'",
                                         "column without a field; choose a field or 'ignore'"))
-        for table_field, table in m.values.items():
-            for text, code in table.items():
-                if code is None and text == "" and m.column_of(table_field) is None:
-                    problems.append(Problem(None, None, f"Kies een waarde voor '{table_field}' (er is geen kolom "
-                                            "voor).", f"Choose a value for '{table_field}' (it has no column)."))
+        for name in REQUIRED_CODED:
+            if m.column_of(name) is None and m.lookup(name, "")[1] is None:
+                problems.append(Problem(None, None, f"Er is geen kolom voor '{name}': kies één waarde voor alle "
+                                        f"rijen (values.{name}.\"\").",
+                                        f"There is no column for '{name}': choose one value for every row "
+                                        f"(values.{name}.\"\")."))
         if m.column_of("organisation") is None:
             problems.extend(self._organisation_problems(m.organisation))
         return problems
@@ -447,7 +460,7 @@ class _Checker:
     def _row(self, row_number: int, cells: list[Cell]) -> None:
         reader = _RowReader(self, row_number, cells)
         document, organisation = self._document(reader)
-        if reader.problems:
+        if reader.problems or reader.blocked:
             self.result.problems.extend(reader.problems)
             return
         try:
@@ -490,9 +503,11 @@ class _Checker:
             found, empty_code = m.lookup("categories", "")
             if found and empty_code is not None:
                 categories = [empty_code]
+            elif found:
+                r.problem(self._column_for("categories"), "leeg; kies wat een lege cel betekent",
+                          "empty; choose what an empty cell means")
             else:
-                r.problem(m.column_of("categories") or next((h for h, _ in self.category_columns), None),
-                          "geen categorie", "no category")
+                r.problem(self._column_for("categories"), "geen categorie", "no category")
         opened = r.day("opened", required=True)
         closed = r.day("closed", required=False)
         doc.update(kind=kind, categories=categories)

@@ -94,3 +94,13 @@ def test_bad_files_get_one_clear_message_before_the_passphrase(tmp_path: Path) -
 def test_mapping_or_propose_is_required(tmp_path: Path) -> None:
     result = run_cli("import-sheet", str(_vault(tmp_path)), str(tmp_path / "x.csv"))
     assert result.returncode == 2
+
+
+def test_the_proposal_is_utf8_whatever_the_console_encoding(tmp_path: Path) -> None:
+    vault = _vault(tmp_path)
+    sheet = tmp_path / "reg.csv"
+    sheet.write_text("Datum;Soort;Categorie;Işık notities\r\n14-01-2025;Melding;Pesten;iets\r\n", encoding="utf-8")
+    result = run_cli("import-sheet", str(vault), str(sheet), "--propose", "--passphrase-stdin",
+                     stdin=PASSPHRASE + "\n", env={"PYTHONIOENCODING": "cp1252"})
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["columns"]["Işık notities"] == "notes"

@@ -10,6 +10,7 @@ nothing, not even a log entry.
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from vpnotes.cli.common import add_vault, out, passphrases, say
@@ -46,7 +47,7 @@ def cmd_import_sheet(args: argparse.Namespace) -> int:
         if mapping is None:
             proposal = sheet.propose(table, target)
             proposal.mapping.sheet = table.name if len(workbook.sheet_names) > 1 or args.sheet else None
-            out(proposal.mapping.to_json())
+            _out_utf8(proposal.mapping.to_json())
             for nl, en in proposal.notes():
                 say(nl, en)
             return 0
@@ -65,3 +66,15 @@ def cmd_import_sheet(args: argparse.Namespace) -> int:
         say(line, line)
     say(f"Ingelezen: {result.cases} zaken.", f"Imported: {result.cases} cases.")
     return 0
+
+
+def _out_utf8(text: str) -> None:
+    """The mapping as UTF-8 whatever the console's code page: it is meant to be saved to a file
+    (``> koppeling.json``), and Windows would otherwise write Windows-1252 or fail on a character."""
+    sys.stdout.flush()
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:
+        out(text)
+        return
+    buffer.write((text + "\n").encode("utf-8"))
+    buffer.flush()

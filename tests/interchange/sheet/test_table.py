@@ -107,3 +107,17 @@ def test_ods_xls_and_formulas_with_cached_values_written_by_libreoffice(tmp_path
         sheet = read_sheet(converted)
         assert [float(c) for c in sheet.rows[1][1:]] == [2.0, 60.0], target
         assert [float(c) for c in sheet.rows[2][1:]] == [3.0, 90.0], target
+
+
+def test_a_cell_merged_down_several_rows_gives_each_row_its_value(tmp_path: Path) -> None:
+    from openpyxl import Workbook as Book
+
+    book = Book()
+    ws = book.active
+    assert ws is not None
+    for row in (["Datum", "Soort"], ["14-01-2025", "Melding"], ["", "Vraag"], ["15-01-2025", "Melding"]):
+        ws.append(row)
+    ws.merge_cells("A2:A3")  # one date typed for two cases
+    book.save(tmp_path / "merged.xlsx")
+    rows = read_sheet(tmp_path / "merged.xlsx").rows
+    assert [row[0] for row in rows[1:]] == ["14-01-2025", "14-01-2025", "15-01-2025"]

@@ -66,7 +66,7 @@ def test_problems_are_listed_in_dutch_and_nothing_is_written(tmp_path: Path) -> 
     assert result.returncode == 5
     assert result.stdout == ""
     assert result.stderr.splitlines() == ["rij 7, kolom 'Datum eerste gesprek': '31-02-2024' is geen datum",
-                                          "Er is niets ingelezen: 1 problemen."]
+                                          "Er is niets ingelezen: 1 probleem."]
     assert vault.read_bytes() == before
 
 

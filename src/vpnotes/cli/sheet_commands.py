@@ -55,8 +55,9 @@ def cmd_import_sheet(args: argparse.Namespace) -> int:
         if not checked.ok:
             for line in checked.problem_lines():
                 say(line, line)
-            raise InvalidInput(f"Er is niets ingelezen: {len(checked.problems)} problemen.",
-                               f"Nothing was imported: {len(checked.problems)} problems.")
+            n = len(checked.problems)
+            raise InvalidInput(f"Er is niets ingelezen: {n} {'probleem' if n == 1 else 'problemen'}.",
+                               f"Nothing was imported: {n} {'problem' if n == 1 else 'problems'}.")
         if args.dry_run:
             for line in checked.summary_lines():
                 out(line)

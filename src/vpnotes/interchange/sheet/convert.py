@@ -133,9 +133,15 @@ class Checked:
     def summary_lines(self) -> list[str]:
         """Cases per organisation and year, then what the import does beyond copying values."""
         names = self.organisation_names
-        lines = [pick(f"{names.get(org, org)} {year}: {n} zaken", f"{names.get(org, org)} {year}: {n} cases")
-                 for (org, year), n in sorted(self.per_year.items())]
-        lines.append(pick(f"Totaal: {len(self.cases)} zaken.", f"Total: {len(self.cases)} cases."))
+        if self.ok:
+            lines = [pick(f"{names.get(org, org)} {year}: {n} zaken", f"{names.get(org, org)} {year}: {n} cases")
+                     for (org, year), n in sorted(self.per_year.items())]
+            lines.append(pick(f"Totaal: {len(self.cases)} zaken.", f"Total: {len(self.cases)} cases."))
+        else:  # counts of the sound rows alone would read as what is taken over
+            lines = [pick(f"{len(self.cases)} rijen zonder problemen; er wordt niets overgenomen zolang er "
+                          "problemen zijn.",
+                          f"{len(self.cases)} rows without problems; nothing is taken over while there are "
+                          "problems.")]
         skipped = self.empty_rows + self.header_repeats
         if skipped:
             lines.append(pick(f"Overgeslagen: {self.empty_rows} lege rijen en {self.header_repeats} rijen die de "
@@ -148,10 +154,11 @@ class Checked:
                               f"From 'number of contacts', {self.count_contacts} contacts are made on the opened "
                               "date (minutes split evenly, without summaries)."))
         if self.default_contacts:
-            lines.append(pick(f"{self.default_contacts} zaken zonder aantal gesprekken krijgen één contact op de "
-                              "openingsdatum.",
-                              f"{self.default_contacts} cases without a number of contacts get one contact on "
-                              "the opened date."))
+            n = self.default_contacts
+            lines.append(pick(f"{n} {'zaak' if n == 1 else 'zaken'} zonder aantal gesprekken "
+                              f"{'krijgt' if n == 1 else 'krijgen'} één contact op de openingsdatum.",
+                              f"{n} {'case' if n == 1 else 'cases'} without a number of contacts "
+                              f"{'gets' if n == 1 else 'get'} one contact on the opened date."))
         if self.month_only:
             rows = ", ".join(str(row) for row, _ in self.month_only[:20])
             more = "…" if len(self.month_only) > 20 else ""

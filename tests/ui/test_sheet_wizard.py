@@ -146,3 +146,16 @@ def test_the_pages_fit_a_small_laptop_screen(qtbot: object, notebook: Notebook, 
         hint = wizard.currentPage().minimumSizeHint()
         assert hint.width() <= 1300 and hint.height() <= 620
         wizard.next()
+
+
+def test_a_read_only_notebook_says_so_instead_of_opening_the_wizard(main_window: MainWindow, notebook: Notebook,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    unlock_with(main_window, notebook, PASSPHRASE)
+    actions = main_window.findChild(SheetActions, "sheetActions")
+    assert actions is not None and main_window.notebook is not None
+    monkeypatch.setattr(main_window.notebook.vault, "read_only", True)
+    messages: list[str] = []
+    monkeypatch.setattr(main_window, "error_box", messages.append)
+    monkeypatch.setattr(actions, "run_dialog", lambda wizard: pytest.fail("no wizard on a read-only notebook"))
+    actions.action.trigger()
+    assert messages == ["Het notitieboek staat op een alleen-lezen locatie; wijzigen kan niet."]

@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from vpnotes.domain.vocabulary import Category
-from vpnotes.errors import VpnotesError
+from vpnotes.errors import ReadOnlyVault, VpnotesError
 from vpnotes.interchange.sheet import Checked, Mapping, Proposal, Sheet, Target, Workbook, check, propose
 from vpnotes.interchange.sheet import load_file as load_mapping
 from vpnotes.interchange.sheet.convert import cell_text, column_names, fingerprint, import_checked
@@ -771,7 +771,10 @@ class SheetActions(QWidget):
     def start(self) -> None:
         window = self.window_
         notebook = window.notebook
-        if notebook is None or window.busy.busy or notebook.vault.read_only:
+        if notebook is None or window.busy.busy:
+            return
+        if notebook.vault.read_only:
+            window.show_error(ReadOnlyVault())
             return
         wizard = SheetWizard(notebook, window.busy, window)
         self.run_dialog(wizard)

@@ -96,3 +96,10 @@ def test_the_same_proposal_from_an_ods_copy(tmp_path: Path) -> None:
     proposal = propose(read_sheet(ods), ACME)
     assert proposal.mapping.header_row == 4
     assert proposal.mapping.columns == EXPECTED_COLUMNS
+
+
+def test_a_plain_row_number_is_not_taken_for_a_reference(tmp_path: Path) -> None:
+    rows = [["Nr", "Datum", "Soort", "Categorie"], [1, "14-01-2025", "Melding", "Pesten"],
+            [2, "15-01-2025", "Vraag", "SI"]]
+    proposal = propose(read_sheet(write_xlsx(tmp_path / "nr.xlsx", rows, merge_title=False)), ACME)
+    assert proposal.mapping.columns["Nr"] == "ignore" and proposal.unplaced_columns == ["Nr"]

@@ -185,6 +185,10 @@ def propose(sheet: Sheet, target: Target | None = None, *, header_row: int | Non
                 field_name, strength = by_values, max(strength, 1)
         if field_name in ("opened", "closed") and strength < 3 and _date_share(values) < 0.5:
             field_name = None
+        if field_name == "reference" and all(cell_text(v).isdigit() for v in values):
+            # A row number that starts at 1 every year would clash with last year's cases: the
+            # notebook numbers them YYYY-NNN instead (the column is listed as not placed).
+            field_name = None
         if field_name is None:
             continue
         candidates.append((strength, -index, name, field_name))

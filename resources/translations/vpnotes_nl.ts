@@ -4094,6 +4094,14 @@ Nu de namen, contactgegevens, afdeling, gender, samenvattingen en notities van c
             <translation>Klachtencommissie</translation>
         </message>
         <message>
+            <source>Conciliation</source>
+            <translation>Verzoening</translation>
+        </message>
+        <message>
+            <source>Conversation (reception, listening, advice)</source>
+            <translation>Gesprek (onthaal, luisteren, advies)</translation>
+        </message>
+        <message>
             <source>Customer or client</source>
             <translation>Klant of cliënt</translation>
         </message>
@@ -4124,6 +4132,10 @@ Nu de namen, contactgegevens, afdeling, gender, samenvattingen en notities van c
         <message>
             <source>Female</source>
             <translation>Vrouw</translation>
+        </message>
+        <message>
+            <source>Flanders (Well-being at Work Act)</source>
+            <translation>Vlaanderen (Welzijnswet)</translation>
         </message>
         <message>
             <source>Formal complaint</source>
@@ -4188,6 +4200,10 @@ Nu de namen, contactgegevens, afdeling, gender, samenvattingen en notities van c
         <message>
             <source>Intern</source>
             <translation>Stagiair</translation>
+        </message>
+        <message>
+            <source>Intervention with another person</source>
+            <translation>Interventie bij een andere persoon</translation>
         </message>
         <message>
             <source>Labour Inspectorate</source>
@@ -4344,6 +4360,10 @@ Nu de namen, contactgegevens, afdeling, gender, samenvattingen en notities van c
         <message>
             <source>Witness</source>
             <translation>Getuige</translation>
+        </message>
+        <message>
+            <source>Work (Dutch employer)</source>
+            <translation>Werk (Nederlandse werkgever)</translation>
         </message>
         <message>
             <source>Work conflict</source>

@@ -68,6 +68,11 @@ def test_problems_are_listed_in_dutch_and_nothing_is_written(tmp_path: Path) -> 
     assert result.stderr.splitlines() == ["rij 7, kolom 'Datum eerste gesprek': '31-02-2024' is geen datum",
                                           "Er is niets ingelezen: 1 probleem."]
     assert vault.read_bytes() == before
+    english = run_cli("import-sheet", str(vault), str(bad), "--mapping", str(mapping_file), "--passphrase-stdin",
+                      stdin=PASSPHRASE + "\n", env={"LANG": "en_GB.UTF-8"})
+    assert english.returncode == 5
+    assert english.stderr.splitlines() == ["row 7, column 'Datum eerste gesprek': '31-02-2024' is not a date",
+                                           "Nothing was imported: 1 problem."]
 
 
 def test_bad_files_get_one_clear_message_before_the_passphrase(tmp_path: Path) -> None:

@@ -71,6 +71,7 @@ def test_the_wizard_end_to_end_then_next_year_in_one_go(qtbot: object, notebook:
     assert _count(notebook) == 5
     assert "5 zaken overgenomen." in wizard.done_page.summary.text()
     wizard.done_page.findChildren(type(commit))[0].click()  # Koppeling bewaren…
+    assert wizard.done_page.saved.text() == "Koppeling bewaard: koppeling.json"
     mapping = json.loads(saved.read_text(encoding="utf-8"))
     assert mapping["consent"] == "registered" and mapping["header_row"] == 4
 

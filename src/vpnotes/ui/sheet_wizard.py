@@ -183,6 +183,7 @@ class FilePage(QWizardPage):
             self.error.show_message(exc.message)
             return
         self.error.clear_message()
+        self.owner.table = None  # read again, so the loaded mapping replaces any proposal made before
         self.mapping_label.setText(Path(path).name)
         sheet = self.owner.saved_mapping.sheet
         if sheet is not None and self.sheet.findText(sheet) >= 0:
@@ -524,6 +525,8 @@ class PreviewPage(QWizardPage):
         row.addWidget(save)
         row.addStretch(1)
         layout.addLayout(row)
+        self.saved = MessageLabel("info")
+        layout.addWidget(self.saved)
         self.progress = busy_bar(self.tr("Checking the rows"))
         layout.addWidget(self.progress)
 
@@ -736,14 +739,13 @@ class SheetWizard(QWizard):
         path = self.choose_mapping_save_path()
         if not path:
             return
-        message = self.done_page.saved if self.currentId() == self.DONE else self.preview_page.error
+        page = self.done_page if self.currentId() == self.DONE else self.preview_page
         try:
             proposal.mapping.save(path)
         except OSError:
-            self.preview_page.error.show_message(self.tr("The mapping could not be saved there."))
+            page.saved.show_message(self.tr("The mapping could not be saved there."))
             return
-        if message is self.done_page.saved:
-            message.show_message(self.tr("Mapping saved: %1").replace("%1", Path(path).name))
+        page.saved.show_message(self.tr("Mapping saved: %1").replace("%1", Path(path).name))
 
     def reject(self) -> None:
         if not self.running:

@@ -121,3 +121,19 @@ def test_a_cell_merged_down_several_rows_gives_each_row_its_value(tmp_path: Path
     book.save(tmp_path / "merged.xlsx")
     rows = read_sheet(tmp_path / "merged.xlsx").rows
     assert [row[0] for row in rows[1:]] == ["14-01-2025", "14-01-2025", "15-01-2025"]
+
+
+def test_a_password_protected_ods_is_refused_clearly(tmp_path: Path) -> None:
+    import zipfile
+
+    path = tmp_path / "beveiligd.ods"
+    manifest = ('<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
+                '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml">'
+                '<manifest:encryption-data manifest:checksum-type="SHA1/1K"/></manifest:file-entry>'
+                '</manifest:manifest>')
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("META-INF/manifest.xml", manifest)
+        archive.writestr("content.xml", b"\x8f\x12 encrypted bytes")
+    with pytest.raises(InvalidInput, match="met een wachtwoord beveiligd"):
+        Workbook(path)

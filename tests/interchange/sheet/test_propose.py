@@ -103,3 +103,11 @@ def test_a_plain_row_number_is_not_taken_for_a_reference(tmp_path: Path) -> None
             [2, "15-01-2025", "Vraag", "SI"]]
     proposal = propose(read_sheet(write_xlsx(tmp_path / "nr.xlsx", rows, merge_title=False)), ACME)
     assert proposal.mapping.columns["Nr"] == "ignore" and proposal.unplaced_columns == ["Nr"]
+
+
+def test_a_yes_no_column_under_a_date_header_is_not_taken_for_dates(tmp_path: Path) -> None:
+    rows = [["Datum", "Soort", "Categorie", "Afgerond"], ["14-01-2025", "Melding", "Pesten", "ja"],
+            ["15-01-2025", "Vraag", "SI", "nee"]]
+    proposal = propose(read_sheet(write_csv(tmp_path / "yn.csv", rows)), ACME)
+    assert proposal.mapping.columns["Afgerond"] == "ignore" and proposal.unplaced_columns == ["Afgerond"]
+    assert proposal.mapping.columns["Datum"] == "opened"

@@ -116,8 +116,9 @@ def _values(sheet: Sheet, header_row: int, index: int) -> list[Cell]:
 
 
 def _is_date(cell: Cell) -> bool:
+    """A date, or a number that reads as one (an Excel serial of 1950-2099)."""
     try:
-        return parse_date(cell) is not None and not isinstance(cell, int | float)
+        return parse_date(cell) is not None
     except NotADate:
         return False
 
@@ -183,8 +184,8 @@ def propose(sheet: Sheet, target: Target | None = None, *, header_row: int | Non
             by_values = _by_values(values, lexicons)
             if by_values is not None and (field_name is None or (strength == 1 and by_values != field_name)):
                 field_name, strength = by_values, max(strength, 1)
-        if field_name in ("opened", "closed") and strength < 3 and _date_share(values) < 0.5:
-            field_name = None
+        if field_name in ("opened", "closed") and _date_share(values) < 0.5:
+            field_name = None  # "Afgerond: ja/nee" is no date column, however well its header reads
         if field_name == "reference" and all(cell_text(v).isdigit() for v in values):
             # A row number that starts at 1 every year would clash with last year's cases: the
             # notebook numbers them YYYY-NNN instead (the column is listed as not placed).

@@ -111,3 +111,9 @@ def test_a_yes_no_column_under_a_date_header_is_not_taken_for_dates(tmp_path: Pa
     proposal = propose(read_sheet(write_csv(tmp_path / "yn.csv", rows)), ACME)
     assert proposal.mapping.columns["Afgerond"] == "ignore" and proposal.unplaced_columns == ["Afgerond"]
     assert proposal.mapping.columns["Datum"] == "opened"
+
+
+def test_time_in_hours_is_not_taken_for_minutes(tmp_path: Path) -> None:
+    rows = [["Datum", "Soort", "Categorie", "Tijd (uren)"], ["14-01-2025", "Melding", "Pesten", "1,5"]]
+    proposal = propose(read_sheet(write_csv(tmp_path / "h.csv", rows)), ACME)
+    assert proposal.mapping.columns["Tijd (uren)"] == "ignore" and proposal.unplaced_columns == ["Tijd (uren)"]

@@ -32,6 +32,7 @@ from vpnotes.interchange.sheet.words import (
 HEADER_SCAN = 30  # title rows above the header: a few, never dozens
 SAMPLE = 2000  # rows looked at to judge a column by its values
 SHARE_SAMPLE = 300  # distinct values looked at to judge whether a column holds codes
+HOURS = frozenset({"uur", "uren", "u", "hour", "hours", "hrs", "h"})
 MARKS = frozenset({"x", "ja", "yes", "j", "y", "1", "v", "true", "waar", "✓", "✔"})
 
 
@@ -186,6 +187,8 @@ def propose(sheet: Sheet, target: Target | None = None, *, header_row: int | Non
                 field_name, strength = by_values, max(strength, 1)
         if field_name in ("opened", "closed") and _date_share(values) < 0.5:
             field_name = None  # "Afgerond: ja/nee" is no date column, however well its header reads
+        if field_name == "contacts.minutes" and HOURS & set(fold(header_text).split()):
+            field_name = None  # time in hours: taking it for minutes would be silently wrong
         if field_name == "reference" and all(cell_text(v).isdigit() for v in values):
             # A row number that starts at 1 every year would clash with last year's cases: the
             # notebook numbers them YYYY-NNN instead (the column is listed as not placed).

@@ -34,13 +34,11 @@ from vpnotes.interchange.sheet.dates import NotADate, parse_date
 from vpnotes.interchange.sheet.mapping import (
     CATEGORY_COLUMN,
     IDENTIFYING,
-    IGNORE,
     Mapping,
     has_title,
 )
 from vpnotes.interchange.sheet.table import Cell, Sheet, is_empty
 from vpnotes.interchange.sheet.words import (
-    MULTI_VALUED,
     NOTHING,
     UNMARKED,
     Lexicon,
@@ -664,5 +662,3 @@ def import_checked(notebook: Notebook, checked: Checked, file_name: str) -> Impo
               f"consent={'skeleton' if checked.skeleton else 'registered'}")
     return import_data(notebook, Interchange(cases=checked.cases), audit_detail=detail)
 
-
-__all__ = ["IGNORE", "MULTI_VALUED", "Checked", "Problem", "Target", "check", "import_checked"]

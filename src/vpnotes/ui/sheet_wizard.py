@@ -298,21 +298,30 @@ class HeaderPage(QWizardPage):
         return True
 
 
-class ColumnsPage(QWizardPage):
-    def __init__(self, wizard: SheetWizard) -> None:
+class _ChoicesPage(QWizardPage):
+    """A page with a table of (what, what it looks like, a choice) rows and a note below."""
+
+    def __init__(self, wizard: SheetWizard, title: str, subtitle: str, headers: list[str], accessible: str) -> None:
         super().__init__()
         self.owner = wizard
-        self.setTitle(self.tr("Columns"))
-        self.setSubTitle(self.tr("What each column holds. The proposal is filled in; check it and change "
-                                 "what is wrong. A column with crosses can stand for one category."))
+        self.setTitle(title)
+        self.setSubTitle(subtitle)
         layout = QVBoxLayout(self)
-        self.table = _table([self.tr("Column"), self.tr("Examples"), self.tr("Goes to")],
-                            self.tr("Columns and the fields they fill"))
+        self.table = _table(headers, accessible)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setStretchLastSection(False)
         layout.addWidget(self.table, 1)
         self.note = MessageLabel("warning")
         layout.addWidget(self.note)
+
+
+class ColumnsPage(_ChoicesPage):
+    def __init__(self, wizard: SheetWizard) -> None:
+        super().__init__(
+            wizard, self.tr("Columns"),
+            self.tr("What each column holds. The proposal is filled in; check it and change what is wrong. A "
+                    "column with crosses can stand for one category."),
+            [self.tr("Column"), self.tr("Examples"), self.tr("Goes to")], self.tr("Columns and the fields they fill"))
         self.combos: dict[str, QComboBox] = {}
 
     def initializePage(self) -> None:
@@ -368,21 +377,13 @@ class ColumnsPage(QWizardPage):
         return True
 
 
-class ValuesPage(QWizardPage):
+class ValuesPage(_ChoicesPage):
     def __init__(self, wizard: SheetWizard) -> None:
-        super().__init__()
-        self.owner = wizard
-        self.setTitle(self.tr("Values"))
-        self.setSubTitle(self.tr("What each word in the sheet means. Values the proposal could not place are "
-                                 "at the top: choose a meaning for each."))
-        layout = QVBoxLayout(self)
-        self.table = _table([self.tr("Field"), self.tr("Value in the sheet"), self.tr("Means")],
-                            self.tr("Values and their meaning"))
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setStretchLastSection(False)
-        layout.addWidget(self.table, 1)
-        self.note = MessageLabel("warning")
-        layout.addWidget(self.note)
+        super().__init__(
+            wizard, self.tr("Values"),
+            self.tr("What each word in the sheet means. Values the proposal could not place are at the top: "
+                    "choose a meaning for each."),
+            [self.tr("Field"), self.tr("Value in the sheet"), self.tr("Means")], self.tr("Values and their meaning"))
         self.combos: list[tuple[str, str, QComboBox]] = []
 
     def initializePage(self) -> None:

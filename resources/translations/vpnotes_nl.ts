@@ -653,7 +653,74 @@ Het wordt alleen nu getoond. Geef het los van het document door, telefonisch of 
         </message>
     </context>
     <context>
+        <name>ColumnsPage</name>
+        <message>
+            <source>'%1' and '%2' both go to %3; choose one.</source>
+            <translation>'%1' en '%2' gaan allebei naar %3; kies er één.</translation>
+        </message>
+        <message>
+            <source>Category: %1</source>
+            <translation>Categorie: %1</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Kolom</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>Kolommen</translation>
+        </message>
+        <message>
+            <source>Columns and the fields they fill</source>
+            <translation>Kolommen en de velden die ze vullen</translation>
+        </message>
+        <message>
+            <source>Examples</source>
+            <translation>Voorbeelden</translation>
+        </message>
+        <message>
+            <source>Field for column %1</source>
+            <translation>Veld voor kolom %1</translation>
+        </message>
+        <message>
+            <source>Goes to</source>
+            <translation>Gaat naar</translation>
+        </message>
+        <message>
+            <source>Not placed by the proposal: %1.</source>
+            <translation>Niet geplaatst door het voorstel: %1.</translation>
+        </message>
+        <message>
+            <source>What each column holds. The proposal is filled in; check it and change what is wrong. A column with crosses can stand for one category.</source>
+            <translation>Wat elke kolom bevat. Het voorstel is ingevuld; controleer het en verander wat niet klopt. Een kolom met kruisjes kan voor één categorie staan.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsentPage</name>
+        <message>
+            <source>&amp;No, or not known: take over statistics only</source>
+            <translation>&amp;Nee, of niet bekend: alleen statistische gegevens overnemen</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisatie:</translation>
+        </message>
+        <message>
+            <source>&amp;Yes: take over the cases with names, departments and notes</source>
+            <translation>&amp;Ja: de zaken overnemen met namen, afdelingen en opmerkingen</translation>
+        </message>
+        <message>
+            <source>Choose yes only when these melders agreed to registration, as you ask at intake. With statistics only, every row becomes a case reduced to figures (months instead of dates, no free text), as retention leaves it.</source>
+            <translation>Kies ja alleen als deze melders toestemming gaven voor registratie, zoals u bij de intake vraagt. Bij alleen statistiek wordt elke rij een zaak met alleen cijfers (maanden in plaats van datums, geen vrije tekst), zoals de bewaartermijn die achterlaat.</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Toestemming</translation>
+        </message>
+        <message>
+            <source>Did these melders consent to registration of their details?</source>
+            <translation>Gaven deze melders toestemming voor het vastleggen van hun gegevens?</translation>
+        </message>
         <message>
             <source>Every open case of the chosen organisations has the melder's consent to handover.</source>
             <translation>Bij elke open zaak van de gekozen organisaties heeft de melder ingestemd met overdracht.</translation>
@@ -671,6 +738,10 @@ Het wordt alleen nu getoond. Geef het los van het document door, telefonisch of 
             <translation>Organisatie</translation>
         </message>
         <message>
+            <source>Organisation of these cases</source>
+            <translation>Organisatie van deze zaken</translation>
+        </message>
+        <message>
             <source>Reference</source>
             <translation>Kenmerk</translation>
         </message>
@@ -681,6 +752,14 @@ Het wordt alleen nu getoond. Geef het los van het document door, telefonisch of 
         <message>
             <source>The successor receives an open case complete only when its melder agreed.</source>
             <translation>De opvolger krijgt een open zaak alleen volledig als de melder daarmee heeft ingestemd.</translation>
+        </message>
+        <message>
+            <source>These columns are then not taken over: %1.</source>
+            <translation>Deze kolommen worden dan niet overgenomen: %1.</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— kiezen —</translation>
         </message>
     </context>
     <context>
@@ -978,6 +1057,29 @@ Het rapport hieronder laat alleen zien waar in het programma het gebeurde; er st
         </message>
     </context>
     <context>
+        <name>DonePage</name>
+        <message>
+            <source>%1 cases taken over.</source>
+            <translation>%1 zaken overgenomen.</translation>
+        </message>
+        <message>
+            <source>&amp;Save mapping…</source>
+            <translation>Koppeling &amp;bewaren…</translation>
+        </message>
+        <message>
+            <source>Save the mapping to take over next year's sheet in one click. The spreadsheet itself still holds every name: keep it safe, or delete it now that the cases are in your encrypted notebook.</source>
+            <translation>Bewaar de koppeling om de spreadsheet van volgend jaar in één keer over te nemen. De spreadsheet zelf bevat nog alle namen: bewaar hem veilig, of verwijder hem nu de zaken in uw versleutelde notitieboek staan.</translation>
+        </message>
+        <message>
+            <source>Taken over</source>
+            <translation>Overgenomen</translation>
+        </message>
+        <message>
+            <source>The cases are in your notebook.</source>
+            <translation>De zaken staan in uw notitieboek.</translation>
+        </message>
+    </context>
+    <context>
         <name>ErasureDialog</name>
         <message>
             <source>&amp;Erase this person's data…</source>
@@ -1097,6 +1199,61 @@ Het rapport hieronder laat alleen zien waar in het programma het gebeurde; er st
         </message>
     </context>
     <context>
+        <name>FilePage</name>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Bestand:</translation>
+        </message>
+        <message>
+            <source>&amp;Sheet:</source>
+            <translation>&amp;Werkblad:</translation>
+        </message>
+        <message>
+            <source>&amp;Use a saved mapping…</source>
+            <translation>Een bewaarde &amp;koppeling gebruiken…</translation>
+        </message>
+        <message>
+            <source>Choose your registration: an Excel or LibreOffice workbook, or a csv file.</source>
+            <translation>Kies uw registratie: een werkmap van Excel of LibreOffice, of een csv-bestand.</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Kiezen…</translation>
+        </message>
+        <message>
+            <source>Every row of the sheet becomes a case. Nothing is written to your notebook before the last step, and then only when every row can be taken over.</source>
+            <translation>Elke rij van het werkblad wordt een zaak. Er komt pas bij de laatste stap iets in uw notitieboek, en alleen als elke rij kan worden overgenomen.</translation>
+        </message>
+        <message>
+            <source>Mapping:</source>
+            <translation>Koppeling:</translation>
+        </message>
+        <message>
+            <source>None: the wizard proposes one.</source>
+            <translation>Geen: de wizard stelt er een voor.</translation>
+        </message>
+        <message>
+            <source>Reading the spreadsheet</source>
+            <translation>De spreadsheet wordt gelezen</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>Werkblad</translation>
+        </message>
+        <message>
+            <source>Spreadsheet</source>
+            <translation>Spreadsheet</translation>
+        </message>
+        <message>
+            <source>Spreadsheet file</source>
+            <translation>Spreadsheetbestand</translation>
+        </message>
+        <message>
+            <source>The mapping you saved last time: the wizard then goes straight to the preview.</source>
+            <translation>De koppeling die u de vorige keer bewaarde: de wizard gaat dan meteen naar het voorbeeld.</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstSteps</name>
         <message>
             <source>&amp;First steps</source>
@@ -1203,6 +1360,25 @@ Het rapport hieronder laat alleen zien waar in het programma het gebeurde; er st
         <message>
             <source>This is final: the notebook file and its backups are deleted and nobody can open them again. Destroy them now?</source>
             <translation>Dit is definitief: het notitieboek en de reservekopieën worden verwijderd en niemand kan ze nog openen. Nu vernietigen?</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeaderPage</name>
+        <message>
+            <source>Column names are in &amp;row:</source>
+            <translation>Kolomnamen staan in &amp;rij:</translation>
+        </message>
+        <message>
+            <source>Header row</source>
+            <translation>Kopregel</translation>
+        </message>
+        <message>
+            <source>The first rows of the sheet</source>
+            <translation>De eerste rijen van het werkblad</translation>
+        </message>
+        <message>
+            <source>The row with the column names. Title rows above it are skipped.</source>
+            <translation>De rij met de kolomnamen. Titelrijen erboven worden overgeslagen.</translation>
         </message>
     </context>
     <context>
@@ -2075,6 +2251,61 @@ De wijziging wordt vastgelegd in het logboek van het notitieboek. Doorgaan?</tra
         </message>
     </context>
     <context>
+        <name>PreviewPage</name>
+        <message>
+            <source>%1 problems: nothing can be taken over until every one is solved (go back, or correct the sheet and start again).</source>
+            <translation>%1 problemen: er kan niets worden overgenomen tot ze allemaal zijn opgelost (ga terug, of verbeter de spreadsheet en begin opnieuw).</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Overnemen</translation>
+        </message>
+        <message>
+            <source>&amp;Save mapping…</source>
+            <translation>Koppeling &amp;bewaren…</translation>
+        </message>
+        <message>
+            <source>Checking every row…</source>
+            <translation>Elke rij wordt gecontroleerd…</translation>
+        </message>
+        <message>
+            <source>Checking the rows</source>
+            <translation>De rijen worden gecontroleerd</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Kolom</translation>
+        </message>
+        <message>
+            <source>Keep these choices for next year's sheet.</source>
+            <translation>Bewaar deze keuzes voor de spreadsheet van volgend jaar.</translation>
+        </message>
+        <message>
+            <source>No problems found: press Import to take over every case.</source>
+            <translation>Geen problemen gevonden: kies Overnemen om alle zaken over te nemen.</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Voorbeeld</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Probleem</translation>
+        </message>
+        <message>
+            <source>Problems by row and column</source>
+            <translation>Problemen per rij en kolom</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Rij</translation>
+        </message>
+        <message>
+            <source>What will be taken over, and every problem to solve first.</source>
+            <translation>Wat wordt overgenomen, en elk probleem dat eerst moet worden opgelost.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportActions</name>
         <message>
             <source>&amp;Annual report…</source>
@@ -2581,6 +2812,56 @@ Een lagere waarde toont kleinere groepen en maakt mensen makkelijker herkenbaar.
         </message>
     </context>
     <context>
+        <name>SheetActions</name>
+        <message>
+            <source>Bring in the cases of an Excel, LibreOffice or csv registration</source>
+            <translation>De zaken uit een registratie in Excel, LibreOffice of csv overnemen</translation>
+        </message>
+        <message>
+            <source>Take over registration from a &amp;spreadsheet…</source>
+            <translation>Registratie uit &amp;spreadsheet overnemen…</translation>
+        </message>
+        <message>
+            <source>Taken over from the spreadsheet: %1 cases.</source>
+            <translation>Overgenomen uit de spreadsheet: %1 zaken.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetWizard</name>
+        <message>
+            <source>Mapping saved: %1</source>
+            <translation>Koppeling bewaard: %1</translation>
+        </message>
+        <message>
+            <source>Mappings (*.json)</source>
+            <translation>Koppelingen (*.json)</translation>
+        </message>
+        <message>
+            <source>Save mapping</source>
+            <translation>Koppeling bewaren</translation>
+        </message>
+        <message>
+            <source>Saved mapping</source>
+            <translation>Bewaarde koppeling</translation>
+        </message>
+        <message>
+            <source>Spreadsheet</source>
+            <translation>Spreadsheet</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (%1)</source>
+            <translation>Spreadsheets (%1)</translation>
+        </message>
+        <message>
+            <source>Take over a registration from a spreadsheet</source>
+            <translation>Registratie uit een spreadsheet overnemen</translation>
+        </message>
+        <message>
+            <source>The mapping could not be saved there.</source>
+            <translation>De koppeling kan daar niet worden bewaard.</translation>
+        </message>
+    </context>
+    <context>
         <name>StaleBackupsWidget</name>
         <message>
             <source>&amp;Delete…</source>
@@ -2830,6 +3111,53 @@ Map: %2</translation>
         </message>
     </context>
     <context>
+        <name>ValuesPage</name>
+        <message>
+            <source>%1 values still need a meaning.</source>
+            <translation>%1 waarden hebben nog een betekenis nodig.</translation>
+        </message>
+        <message>
+            <source>(empty cell)</source>
+            <translation>(lege cel)</translation>
+        </message>
+        <message>
+            <source>(every row)</source>
+            <translation>(elke rij)</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Veld</translation>
+        </message>
+        <message>
+            <source>Meaning of %1</source>
+            <translation>Betekenis van %1</translation>
+        </message>
+        <message>
+            <source>Means</source>
+            <translation>Betekent</translation>
+        </message>
+        <message>
+            <source>Value in the sheet</source>
+            <translation>Waarde in de spreadsheet</translation>
+        </message>
+        <message>
+            <source>Values</source>
+            <translation>Waarden</translation>
+        </message>
+        <message>
+            <source>Values and their meaning</source>
+            <translation>Waarden en hun betekenis</translation>
+        </message>
+        <message>
+            <source>What each word in the sheet means. Values the proposal could not place are at the top: choose a meaning for each.</source>
+            <translation>Wat elk woord in de spreadsheet betekent. Waarden die het voorstel niet kon plaatsen staan bovenaan: kies voor elk een betekenis.</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— kiezen —</translation>
+        </message>
+    </context>
+    <context>
         <name>WelcomeWidget</name>
         <message>
             <source>&amp;New notebook</source>
@@ -3029,6 +3357,10 @@ Map: %2</translation>
             <translation>&amp;Jaar</translation>
         </message>
         <message>
+            <source>(ignore this column)</source>
+            <translation>(kolom negeren)</translation>
+        </message>
+        <message>
             <source>(not recorded)</source>
             <translation>(niet vastgelegd)</translation>
         </message>
@@ -3205,6 +3537,10 @@ Map: %2</translation>
             <translation>Toestemmingen om te delen</translation>
         </message>
         <message>
+            <source>Contact mode</source>
+            <translation>Contactvorm</translation>
+        </message>
+        <message>
             <source>Contacts</source>
             <translation>Contacten</translation>
         </message>
@@ -3241,6 +3577,10 @@ Map: %2</translation>
             <translation>Datum</translation>
         </message>
         <message>
+            <source>Date closed</source>
+            <translation>Datum afgesloten</translation>
+        </message>
+        <message>
             <source>Date confidentiality was broken</source>
             <translation>Datum waarop de geheimhouding is doorbroken</translation>
         </message>
@@ -3259,6 +3599,10 @@ Map: %2</translation>
         <message>
             <source>Date of the formal step</source>
             <translation>Datum van de formele stap</translation>
+        </message>
+        <message>
+            <source>Date opened</source>
+            <translation>Datum geopend</translation>
         </message>
         <message>
             <source>Date the AVG request was received</source>
@@ -3487,6 +3831,10 @@ U kunt dit ongedaan maken tot het notitieboek wordt vergrendeld of gesloten.</tr
             <translation>Soort</translation>
         </message>
         <message>
+            <source>Kind (advice, report, signal)</source>
+            <translation>Soort (advies, melding, signaal)</translation>
+        </message>
+        <message>
             <source>Kind of AVG request</source>
             <translation>Soort AVG-verzoek</translation>
         </message>
@@ -3541,6 +3889,34 @@ U kunt dit ongedaan maken tot het notitieboek wordt vergrendeld of gesloten.</tr
         <message>
             <source>Melder</source>
             <translation>Melder</translation>
+        </message>
+        <message>
+            <source>Melder: department</source>
+            <translation>Melder: afdeling</translation>
+        </message>
+        <message>
+            <source>Melder: e-mail</source>
+            <translation>Melder: e-mail</translation>
+        </message>
+        <message>
+            <source>Melder: gender</source>
+            <translation>Melder: gender</translation>
+        </message>
+        <message>
+            <source>Melder: name</source>
+            <translation>Melder: naam</translation>
+        </message>
+        <message>
+            <source>Melder: phone</source>
+            <translation>Melder: telefoon</translation>
+        </message>
+        <message>
+            <source>Melder: position</source>
+            <translation>Melder: positie</translation>
+        </message>
+        <message>
+            <source>Melder: role</source>
+            <translation>Melder: functie of rol</translation>
         </message>
         <message>
             <source>Mode</source>
@@ -3647,6 +4023,10 @@ U kunt dit ongedaan maken tot het notitieboek wordt vergrendeld of gesloten.</tr
             <translation>Aantal getoonde zaken</translation>
         </message>
         <message>
+            <source>Number of contacts</source>
+            <translation>Aantal gesprekken</translation>
+        </message>
+        <message>
             <source>O&amp;pened</source>
             <translation>Geo&amp;pend</translation>
         </message>
@@ -3697,6 +4077,18 @@ U kunt dit ongedaan maken tot het notitieboek wordt vergrendeld of gesloten.</tr
         <message>
             <source>Parts of the case</source>
             <translation>Onderdelen van de zaak</translation>
+        </message>
+        <message>
+            <source>Person concerned: department</source>
+            <translation>Betrokkene: afdeling</translation>
+        </message>
+        <message>
+            <source>Person concerned: name</source>
+            <translation>Betrokkene: naam</translation>
+        </message>
+        <message>
+            <source>Person concerned: relation</source>
+            <translation>Betrokkene: relatie tot melder</translation>
         </message>
         <message>
             <source>Persons concerned</source>
@@ -3851,6 +4243,10 @@ U kunt dit ongedaan maken tot het notitieboek wordt vergrendeld of gesloten.</tr
             <translation>Stap</translation>
         </message>
         <message>
+            <source>Subject</source>
+            <translation>Onderwerp</translation>
+        </message>
+        <message>
             <source>Summary</source>
             <translation>Samenvatting</translation>
         </message>
@@ -3881,6 +4277,10 @@ U kunt dit ongedaan maken tot het notitieboek wordt vergrendeld of gesloten.</tr
         <message>
             <source>Total hours</source>
             <translation>Totaal aantal uren</translation>
+        </message>
+        <message>
+            <source>Total time (minutes)</source>
+            <translation>Totale tijd (minuten)</translation>
         </message>
         <message>
             <source>Total: %1 (number of expenses: %2)</source>

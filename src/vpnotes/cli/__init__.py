@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "vpnotes.cli.lifecycle_commands",
     "vpnotes.cli.practice_commands",
     "vpnotes.cli.joint_commands",
+    "vpnotes.cli.sheet_commands",
 )
 
 

@@ -24,10 +24,12 @@ class ImportResult:
     signals: int
 
 
-def import_data(notebook: Notebook, data: Interchange) -> ImportResult:
+def import_data(notebook: Notebook, data: Interchange, *, audit_detail: str | None = None) -> ImportResult:
     """Write everything in one transaction; any problem leaves the notebook unchanged.
 
     Takes the data as it is: no follow-ups are generated (historical records).
+    ``audit_detail`` replaces the log entry's counts (a caller that knows more, such
+    as the spreadsheet import, says where the data came from; never what it holds).
     """
     with notebook.vault.transaction() as conn:
         new_orgs = 0
@@ -44,7 +46,7 @@ def import_data(notebook: Notebook, data: Interchange) -> ImportResult:
         _insert_all(conn, data.expenses, "expenses", insert_expense)
         _insert_all(conn, data.signals, "signals", insert_signal)
         result = ImportResult(new_orgs, len(data.cases), len(data.activities), len(data.expenses), len(data.signals))
-        audit.record(conn, "imported", f"cases={result.cases} activities={result.activities}")
+        audit.record(conn, "imported", audit_detail or f"cases={result.cases} activities={result.activities}")
     return result
 
 

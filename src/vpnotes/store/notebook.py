@@ -45,8 +45,9 @@ class Notebook:
         return notebook
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str], passphrase: str, *, record: bool = True) -> Notebook:
-        return cls.from_vault(Vault.open(path, passphrase), record=record)
+    def open(cls, path: str | os.PathLike[str], passphrase: str, *, record: bool = True,
+             read_only: bool = False) -> Notebook:
+        return cls.from_vault(Vault.open(path, passphrase, read_only=read_only), record=record)
 
     @classmethod
     def from_vault(cls, vault: Vault, *, record: bool = True) -> Notebook:

@@ -274,11 +274,15 @@ class Vault:
             _publish(temp, target)
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str], passphrase: str) -> Vault:
-        """Open with a passphrase: header check, key derivation, then :meth:`open_with_key`."""
+    def open(cls, path: str | os.PathLike[str], passphrase: str, *, read_only: bool = False) -> Vault:
+        """Open with a passphrase: header check, key derivation, then :meth:`open_with_key`.
+
+        ``read_only`` opens for reading even where the file is writable (a check that must
+        write nothing, not even the log's "opened").
+        """
         target = Path(path)
         salt = cls.read_salt(target)
-        return cls.open_with_key(target, kdf.derive_key(passphrase, salt))
+        return cls.open_with_key(target, kdf.derive_key(passphrase, salt), read_only=read_only)
 
     @staticmethod
     def read_salt(target: Path) -> bytes:
@@ -302,10 +306,10 @@ class Vault:
         return salt
 
     @classmethod
-    def open_with_key(cls, path: str | os.PathLike[str], key: bytes) -> Vault:
+    def open_with_key(cls, path: str | os.PathLike[str], key: bytes, *, read_only: bool = False) -> Vault:
         target = Path(path)
         salt = cls.read_salt(target)
-        read_only = not os.access(target, os.W_OK) or not os.access(target.parent, os.W_OK)
+        read_only = read_only or not os.access(target, os.W_OK) or not os.access(target.parent, os.W_OK)
         conn = _connect(target, key, read_only=read_only)
         try:
             with translated(first_read=True):

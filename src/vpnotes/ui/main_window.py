@@ -45,7 +45,15 @@ from PySide6.QtWidgets import (
 from vpnotes import __version__
 from vpnotes.errors import VpnotesError
 from vpnotes.store.notebook import Notebook
-from vpnotes.ui import clipboard, crash, lifecycle_actions, organisations_dialog, report_actions, worker
+from vpnotes.ui import (
+    clipboard,
+    crash,
+    lifecycle_actions,
+    organisations_dialog,
+    report_actions,
+    sheet_wizard,
+    worker,
+)
 from vpnotes.ui.help_window import after_notebook_created
 from vpnotes.ui.help_window import install as install_help
 from vpnotes.ui.passphrase_dialogs import FILE_FILTER, CreateNotebookDialog, MessageLabel, UnlockWidget, sync_message
@@ -160,6 +168,7 @@ class MainWindow(QMainWindow):
         report_actions.install(self)
         organisations_dialog.install(self)
         install_help(self)  # Help > Handleiding (F1) and Help > Eerste stappen
+        sheet_wizard.install(self)
 
     def default_pages(self) -> list[PageSpec]:
         """The case pages (built by the case pages' modules)."""

@@ -2,6 +2,8 @@
 
 Each command module registers its subcommands; :func:`main` dispatches and maps
 our errors onto exit codes. Without a command, ``vpnotes`` starts the desktop app.
+Before anything else it switches off core dumps and makes the standard streams
+safe (:mod:`vpnotes.process_hardening`, :mod:`vpnotes.cli.terminal`).
 """
 
 from __future__ import annotations
@@ -13,8 +15,10 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from vpnotes import __version__
+from vpnotes.cli import terminal
 from vpnotes.errors import VpnotesError
 from vpnotes.i18n import pick
+from vpnotes.process_hardening import disable_core_dumps
 
 COMMAND_MODULES = (
     "vpnotes.cli.core_commands",
@@ -26,8 +30,8 @@ COMMAND_MODULES = (
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:  # argparse's message is English: keep it, add the Dutch gist
-        self.print_usage(sys.stderr)
-        print(pick(f"Onjuist gebruik: {message}", f"Usage error: {message}"), file=sys.stderr)
+        terminal.write_err(self.format_usage().rstrip("\n"))
+        terminal.write_err(pick(f"Onjuist gebruik: {message}", f"Usage error: {message}"))
         raise SystemExit(2)
 
 
@@ -66,6 +70,11 @@ def _start_app(argv: Sequence[str]) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    disable_core_dumps()
+    terminal.configure_streams()
+    from vpnotes.cli.common import interrupted_message, reset
+
+    reset()
     arguments = list(sys.argv[1:] if argv is None else argv)
     try:
         parser = build_parser()
@@ -74,18 +83,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         if first is None or first == "--demo" or (first not in commands and not first.startswith("-")):
             return _start_app(arguments)
         args = parser.parse_args(arguments)
-        return int(args.func(args))
+        code = int(args.func(args))
+        terminal.flush_out()
+        return code
+    except terminal.OutputFailed as exc:
+        if exc.broken_pipe:  # the reader has all it wanted (``| head -1``): no message, no traceback
+            terminal.silence_stdout()
+        else:
+            terminal.write_err(exc.message)
+        return exc.exit_code
     except VpnotesError as exc:
-        print(exc.message, file=sys.stderr)
+        terminal.write_err(exc.message)
         return exc.exit_code
     except KeyboardInterrupt:
-        print(pick("Afgebroken.", "Interrupted."), file=sys.stderr)
+        terminal.write_err(interrupted_message())
         return 130
     except SystemExit as exc:
         return int(exc.code) if isinstance(exc.code, int) else 2
     except Exception as exc:  # a bug: report where, never what (messages may hold case data)
         frames = "".join(traceback.format_tb(exc.__traceback__))
-        print(frames + type(exc).__name__, file=sys.stderr)
-        print(pick("Interne fout in vpnotes (een bug); er zijn geen gegevens getoond.",
-                   "Internal error in vpnotes (a bug); no data was shown."), file=sys.stderr)
+        terminal.write_err(frames + type(exc).__name__)
+        terminal.write_err(pick("Interne fout in vpnotes (een bug); er zijn geen gegevens getoond.",
+                                "Internal error in vpnotes (a bug); no data was shown."))
         return 1

@@ -13,7 +13,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from vpnotes.cli.common import add_vault, open_notebook, out, say
+from vpnotes.cli.common import add_vault, open_notebook, out, saved, say
+from vpnotes.cli.terminal import require_stdout
 from vpnotes.errors import DestinationExists
 from vpnotes.i18n import pick
 
@@ -64,6 +65,7 @@ def _cases(count: int) -> str:
 def cmd_patterns(args: argparse.Namespace) -> int:
     from vpnotes.practice.patterns import find_patterns
 
+    require_stdout()
     with open_notebook(args) as notebook:
         report = find_patterns(notebook, organisation=args.organisation, year=args.year)
     t = report.thresholds
@@ -146,6 +148,7 @@ def cmd_statement(args: argparse.Namespace) -> int:
     _check_new(path)
     with open_notebook(args) as notebook:
         export_statement(notebook, args.organisation, first, last, path)
+        saved("het urenoverzicht is geschreven.", "the statement was written.")
     say("Urenoverzicht geschreven; het bevat geen namen, kenmerken of omschrijvingen.",
         "Statement written; it holds no names, references or descriptions.")
     return 0

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from vpnotes.domain.dates import add_months, month_text
+from vpnotes.domain.dates import FIRST_YEAR, LAST_YEAR, add_months, month_text
 from vpnotes.domain.vocabulary import ActivityKind, ExpenseKind
 from vpnotes.errors import InvalidInput, UsageError
 from vpnotes.i18n import language, pick
@@ -46,7 +46,7 @@ MONTH_NAMES_EN = ("January", "February", "March", "April", "May", "June", "July"
 def parse_month(text: str) -> date:
     """``YYYY-MM`` as the first day of that month; InvalidInput (exit 5) otherwise."""
     match = _MONTH.match(text.strip())
-    if not match or not 1 <= int(match.group(2)) <= 12 or int(match.group(1)) < 1900:
+    if not match or not 1 <= int(match.group(2)) <= 12 or not FIRST_YEAR <= int(match.group(1)) <= LAST_YEAR:
         raise InvalidInput("Geef een maand als JJJJ-MM, bijvoorbeeld 2026-03.",
                            "Give a month as YYYY-MM, for example 2026-03.")
     return date(int(match.group(1)), int(match.group(2)), 1)

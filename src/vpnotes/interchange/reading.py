@@ -495,8 +495,9 @@ def _check_one_line_values(data: Interchange) -> None:
         values += [(f"cases[{i}].reference", case.reference), (f"cases[{i}].organisation", case.organisation),
                    (f"cases[{i}].id", case.uid), (f"cases[{i}].melder.name", case.melder.name)]
         values += [(f"cases[{i}].betrokkenen[{j}].name", b.name) for j, b in enumerate(case.betrokkenen)]
-    for kind, items in (("activities", data.activities), ("expenses", data.expenses), ("signals", data.signals)):
-        values += [(f"{kind}[{i}].organisation", item.organisation) for i, item in enumerate(items)]
+    values += [(f"activities[{i}].organisation", a.organisation) for i, a in enumerate(data.activities)]
+    values += [(f"expenses[{i}].organisation", e.organisation) for i, e in enumerate(data.expenses)]
+    values += [(f"signals[{i}].organisation", s.organisation) for i, s in enumerate(data.signals)]
     values += [(f"expenses[{i}].case", e.case_reference) for i, e in enumerate(data.expenses)]
     for path, value in values:
         if value and text.bad_in_line(value):

@@ -17,6 +17,7 @@ from helpers import PASSPHRASE, run_cli
 from helpers.practice_data import MAIN_REFERENCE, find_leaks, practice_notebook
 from vpnotes.domain.model import Betrokkene, Case, Contact, Melder
 from vpnotes.domain.vocabulary import CaseKind, Category, ContactMode, MelderRole, Relation
+from vpnotes.practice.statement import PER_MONTH_NOTE_NL
 
 STDIN = PASSPHRASE + "\n"
 
@@ -101,8 +102,22 @@ def test_statement_writes_csv_without_descriptions(vault: Path, tmp_path: Path) 
     assert result.returncode == 0, result.stderr
     assert result.stdout == ""
     text = out.read_bytes().decode("utf-8-sig")
-    assert text.splitlines()[-1] == "Totaal;2,00;3,50;0,75;6,25;35,45;150,00;185,45"
+    lines = text.splitlines()
+    assert lines[:5] == ["Soort werk;Uren", "Gesprekken in zaken;2,00", "Voorlichting;3,50",
+                         "Advies aan werkgever;0,75", "Totaal uren;6,25"]
+    assert lines[-1] == "Totaal;6,25;35,45;150,00;185,45"
     assert find_leaks(text, ["Voorlichtingsronde Hekkens", "Gouden Leeuw", "Wim Bakker", MAIN_REFERENCE]) == []
+    assert "per maand" not in result.stderr
+
+
+def test_statement_per_month_on_request_says_what_it_reveals(vault: Path, tmp_path: Path) -> None:
+    out = tmp_path / "uren.csv"
+    result = run_cli("statement", str(vault), "--organisation", "acme", "--from", "2026-01", "--to", "2026-03",
+                     "--out", str(out), "--per-month", "--passphrase-stdin", stdin=STDIN)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.splitlines()[0] == "Let op: " + PER_MONTH_NOTE_NL
+    lines = out.read_bytes().decode("utf-8-sig").splitlines()
+    assert lines[-1] == "Totaal;2,00;3,50;0,75;6,25;35,45;150,00;185,45"
 
 
 @pytest.mark.parametrize(("first", "last"), [("2026-05", "2026-03"), ("2026-13", "2026-14"), ("2026-1", "2026-03")])

@@ -41,6 +41,9 @@ def register(sub: Any) -> None:
     p.add_argument("--from", dest="first", required=True, metavar="YYYY-MM")
     p.add_argument("--to", dest="last", required=True, metavar="YYYY-MM")
     p.add_argument("--out", required=True, metavar="FILE", help="uitvoerbestand, .docx of .csv")
+    p.add_argument("--per-month", action="store_true",
+                   help="uren per soort per maand; laat zien in welke maand er gesprekken in zaken waren "
+                        "(standaard: per soort alleen het totaal van de periode)")
     p.set_defaults(func=cmd_statement)
 
 
@@ -147,8 +150,12 @@ def cmd_statement(args: argparse.Namespace) -> int:
     output_format(path)
     _check_new(path)
     with open_notebook(args) as notebook:
-        export_statement(notebook, args.organisation, first, last, path)
+        export_statement(notebook, args.organisation, first, last, path, per_month=args.per_month)
         saved("het urenoverzicht is geschreven.", "the statement was written.")
+    if args.per_month:
+        from vpnotes.practice.statement import PER_MONTH_NOTE_EN, PER_MONTH_NOTE_NL
+
+        say("Let op: " + PER_MONTH_NOTE_NL, "Note: " + PER_MONTH_NOTE_EN)
     say("Urenoverzicht geschreven; het bevat geen namen, kenmerken of omschrijvingen.",
         "Statement written; it holds no names, references or descriptions.")
     return 0

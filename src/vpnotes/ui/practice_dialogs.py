@@ -260,26 +260,45 @@ class StatementDialog(_ExportDialog):
                                       if last_month.month > 1 else last_month)
         self.last = self._month_edit(self.tr("Last month"), last_month)
         explanation = QLabel(self.tr(
-            "For invoicing: hours of conversations and activities and expenses per month. The statement holds "
-            "no names, references, descriptions or numbers of cases."), self)
+            "For invoicing: hours of each kind of work over the period, hours of all work together and "
+            "expenses per month. The statement holds no names, references, descriptions or numbers of cases."),
+            self)
         explanation.setWordWrap(True)
+        self.per_month = QCheckBox(self.tr("Show each kind of work &per month"), self)
+        self.per_month.setToolTip(self.tr(
+            "Shows in which month there were conversations in cases and how long they took: in a small "
+            "organisation that can point to a person."))
+        self.per_month_warning = MessageLabel("warning", self)
+        self.per_month.toggled.connect(self._per_month_toggled)
         form = QFormLayout()
         for text, field in ((self.tr("&Organisation"), self.organisation), (self.tr("&From"), self.first),
                             (self.tr("&To"), self.last)):
             lbl = QLabel(text, self)
             lbl.setBuddy(field)
             form.addRow(lbl, field)
+        form.addRow("", self.per_month)
         file_label = QLabel(self.tr("&File (.docx or .csv)"), self)
         file_label.setBuddy(self.path)
         form.addRow(file_label, self.path_row())
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)
         layout.addLayout(form)
+        layout.addWidget(self.per_month_warning)
         layout.addWidget(self.message)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
+        self.per_month_warning.hide()
         self.resize(560, 300)
         self.export_button.setEnabled(self.organisation.count() > 0)
+
+    def _per_month_toggled(self, checked: bool) -> None:
+        if checked:
+            self.per_month_warning.show_message(self.tr(
+                "Each kind of work per month shows in which month there were conversations in cases and how "
+                "long they took (0,75 hours in June is one conversation of 45 minutes in June). In a small "
+                "organisation that can point to a person."))
+        else:
+            self.per_month_warning.clear_message()
 
     def _month_edit(self, accessible_name: str, month: date) -> QDateEdit:
         edit = QDateEdit(self)
@@ -310,10 +329,11 @@ class StatementDialog(_ExportDialog):
         if path is None:
             return
         notebook, first, last = self.notebook, self.month_of(self.first), self.month_of(self.last)
+        per_month = self.per_month.isChecked()
         self.set_working(True)
 
         def work() -> Statement:
-            return export_statement(notebook, str(key), first, last, path)
+            return export_statement(notebook, str(key), first, last, path, per_month=per_month)
 
         self.busy.start(work, lambda result: self._written(path, result), self.failed)
 

@@ -484,8 +484,8 @@ Het wordt alleen nu getoond. Geef het los van het document door, telefonisch of 
             <translation>Casus voor intervisie</translation>
         </message>
         <message>
-            <source>Check these words:</source>
-            <translation>Controleer deze woorden:</translation>
+            <source>I have checked these words: &amp;write the case study with them</source>
+            <translation>Ik heb deze woorden gecontroleerd: casus &amp;toch schrijven</translation>
         </message>
         <message>
             <source>Include the &amp;notes (anonymised as well)</source>

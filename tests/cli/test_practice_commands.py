@@ -18,6 +18,7 @@ from helpers.practice_data import MAIN_REFERENCE, find_leaks, practice_notebook
 from vpnotes.domain.model import Betrokkene, Case, Contact, Melder
 from vpnotes.domain.vocabulary import CaseKind, Category, ContactMode, MelderRole, Relation
 from vpnotes.practice.statement import PER_MONTH_NOTE_NL
+from vpnotes.store.notebook import Notebook
 
 STDIN = PASSPHRASE + "\n"
 
@@ -76,6 +77,33 @@ def test_casus_writes_the_file_and_warns_to_read_it(vault: Path, tmp_path: Path)
     assert result.returncode == 0, result.stderr
     text = text_out.read_text("utf-8")
     assert "maand 3: persoonlijk" in text and find_leaks(text) == []
+
+
+def test_casus_with_unknown_words_needs_accept_warnings(vault: Path, tmp_path: Path) -> None:
+    with Notebook.open(vault, PASSPHRASE) as notebook:
+        case_id = notebook.cases.id_for_reference(MAIN_REFERENCE)
+        assert case_id is not None
+        case = notebook.cases.get(case_id)
+        case.contacts[0].summary = "Zij werkt in het zxq-team aan project PRJ-42."
+        notebook.items.update_contact(case_id, case.contacts[0])
+    out = tmp_path / "casus.txt"
+    refused = run_cli("casus", str(vault), "--case", MAIN_REFERENCE, "--out", str(out), "--passphrase-stdin",
+                      stdin=STDIN)
+    assert (refused.returncode, refused.stdout) == (5, "")
+    lines = refused.stderr.splitlines()
+    assert lines[0] == "Waarschuwingen: controleer deze woorden (of geef --accept-warnings):"
+    assert [line for line in lines if "geen gewoon Nederlands woord" in line] == [
+        "  dag 1, samenvatting: “zxq” (geen gewoon Nederlands woord en niet bekend in het notitieboek)",
+        "  dag 1, samenvatting: “PRJ” (geen gewoon Nederlands woord en niet bekend in het notitieboek)"]
+    assert not out.exists()
+    accepted = run_cli("casus", str(vault), "--case", MAIN_REFERENCE, "--out", str(out), "--accept-warnings",
+                       "--passphrase-stdin", stdin=STDIN)
+    assert accepted.returncode == 0, accepted.stderr
+    assert "2 waarschuwing(en) geaccepteerd; dat is gelogd." in accepted.stderr
+    assert "zxq" in out.read_text("utf-8")
+    with Notebook.open(vault, PASSPHRASE) as notebook:
+        details = [e.detail for e in notebook.audit.entries() if e.event == "casus_exported"]
+    assert details == ["txt warnings_accepted=2"]
 
 
 def test_casus_refusals(vault: Path, tmp_path: Path) -> None:

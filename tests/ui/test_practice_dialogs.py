@@ -126,6 +126,45 @@ def test_casus_dialog_writes_the_chosen_case_and_reminds_to_read_it(
     assert [e.detail for e in practice.audit.entries() if e.event == "casus_exported"] == ["docx notes"]
 
 
+def test_casus_warnings_are_acknowledged_in_the_dialog_before_writing(
+        qtbot: Any, practice: Notebook, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    case_id = practice.cases.id_for_reference(MAIN_REFERENCE)
+    assert case_id is not None
+    case = practice.cases.get(case_id)
+    case.contacts[0].summary = "Zij werkt in het zxq-team aan project PRJ-42."
+    practice.items.update_contact(case_id, case.contacts[0])
+    dialog = CasusDialog(practice, Busy(), None, case_id=case_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    infos = infos_of(dialog, monkeypatch)
+    dialog.path.setText(str(tmp_path / "casus.txt"))
+    dialog.export_button.click()
+    assert not (tmp_path / "casus.txt").exists()
+    words = [dialog.findings.item(i).text() for i in range(dialog.findings.count())]
+    assert any("“zxq”" in w and "geen gewoon Nederlands woord" in w for w in words)
+    assert dialog.accept_warnings.isVisible() and not dialog.accept_warnings.isChecked()
+    assert "woorden om te controleren" in dialog.message.text()
+    dialog.grab().save(str(tmp_path / "casus-warnings.png"))
+
+    dialog.accept_warnings.setChecked(True)
+    dialog.export_button.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert "zxq" in (tmp_path / "casus.txt").read_text("utf-8")
+    assert len(infos) == 1
+    assert [e.detail for e in practice.audit.entries() if e.event == "casus_exported"] == [
+        "txt warnings_accepted=2"]
+
+
+def test_casus_acknowledgement_is_forgotten_when_the_choice_changes(
+        qtbot: Any, practice: Notebook, tmp_path: Path) -> None:
+    dialog = CasusDialog(practice, Busy(), None)
+    qtbot.addWidget(dialog)
+    dialog.accept_warnings.show()
+    dialog.accept_warnings.setChecked(True)
+    dialog.include_notes.setChecked(True)  # other text, other words: checked anew
+    assert dialog.accept_warnings.isHidden() and not dialog.accept_warnings.isChecked()
+
+
 def test_casus_refused_by_the_screening_lists_the_words_and_writes_nothing(
         qtbot: Any, practice: Notebook, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(Redactor, "redact", lambda self, text: text)  # were the redaction to miss the names

@@ -33,6 +33,8 @@ def register(sub: Any) -> None:
     p.add_argument("--include-notes", action="store_true", help="neem ook de notities op (ook geanonimiseerd)")
     p.add_argument("--precision", choices=("dagen", "maanden"), default="dagen",
                    help="tijdlijn in dagen (standaard) of maanden sinds de opening")
+    p.add_argument("--accept-warnings", action="store_true",
+                   help="schrijf de casus ook bij woorden om te controleren (wordt gelogd, zonder de woorden)")
     p.set_defaults(func=cmd_casus)
 
     p = sub.add_parser("statement", help="uren en kosten voor één organisatie (.docx of .csv)")
@@ -116,7 +118,7 @@ def cmd_patterns(args: argparse.Namespace) -> int:
 # -- casus -------------------------------------------------------------------------------------
 
 def cmd_casus(args: argparse.Namespace) -> int:
-    from vpnotes.practice.casus import CasusRefused, Precision, export_casus, output_format
+    from vpnotes.practice.casus import CasusRefused, CasusWarnings, Precision, export_casus, output_format
 
     path = Path(args.out)
     output_format(path)
@@ -124,14 +126,19 @@ def cmd_casus(args: argparse.Namespace) -> int:
     with open_notebook(args) as notebook:
         try:
             result = export_casus(notebook, args.case, path, include_notes=args.include_notes,
-                                  precision=Precision(args.precision))
+                                  precision=Precision(args.precision), accept_warnings=args.accept_warnings)
         except CasusRefused as refused:
             # The words go to the VP's terminal only (DESIGN.md §7: a screening refusal names them).
+            if isinstance(refused, CasusWarnings):
+                say("Waarschuwingen: controleer deze woorden (of geef --accept-warnings):",
+                    "Warnings: check these words (or pass --accept-warnings):")
             for finding in refused.findings:
-                say(finding.describe(), finding.describe())
+                say(f"  {finding.describe()}", f"  {finding.describe()}")
             raise
-    for finding in result.warnings:
-        say(f"Controleer: {finding.describe()}", f"Check: {finding.describe()}")
+        saved("de casus is geschreven.", "the case study was written.")
+    if result.warnings:
+        say(f"{len(result.warnings)} waarschuwing(en) geaccepteerd; dat is gelogd.",
+            f"{len(result.warnings)} warning(s) accepted; this was logged.")
     say("Casus geschreven. Lees hem helemaal door voordat u hem deelt: namen die het notitieboek niet kent "
         "(en omschrijvingen die iemand herkenbaar maken) kunnen nog in de tekst staan.",
         "Case study written. Read all of it before you share it: names the notebook does not know (and "

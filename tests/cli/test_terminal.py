@@ -161,3 +161,15 @@ def test_printable_leaves_ordinary_text_alone() -> None:
 
     assert printable("Ayşe Yılmaz, café 2026-001") == "Ayşe Yılmaz, café 2026-001"
     assert printable("a\u202eb\u2028c\ud800") == "a\\u202eb\\u2028c\\ud800"
+
+
+@pytest.mark.parametrize("argument", ["--version", "--help"])
+def test_help_and_version_into_a_closed_pipe_exit_quietly(argument: str) -> None:
+    process = subprocess.Popen([sys.executable, "-m", "vpnotes", argument], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()
+    stderr = process.stderr.read()
+    # argparse itself swallows the write error (exit 0); either way no traceback and no exit 120
+    assert process.wait(timeout=60) in (0, terminal.BROKEN_PIPE_EXIT)
+    assert stderr == b""

@@ -72,10 +72,28 @@ def _start_app(argv: Sequence[str]) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     disable_core_dumps()
     terminal.configure_streams()
-    from vpnotes.cli.common import interrupted_message, reset
+    from vpnotes.cli.common import reset
 
     reset()
-    arguments = list(sys.argv[1:] if argv is None else argv)
+    code = _dispatch(list(sys.argv[1:] if argv is None else argv))
+    try:  # here, not at interpreter exit, where a failure would be a traceback and exit 120
+        terminal.flush_out()
+    except terminal.OutputFailed as exc:
+        return _output_failed(exc)
+    return code
+
+
+def _output_failed(exc: terminal.OutputFailed) -> int:
+    if exc.broken_pipe:  # the reader has all it wanted (``| head -1``): no message, no traceback
+        terminal.silence_stdout()
+    else:
+        terminal.write_err(exc.message)
+    return exc.exit_code
+
+
+def _dispatch(arguments: list[str]) -> int:
+    from vpnotes.cli.common import interrupted_message
+
     try:
         parser = build_parser()
         commands = _known_commands(parser)
@@ -83,15 +101,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if first is None or first == "--demo" or (first not in commands and not first.startswith("-")):
             return _start_app(arguments)
         args = parser.parse_args(arguments)
-        code = int(args.func(args))
-        terminal.flush_out()
-        return code
+        return int(args.func(args))
     except terminal.OutputFailed as exc:
-        if exc.broken_pipe:  # the reader has all it wanted (``| head -1``): no message, no traceback
-            terminal.silence_stdout()
-        else:
-            terminal.write_err(exc.message)
-        return exc.exit_code
+        return _output_failed(exc)
     except VpnotesError as exc:
         terminal.write_err(exc.message)
         return exc.exit_code

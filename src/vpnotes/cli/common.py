@@ -85,7 +85,10 @@ def confirm(args: argparse.Namespace, question_nl: str, question_en: str) -> Non
             "Bevestiging nodig; geef --yes om zonder vraag door te gaan.",
             "Confirmation needed; pass --yes to proceed without asking.",
         )
-    answer = input(pick(question_nl + " [j/N] ", question_en + " [y/N] ")).strip().lower()
+    # The question goes to stderr like every message: stdout may be a file the command was asked to fill.
+    sys.stderr.write(pick(question_nl + " [j/N] ", question_en + " [y/N] "))
+    sys.stderr.flush()
+    answer = sys.stdin.readline().strip().lower()
     if answer not in ("j", "ja", "y", "yes"):
         raise Cancelled()
 

@@ -165,3 +165,12 @@ def test_fuzzed_import_is_refused_with_a_path_or_imported_never_a_bug(
     assert "Traceback" not in message
     message.encode("utf-8")  # printable: no lone surrogate from the file reaches the terminal
     assert "\x1b" not in message and "\u202e" not in message
+
+
+def test_organisation_names_with_control_characters_are_refused(tmp_path: Path) -> None:
+    vault = tmp_path / "boek.vpnotes"
+    new_notebook(vault).close()
+    result = run_cli("organisation", str(vault), "--add", "beta", "--name", "Beta\tZorg\x1b[2J",
+                     "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    assert (result.returncode, result.stdout) == (5, "")
+    assert result.stderr.strip() == "--name: de naam bevat een stuurteken of regeleinde"

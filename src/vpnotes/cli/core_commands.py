@@ -82,7 +82,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     organisation = None
     if args.organisation:
         key, _, name = args.organisation.partition("=")
-        organisation = Organisation(key=key.strip(), name=(name or key).strip())
+        organisation = Organisation(key=key.strip(), name=_one_line((name or key).strip(), "--organisation"))
         check_organisation(organisation, "--organisation ")  # before anything is created
     passphrase = passphrases(args).new()
     with Notebook.create(args.vault, passphrase) as notebook:
@@ -182,6 +182,16 @@ def _show(value: Any) -> str:
     return str(value)
 
 
+def _one_line(name: str, option: str) -> str:
+    """A name shown in lists and on the terminal: no tabs, line breaks or terminal escapes."""
+    from vpnotes.domain.text import bad_in_line
+
+    if bad_in_line(name):
+        raise InvalidInput(f"{option}: de naam bevat een stuurteken of regeleinde",
+                           f"{option}: the name contains a control character or line break")
+    return name
+
+
 def _employees(text: str | None) -> int | None:
     if text is None or not text.strip():
         return None
@@ -228,6 +238,8 @@ def cmd_organisation(args: argparse.Namespace) -> int:
                 out(org.key, org.name, size, str(org.year_start_month), str(org.min_cell))
         return 0
     employees = _employees(args.employees)  # every value checked before the passphrase is asked
+    if args.name is not None:
+        _one_line(args.name, "--name")
     month = None if args.year_start_month is None else _month(args.year_start_month)
     if args.add is not None:
         if args.name is None:

@@ -464,26 +464,49 @@ def _integer(literal: str) -> int | _TooLong:
 
 
 def _check_document(document: Any) -> None:
-    """Refuse, with its path, what JSON allows and no field may hold (see the module docstring)."""
+    """Refuse, with its path, what JSON allows and no field may hold (see the module docstring).
+
+    Paths are built for containers only; a leaf's path is spelled out when it fails.
+    """
+    problem = _leaf_problem(document)
+    if problem is not None:
+        raise _fail("$", *problem)
     pending: list[tuple[Any, str]] = [(document, "")]
     while pending:
         value, path = pending.pop()
         if isinstance(value, dict):
-            for key, item in value.items():
-                where = f"{path}.{text.printable(key)}" if path else text.printable(key)
-                if text.has_surrogate(key) or text.bad_in_line(key):
-                    raise _fail(where, "veldnaam bevat een ongeldig teken", "field name contains an invalid character")
-                pending.append((item, where))
             if isinstance(value, _Repeated):
-                where = f"{path}.{text.printable(value.key)}" if path else text.printable(value.key)
-                raise _fail(where, "komt twee keer voor in hetzelfde object", "occurs twice in the same object")
+                raise _fail(_key_path(path, value.key), "komt twee keer voor in hetzelfde object",
+                            "occurs twice in the same object")
+            for key, item in value.items():
+                if text.bad_in_line(key):
+                    raise _fail(_key_path(path, key), "veldnaam bevat een ongeldig teken",
+                                "field name contains an invalid character")
+                if isinstance(item, dict | list):
+                    pending.append((item, _key_path(path, key)))
+                elif (problem := _leaf_problem(item)) is not None:
+                    raise _fail(_key_path(path, key), *problem)
         elif isinstance(value, list):
-            pending.extend((item, f"{path}[{i}]") for i, item in enumerate(value))
-        elif isinstance(value, _TooLong):
-            raise _fail(path or "$", "getal is te groot", "number is too large")
-        elif isinstance(value, str) and text.bad_in_free_text(value):
-            raise _fail(path or "$", "tekst bevat een ongeldig teken (stuurteken of losse surrogaat)",
-                        "text contains an invalid character (control character or lone surrogate)")
+            for i, item in enumerate(value):
+                if isinstance(item, dict | list):
+                    pending.append((item, f"{path}[{i}]"))
+                elif (problem := _leaf_problem(item)) is not None:
+                    raise _fail(f"{path}[{i}]", *problem)
+
+
+def _key_path(path: str, key: str) -> str:
+    shown = text.printable(key)  # a key is echoed in the message: never raw control characters
+    return f"{path}.{shown}" if path else shown
+
+
+def _leaf_problem(value: Any) -> tuple[str, str] | None:
+    if isinstance(value, str):
+        if text.bad_in_free_text(value):
+            return ("tekst bevat een ongeldig teken (stuurteken of losse surrogaat)",
+                    "text contains an invalid character (control character or lone surrogate)")
+    elif isinstance(value, _TooLong):
+        return "getal is te groot", "number is too large"
+    return None
 
 
 def _check_one_line_values(data: Interchange) -> None:

@@ -15,6 +15,7 @@ import pytest
 from helpers import PASSPHRASE, new_notebook, run_cli, sample_case
 from vpnotes.cli import terminal
 from vpnotes.domain.model import Organisation
+from vpnotes.store.vault import Vault
 
 CP1252 = {"PYTHONIOENCODING": "cp1252"}
 ACCENTED = "crème brûlée op het terras van café Noël"
@@ -32,13 +33,18 @@ def _run_bytes(*args: str, stdin: bytes = b"", env: dict[str, str] | None = None
 
 def test_accented_passphrase_piped_in_utf8_under_a_cp1252_console(tmp_path: Path) -> None:
     vault = tmp_path / "boek.vpnotes"
-    line = (ACCENTED + "\r\n").encode("utf-8")  # CRLF too, as a Windows pipe sends it
-    result = _run_bytes("init", str(vault), "--passphrase-stdin", stdin=line, env=CP1252)
+    Vault.create(vault, ACCENTED, profile=0).close()  # made in the app: the passphrase as typed
+    line = (ACCENTED + "\r\n").encode("utf-8")  # a UTF-8 script file, CRLF as a Windows pipe sends it
+    result = _run_bytes("check", str(vault), "--passphrase-stdin", stdin=line, env=CP1252)
     assert result.returncode == 0, result.stderr
-    # The same passphrase opens it, from a UTF-8 file with a byte order mark (Notepad, PowerShell 5).
+    # The same from a UTF-8 file with a byte order mark (Notepad, PowerShell 5).
     result = _run_bytes("check", str(vault), "--passphrase-stdin", stdin=b"\xef\xbb\xbf" + line, env=CP1252)
     assert result.returncode == 0, result.stderr
     assert "in orde" in result.stderr.decode("utf-8")
+    # And a notebook made from such a pipe opens in the app with the passphrase as typed.
+    piped = tmp_path / "script.vpnotes"
+    assert _run_bytes("init", str(piped), "--passphrase-stdin", stdin=line, env=CP1252).returncode == 0
+    Vault.open(piped, ACCENTED).close()
 
 
 def test_passphrase_line_that_is_no_utf8_is_invalid_input_not_a_bug(tmp_path: Path) -> None:

@@ -132,3 +132,25 @@ def test_the_whole_import_exits_5_for_each_of_these(tmp_path: Path) -> None:
     result = run_cli("import", str(vault), str(source), "--passphrase-stdin", stdin=PASSPHRASE + "\n")
     assert (result.returncode, result.stdout) == (5, "")
     assert result.stderr.startswith("cases[0].reference: ")
+
+
+def test_a_folder_is_refused_here_and_as_windows_refuses_it(tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "map.json"
+    folder.mkdir()
+    with pytest.raises(InvalidInput) as info:
+        interchange.load_file(folder)  # POSIX opens a folder for reading; fstat tells
+    assert info.value.nl == "Dat is een map, geen importbestand."
+
+    def windows_open(path: object, flags: int, *args: object) -> int:
+        raise PermissionError(13, "Permission denied")  # what Windows answers for a folder
+
+    monkeypatch.setattr(os, "open", windows_open)
+    with pytest.raises(InvalidInput) as info:
+        interchange.load_file(folder)
+    assert info.value.nl == "Dat is een map, geen importbestand."
+    source = tmp_path / "vergrendeld.json"
+    source.write_bytes(b"{}")
+    with pytest.raises(InvalidInput) as info:  # a file held open by another program on Windows
+        interchange.load_file(source)
+    assert info.value.nl == "Het importbestand kan niet worden gelezen."

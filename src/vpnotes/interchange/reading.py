@@ -537,18 +537,20 @@ def _read_regular_file(file: Path) -> bytes:
         fd = os.open(file, flags)
     except FileNotFoundError:
         raise VaultMissing("Het importbestand bestaat niet.", "The import file does not exist.") from None
-    except IsADirectoryError:
-        raise InvalidInput("Dat is een map, geen importbestand.", "That is a folder, not an import file.") from None
-    except OSError:  # permissions, a locked file on Windows, an I/O error
+    except OSError:  # permissions, a locked file on Windows, an I/O error; Windows refuses a folder like this
+        if file.is_dir():
+            raise InvalidInput("Dat is een map, geen importbestand.",
+                               "That is a folder, not an import file.") from None
         raise InvalidInput("Het importbestand kan niet worden gelezen.", "The import file cannot be read.") from None
-    with os.fdopen(fd, "rb") as handle:
-        mode = os.fstat(fd).st_mode
-        if stat.S_ISDIR(mode):
+    status = os.fstat(fd)
+    if not stat.S_ISREG(status.st_mode):
+        os.close(fd)
+        if stat.S_ISDIR(status.st_mode):
             raise InvalidInput("Dat is een map, geen importbestand.", "That is a folder, not an import file.")
-        if not stat.S_ISREG(mode):
-            raise InvalidInput("Alleen een gewoon bestand kan worden ingelezen (geen apparaat of pijp).",
-                               "Only a regular file can be imported (no device or pipe).")
-        if os.fstat(fd).st_size > MAX_FILE_BYTES:
+        raise InvalidInput("Alleen een gewoon bestand kan worden ingelezen (geen apparaat of pijp).",
+                           "Only a regular file can be imported (no device or pipe).")
+    with os.fdopen(fd, "rb") as handle:
+        if status.st_size > MAX_FILE_BYTES:
             raise too_large
         try:
             raw = handle.read(MAX_FILE_BYTES + 1)

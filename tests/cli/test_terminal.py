@@ -82,12 +82,13 @@ def test_line_ends_are_lf_even_where_the_system_writes_crlf(monkeypatch: pytest.
     assert raw.getvalue() == "2026-001\nAyşe\n".encode()
 
 
-def test_search_into_a_reader_that_stops_early_exits_quietly(tmp_path: Path) -> None:
+@pytest.mark.parametrize("command", [("search", "intake"), ("audit",), ("patterns",)])
+def test_output_into_a_reader_that_stops_early_exits_quietly(tmp_path: Path, command: tuple[str, ...]) -> None:
     vault = tmp_path / "boek.vpnotes"
     with new_notebook(vault) as notebook:
         for i in range(3):
             notebook.cases.add(sample_case(reference=f"2026-00{i}"))
-    process = subprocess.Popen([sys.executable, "-m", "vpnotes", "search", str(vault), "intake",
+    process = subprocess.Popen([sys.executable, "-m", "vpnotes", command[0], str(vault), *command[1:],
                                 "--passphrase-stdin"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE)
     assert process.stdout is not None and process.stdin is not None and process.stderr is not None

@@ -86,11 +86,11 @@ def _occupy(fd: int) -> None:
         return
     try:
         null = os.open(os.devnull, os.O_RDWR)
-    except OSError:
+        if null != fd:
+            os.dup2(null, fd)
+            os.close(null)
+    except OSError:  # a system that will not lend the number (pythonw on Windows): nothing to protect then
         return
-    if null != fd:
-        os.dup2(null, fd)
-        os.close(null)
 
 
 def stdout_closed() -> bool:

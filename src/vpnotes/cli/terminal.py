@@ -32,6 +32,7 @@ BROKEN_PIPE_EXIT = 141
 
 _closed_at_start: set[int] = set()
 
+
 class OutputFailed(VpnotesError):
     """Standard output could not be written; ``broken_pipe`` when its reader went away."""
 

@@ -80,7 +80,7 @@ def test_a_profile_0_notebook_is_named_weak_on_standard_error(tmp_path: Path) ->
     assert result.stderr.splitlines() == [PROFILE_0_WARNING_NL, "Het notitieboek is in orde."]
 
 
-@pytest.mark.parametrize("cases", ["-1", "drie", "100000"])
+@pytest.mark.parametrize("cases", ["-1", "drie", "100001"])
 def test_demo_with_an_impossible_number_of_cases_is_a_usage_error(tmp_path: Path, cases: str) -> None:
     result = run_cli("demo", str(tmp_path / "demo.vpnotes"), "--cases", cases, "--passphrase-stdin",
                      stdin=PASSPHRASE + "\n")

@@ -9,6 +9,7 @@ from typing import Any
 from vpnotes.cli.common import add_vault, confirm, open_notebook, out, passphrases, saved, say
 from vpnotes.cli.terminal import require_stdout
 from vpnotes.errors import DamagedVault, InvalidInput, UsageError
+from vpnotes.i18n import pick
 from vpnotes.store.notebook import Notebook
 
 
@@ -67,11 +68,19 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_selftest)
 
 
+# The benchmark notebook has 10,000 cases; ten times that is still a demo, not a mistyped number.
+MAX_DEMO_CASES = 100_000
+
+
 def _case_count(text: str) -> int:
-    """``demo --cases``: a whole number 0-5000 (argparse turns the ValueError into a usage error, exit 2)."""
-    number = int(text)
-    if not 0 <= number <= 5000:
-        raise ValueError(text)
+    """``demo --cases``: a whole number 0-MAX_DEMO_CASES (argparse makes the refusal a usage error, exit 2)."""
+    try:
+        number = int(text)
+    except ValueError:
+        number = -1
+    if not 0 <= number <= MAX_DEMO_CASES:
+        raise argparse.ArgumentTypeError(pick(f"kies een geheel getal 0-{MAX_DEMO_CASES}",
+                                              f"choose a whole number 0-{MAX_DEMO_CASES}"))
     return number
 
 

@@ -11,6 +11,9 @@ os.environ["LANG"] = "nl_NL.UTF-8"
 os.environ.pop("LC_ALL", None)
 os.environ.pop("LANGUAGE", None)
 os.environ.pop("LC_MESSAGES", None)
+# The suite's notebooks use the fast test KDF on purpose: no warning about it on every command
+# (tests/cli/test_robustness.py proves the warning without this).
+os.environ["VPNOTES_QUIET_TEST_PROFILE"] = "1"
 
 from collections.abc import Iterator
 from pathlib import Path

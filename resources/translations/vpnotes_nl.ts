@@ -484,8 +484,8 @@ Het wordt alleen nu getoond. Geef het los van het document door, telefonisch of 
             <translation>Casus voor intervisie</translation>
         </message>
         <message>
-            <source>Check these words:</source>
-            <translation>Controleer deze woorden:</translation>
+            <source>I have checked these words: &amp;write the case study with them</source>
+            <translation>Ik heb deze woorden gecontroleerd: casus &amp;toch schrijven</translation>
         </message>
         <message>
             <source>Include the &amp;notes (anonymised as well)</source>
@@ -2947,12 +2947,16 @@ Een lagere waarde toont kleinere groepen en maakt mensen makkelijker herkenbaar.
             <translation>&amp;Tot en met</translation>
         </message>
         <message>
+            <source>Each kind of work per month shows in which month there were conversations in cases and how long they took (0,75 hours in June is one conversation of 45 minutes in June). In a small organisation that can point to a person.</source>
+            <translation>Elke soort werk per maand laat zien in welke maand er gesprekken in zaken waren en hoe lang ze duurden (0,75 uur in juni is één gesprek van 45 minuten in juni). Bij een kleine organisatie kan dat naar een persoon wijzen.</translation>
+        </message>
+        <message>
             <source>First month</source>
             <translation>Eerste maand</translation>
         </message>
         <message>
-            <source>For invoicing: hours of conversations and activities and expenses per month. The statement holds no names, references, descriptions or numbers of cases.</source>
-            <translation>Voor de facturering: uren aan gesprekken en activiteiten en kosten per maand. Het overzicht bevat geen namen, kenmerken, omschrijvingen of aantallen zaken.</translation>
+            <source>For invoicing: hours of each kind of work over the period, hours of all work together and expenses per month. The statement holds no names, references, descriptions or numbers of cases.</source>
+            <translation>Voor de facturering: uren per soort werk over de periode, uren van alle werk samen en kosten per maand. Het overzicht bevat geen namen, kenmerken, omschrijvingen of aantallen zaken.</translation>
         </message>
         <message>
             <source>Hours and expenses statement</source>
@@ -2965,6 +2969,14 @@ Een lagere waarde toont kleinere groepen en maakt mensen makkelijker herkenbaar.
         <message>
             <source>Organisation</source>
             <translation>Organisatie</translation>
+        </message>
+        <message>
+            <source>Show each kind of work &amp;per month</source>
+            <translation>Elke soort werk &amp;per maand tonen</translation>
+        </message>
+        <message>
+            <source>Shows in which month there were conversations in cases and how long they took: in a small organisation that can point to a person.</source>
+            <translation>Laat zien in welke maand er gesprekken in zaken waren en hoe lang ze duurden: bij een kleine organisatie kan dat naar een persoon wijzen.</translation>
         </message>
         <message>
             <source>The statement has been written to:

@@ -1,8 +1,12 @@
 """Language choice for the GUI-free core (CLI messages, error texts, report).
 
-The core speaks Dutch by default; English when ``LANG``/``LC_ALL``/``LANGUAGE``
-starts with ``en``. The Qt UI sets the language explicitly with
-:func:`set_language` so core messages it shows match the UI's language.
+The core speaks Dutch by default; English when the environment asks for it,
+read as gettext does: the message locale is the first of ``LC_ALL``,
+``LC_MESSAGES`` and ``LANG`` that is set; ``LANGUAGE`` (a colon-separated list
+of preferences) overrides it unless that locale is ``C``/``POSIX``. The first
+language we speak (``nl`` or ``en``) wins; anything else falls back to Dutch. The
+Qt UI sets the language explicitly with :func:`set_language` so core messages it
+shows match the UI's language.
 """
 
 from __future__ import annotations
@@ -21,10 +25,14 @@ def set_language(lang: str | None) -> None:
 def language() -> str:
     if _override is not None:
         return _override
-    for var in ("LC_ALL", "LC_MESSAGES", "LANGUAGE", "LANG"):
-        value = os.environ.get(var, "")
-        if value:
-            return "en" if value.lower().startswith("en") else "nl"
+    locale = next((os.environ[var] for var in ("LC_ALL", "LC_MESSAGES", "LANG") if os.environ.get(var)), "")
+    preferences = [locale]
+    if locale.split(".")[0].upper() not in ("C", "POSIX"):
+        preferences = os.environ.get("LANGUAGE", "").split(":") + preferences
+    for value in preferences:
+        code = value.strip().lower()[:2]
+        if code in ("nl", "en"):
+            return code
     return "nl"
 
 

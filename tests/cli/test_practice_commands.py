@@ -17,6 +17,8 @@ from helpers import PASSPHRASE, run_cli
 from helpers.practice_data import MAIN_REFERENCE, find_leaks, practice_notebook
 from vpnotes.domain.model import Betrokkene, Case, Contact, Melder
 from vpnotes.domain.vocabulary import CaseKind, Category, ContactMode, MelderRole, Relation
+from vpnotes.practice.statement import PER_MONTH_NOTE_NL
+from vpnotes.store.notebook import Notebook
 
 STDIN = PASSPHRASE + "\n"
 
@@ -77,6 +79,33 @@ def test_casus_writes_the_file_and_warns_to_read_it(vault: Path, tmp_path: Path)
     assert "maand 3: persoonlijk" in text and find_leaks(text) == []
 
 
+def test_casus_with_unknown_words_needs_accept_warnings(vault: Path, tmp_path: Path) -> None:
+    with Notebook.open(vault, PASSPHRASE) as notebook:
+        case_id = notebook.cases.id_for_reference(MAIN_REFERENCE)
+        assert case_id is not None
+        case = notebook.cases.get(case_id)
+        case.contacts[0].summary = "Zij werkt in het zxq-team aan project PRJ-42."
+        notebook.items.update_contact(case_id, case.contacts[0])
+    out = tmp_path / "casus.txt"
+    refused = run_cli("casus", str(vault), "--case", MAIN_REFERENCE, "--out", str(out), "--passphrase-stdin",
+                      stdin=STDIN)
+    assert (refused.returncode, refused.stdout) == (5, "")
+    lines = refused.stderr.splitlines()
+    assert lines[0] == "Waarschuwingen: controleer deze woorden (of geef --accept-warnings):"
+    assert [line for line in lines if "geen gewoon Nederlands woord" in line] == [
+        "  dag 1, samenvatting: “zxq” (geen gewoon Nederlands woord en niet bekend in het notitieboek)",
+        "  dag 1, samenvatting: “PRJ” (geen gewoon Nederlands woord en niet bekend in het notitieboek)"]
+    assert not out.exists()
+    accepted = run_cli("casus", str(vault), "--case", MAIN_REFERENCE, "--out", str(out), "--accept-warnings",
+                       "--passphrase-stdin", stdin=STDIN)
+    assert accepted.returncode == 0, accepted.stderr
+    assert "2 waarschuwing(en) geaccepteerd; dat is gelogd." in accepted.stderr
+    assert "zxq" in out.read_text("utf-8")
+    with Notebook.open(vault, PASSPHRASE) as notebook:
+        details = [e.detail for e in notebook.audit.entries() if e.event == "casus_exported"]
+    assert details == ["txt warnings_accepted=2"]
+
+
 def test_casus_refusals(vault: Path, tmp_path: Path) -> None:
     unknown = run_cli("casus", str(vault), "--case", "2026-999", "--out", str(tmp_path / "c.txt"),
                       "--passphrase-stdin", stdin=STDIN)
@@ -101,8 +130,22 @@ def test_statement_writes_csv_without_descriptions(vault: Path, tmp_path: Path) 
     assert result.returncode == 0, result.stderr
     assert result.stdout == ""
     text = out.read_bytes().decode("utf-8-sig")
-    assert text.splitlines()[-1] == "Totaal;2,00;3,50;0,75;6,25;35,45;150,00;185,45"
+    lines = text.splitlines()
+    assert lines[:5] == ["Soort werk;Uren", "Gesprekken in zaken;2,00", "Voorlichting;3,50",
+                         "Advies aan werkgever;0,75", "Totaal uren;6,25"]
+    assert lines[-1] == "Totaal;6,25;35,45;150,00;185,45"
     assert find_leaks(text, ["Voorlichtingsronde Hekkens", "Gouden Leeuw", "Wim Bakker", MAIN_REFERENCE]) == []
+    assert "per maand" not in result.stderr
+
+
+def test_statement_per_month_on_request_says_what_it_reveals(vault: Path, tmp_path: Path) -> None:
+    out = tmp_path / "uren.csv"
+    result = run_cli("statement", str(vault), "--organisation", "acme", "--from", "2026-01", "--to", "2026-03",
+                     "--out", str(out), "--per-month", "--passphrase-stdin", stdin=STDIN)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.splitlines()[0] == "Let op: " + PER_MONTH_NOTE_NL
+    lines = out.read_bytes().decode("utf-8-sig").splitlines()
+    assert lines[-1] == "Totaal;2,00;3,50;0,75;6,25;35,45;150,00;185,45"
 
 
 @pytest.mark.parametrize(("first", "last"), [("2026-05", "2026-03"), ("2026-13", "2026-14"), ("2026-1", "2026-03")])

@@ -23,6 +23,7 @@ from helpers.practice_data import MAIN_REFERENCE, NOTES_MARKER, find_leaks, prac
 from vpnotes.errors import DestinationExists, InvalidInput, UsageError
 from vpnotes.practice.casus import (
     CasusRefused,
+    CasusWarnings,
     Precision,
     build_casus,
     casus_text,
@@ -196,8 +197,14 @@ def test_screening_warnings_are_returned_and_a_remaining_block_refuses(
     case = filled.cases.get(case_id)
     case.contacts[2].summary = "Ook Zwanenburg van de receptie was erbij."  # a third party the vault does not know
     filled.items.update_contact(case_id, case.contacts[2])
-    result = export_casus(filled, MAIN_REFERENCE, tmp_path / "c.txt")
+    with pytest.raises(CasusWarnings) as warned:  # not written until the VP acknowledges the word
+        export_casus(filled, MAIN_REFERENCE, tmp_path / "c.txt")
+    assert [(w.word, w.reason) for w in warned.value.findings] == [("Zwanenburg", "notes_word")]
+    assert warned.value.exit_code == 5 and "Zwanenburg" not in warned.value.message
+    assert not (tmp_path / "c.txt").exists()
+    result = export_casus(filled, MAIN_REFERENCE, tmp_path / "c.txt", accept_warnings=True)
     assert [(w.word, w.reason) for w in result.warnings] == [("Zwanenburg", "notes_word")]
+    assert [e.detail for e in filled.audit.entries() if e.event == "casus_exported"] == ["txt warnings_accepted=1"]
 
     # The screening is a second line: were the redaction to miss the names, nothing would be written.
     monkeypatch.setattr(Redactor, "redact", lambda self, text: text)
@@ -224,3 +231,20 @@ def test_redaction_of_patterns_whoever_they_belong_to() -> None:
     }
     for text, expected in cases.items():
         assert redactor.redact(text) == expected, text
+
+
+def test_words_neither_dutch_nor_known_to_the_notebook_are_warnings(filled: Notebook, tmp_path: Path) -> None:
+    case_id = filled.cases.id_for_reference(MAIN_REFERENCE)
+    assert case_id is not None
+    case = filled.cases.get(case_id)
+    case.contacts[2].summary = ("Project PRJ-42 liep vast; ze spraken af in de Hoogstraat. Teamleidersoverleg "
+                                "en pestgedrag van collega's besproken via het zxq-portaal, daarna naar de "
+                                "bedrijfsarts.")
+    filled.items.update_contact(case_id, case.contacts[2])
+    with pytest.raises(CasusWarnings) as warned:
+        export_casus(filled, MAIN_REFERENCE, tmp_path / "c.txt")
+    # The codes: no ordinary word, not in the notebook, and lower case or too short for the report's
+    # notes rule (which finds the street); the compounds and abbreviations pass.
+    assert [(w.word, w.reason) for w in warned.value.findings] == [
+        ("PRJ", "unknown_word"), ("Hoogstraat", "notes_word"), ("zxq", "unknown_word")]
+    assert "geen gewoon Nederlands woord" in warned.value.findings[0].describe()

@@ -22,6 +22,7 @@ from vpnotes.domain.model import Activity, Case, Contact, Melder
 from vpnotes.domain.vocabulary import ActivityKind, CaseKind, Category, ContactMode, ExpenseKind, MelderRole
 from vpnotes.errors import DestinationExists, InvalidInput
 from vpnotes.practice.statement import (
+    PER_MONTH_NOTE_NL,
     build_statement,
     export_statement,
     month_range,
@@ -71,12 +72,33 @@ def test_purged_cases_keep_counting_their_minutes(filled: Notebook) -> None:
     assert [m.case_quarters for m in build_statement(filled, "acme", JAN, MAR).months] == [5, 3, 3]
 
 
-def test_csv_reads_back_in_dutch_excel_format(filled: Notebook, tmp_path: Path) -> None:
+def _csv_rows(raw: bytes) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
+
+
+def test_csv_shows_case_work_only_as_the_periods_total_by_default(filled: Notebook, tmp_path: Path) -> None:
     out = tmp_path / "uren.csv"
     export_statement(filled, "acme", JAN, MAR, out)
+    assert _csv_rows(out.read_bytes()) == [
+        ["Soort werk", "Uren"],
+        ["Gesprekken in zaken", "2,00"], ["Voorlichting", "3,50"], ["Advies aan werkgever", "0,75"],
+        ["Totaal uren", "6,25"],
+        [],
+        ["Maand", "Totaal uren", "Reiskosten (EUR)", "Zaalhuur (EUR)", "Totaal kosten (EUR)"],
+        ["2026-01", "1,25", "0,00", "0,00", "0,00"],
+        ["2026-02", "3,50", "35,45", "0,00", "35,45"],
+        ["2026-03", "1,50", "0,00", "150,00", "150,00"],  # 0,75 case hours in March: not shown as such
+        ["Totaal", "6,25", "35,45", "150,00", "185,45"],
+    ]
+
+
+def test_csv_per_month_reads_back_in_dutch_excel_format(filled: Notebook, tmp_path: Path) -> None:
+    out = tmp_path / "uren.csv"
+    export_statement(filled, "acme", JAN, MAR, out, per_month=True)
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
-    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
+    note, *rows = _csv_rows(raw)
+    assert note == ["Let op: " + PER_MONTH_NOTE_NL]
     assert rows[0] == ["Maand", "Gesprekken in zaken", "Voorlichting", "Advies aan werkgever", "Totaal uren",
                        "Reiskosten (EUR)", "Zaalhuur (EUR)", "Totaal kosten (EUR)"]
     assert rows[1:] == [
@@ -97,14 +119,27 @@ def test_csv_reads_back_in_dutch_excel_format(filled: Notebook, tmp_path: Path) 
     assert (out.stat().st_mode & 0o777) == 0o600
 
 
+def test_word_statement_per_month_says_what_it_reveals(filled: Notebook, tmp_path: Path) -> None:
+    out = tmp_path / "uren.docx"
+    export_statement(filled, "acme", JAN, MAR, out, per_month=True)
+    document = docx.Document(str(out))
+    tables = [[[cell.text for cell in row.cells] for row in table.rows] for table in document.tables]
+    assert tables[0][1] == ["2026-01", "1,25", "0,00", "0,00", "1,25"]
+    assert PER_MONTH_NOTE_NL in "\n".join(p.text for p in document.paragraphs)
+
+
 def test_word_statement_has_the_figures_and_nothing_about_persons(filled: Notebook, tmp_path: Path) -> None:
     out = tmp_path / "uren.docx"
     export_statement(filled, "acme", JAN, MAR, out)
     document = docx.Document(str(out))
     tables = [[[cell.text for cell in row.cells] for row in table.rows] for table in document.tables]
-    assert tables[0][-1] == ["Totaal", "2,00", "3,50", "0,75", "6,25"]
-    assert tables[1][-1] == ["Totaal", "35,45", "150,00", "185,45"]
+    assert tables[0] == [["Soort werk", "Uren"], ["Gesprekken in zaken", "2,00"], ["Voorlichting", "3,50"],
+                         ["Advies aan werkgever", "0,75"], ["Totaal uren", "6,25"]]
+    assert tables[1] == [["Maand", "Totaal uren"], ["2026-01", "1,25"], ["2026-02", "3,50"], ["2026-03", "1,50"],
+                         ["Totaal", "6,25"]]
+    assert tables[2][-1] == ["Totaal", "35,45", "150,00", "185,45"]
     body = "\n".join(p.text for p in document.paragraphs)
+    assert PER_MONTH_NOTE_NL not in body
     assert "Acme BV, januari 2026 t/m maart 2026" in body
     assert "Totaal: 6,25 uur en EUR 185,45 kosten." in body
     assert document.core_properties.author == ""
@@ -150,7 +185,7 @@ def test_many_kinds_of_activity_turn_the_word_page_to_landscape(filled: Notebook
     for kind in (ActivityKind.TRAINING, ActivityKind.OVERLEG, ActivityKind.INTERVISIE, ActivityKind.NETWERK):
         filled.work.add_activity(Activity(organisation="acme", date=date(2026, 1, 20), kind=kind, hours=1.0))
     out = tmp_path / "breed.docx"
-    export_statement(filled, "acme", JAN, MAR, out)
+    export_statement(filled, "acme", JAN, MAR, out, per_month=True)
     section = docx.Document(str(out)).sections[0]
     width, height = section.page_width, section.page_height
     assert width is not None and height is not None

@@ -126,6 +126,45 @@ def test_casus_dialog_writes_the_chosen_case_and_reminds_to_read_it(
     assert [e.detail for e in practice.audit.entries() if e.event == "casus_exported"] == ["docx notes"]
 
 
+def test_casus_warnings_are_acknowledged_in_the_dialog_before_writing(
+        qtbot: Any, practice: Notebook, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    case_id = practice.cases.id_for_reference(MAIN_REFERENCE)
+    assert case_id is not None
+    case = practice.cases.get(case_id)
+    case.contacts[0].summary = "Zij werkt in het zxq-team aan project PRJ-42."
+    practice.items.update_contact(case_id, case.contacts[0])
+    dialog = CasusDialog(practice, Busy(), None, case_id=case_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    infos = infos_of(dialog, monkeypatch)
+    dialog.path.setText(str(tmp_path / "casus.txt"))
+    dialog.export_button.click()
+    assert not (tmp_path / "casus.txt").exists()
+    words = [dialog.findings.item(i).text() for i in range(dialog.findings.count())]
+    assert any("“zxq”" in w and "geen gewoon Nederlands woord" in w for w in words)
+    assert dialog.accept_warnings.isVisible() and not dialog.accept_warnings.isChecked()
+    assert "woorden om te controleren" in dialog.message.text()
+    dialog.grab().save(str(tmp_path / "casus-warnings.png"))
+
+    dialog.accept_warnings.setChecked(True)
+    dialog.export_button.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert "zxq" in (tmp_path / "casus.txt").read_text("utf-8")
+    assert len(infos) == 1
+    assert [e.detail for e in practice.audit.entries() if e.event == "casus_exported"] == [
+        "txt warnings_accepted=2"]
+
+
+def test_casus_acknowledgement_is_forgotten_when_the_choice_changes(
+        qtbot: Any, practice: Notebook, tmp_path: Path) -> None:
+    dialog = CasusDialog(practice, Busy(), None)
+    qtbot.addWidget(dialog)
+    dialog.accept_warnings.show()
+    dialog.accept_warnings.setChecked(True)
+    dialog.include_notes.setChecked(True)  # other text, other words: checked anew
+    assert dialog.accept_warnings.isHidden() and not dialog.accept_warnings.isChecked()
+
+
 def test_casus_refused_by_the_screening_lists_the_words_and_writes_nothing(
         qtbot: Any, practice: Notebook, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(Redactor, "redact", lambda self, text: text)  # were the redaction to miss the names
@@ -159,11 +198,15 @@ def test_statement_dialog_writes_a_csv_for_one_organisation(
     data = (tmp_path / "uren.csv").read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
     lines = data.decode("utf-8-sig").split("\r\n")
-    assert lines[0].startswith("Maand;") and lines[1].startswith("2025-01;") and lines[12].startswith("2025-12;")
-    assert lines[13].startswith("Totaal;")
+    assert lines[0] == "Soort werk;Uren"  # case work by default only as the period's total
+    months = lines.index("") + 1
+    assert lines[months].startswith("Maand;Totaal uren;") and lines[months + 1].startswith("2025-01;")
+    assert lines[months + 12].startswith("2025-12;") and lines[months + 13].startswith("Totaal;")
     assert "niets" not in infos[0] and str(tmp_path / "uren.csv") in infos[0]
     assert [e.detail for e in demo.audit.entries() if e.event == "statement_exported"] == [
         "vandijk 2025-01..2025-12 csv"]
+
+    assert not dialog.per_month.isChecked()
 
     again = StatementDialog(demo, Busy(), None, today=TODAY)
     qtbot.addWidget(again)
@@ -222,3 +265,25 @@ def test_the_report_menu_opens_each_dialog_and_a_lock_closes_it(
     assert seen[-1].result() == QDialog.DialogCode.Rejected  # closed by the lock
     assert not main_window.session.is_open
     assert not any("Montage" in text for text in leftover)
+
+
+def test_statement_per_month_only_when_asked_and_told_what_it_reveals(
+        qtbot: Any, demo: Notebook, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    dialog = StatementDialog(demo, Busy(), None, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    infos_of(dialog, monkeypatch)
+    assert not dialog.per_month_warning.isVisible()
+    dialog.per_month.setChecked(True)
+    assert dialog.per_month_warning.isVisible()
+    assert "45 minuten" in dialog.per_month_warning.text()
+    dialog.organisation.setCurrentIndex(dialog.organisation.findData("vandijk"))
+    dialog.first.setDate(QDate(2025, 1, 1))
+    dialog.last.setDate(QDate(2025, 12, 1))
+    dialog.path.setText(str(tmp_path / "per-maand.csv"))
+    dialog.grab().save(str(tmp_path / "statement-per-month.png"))
+    dialog.export_button.click()
+    lines = (tmp_path / "per-maand.csv").read_bytes().decode("utf-8-sig").split("\r\n")
+    assert lines[0].startswith("Let op: ") and lines[1].startswith("Maand;Gesprekken in zaken;")
+    assert [e.detail for e in demo.audit.entries() if e.event == "statement_exported"] == [
+        "vandijk 2025-01..2025-12 csv per-month"]

@@ -2,6 +2,8 @@
 
 Each command module registers its subcommands; :func:`main` dispatches and maps
 our errors onto exit codes. Without a command, ``vpnotes`` starts the desktop app.
+Before anything else it switches off core dumps and makes the standard streams
+safe (:mod:`vpnotes.process_hardening`, :mod:`vpnotes.cli.terminal`).
 """
 
 from __future__ import annotations
@@ -13,8 +15,10 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from vpnotes import __version__
+from vpnotes.cli import terminal
 from vpnotes.errors import VpnotesError
 from vpnotes.i18n import pick
+from vpnotes.process_hardening import disable_core_dumps
 
 COMMAND_MODULES = (
     "vpnotes.cli.core_commands",
@@ -28,8 +32,8 @@ COMMAND_MODULES = (
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:  # argparse's message is English: keep it, add the Dutch gist
-        self.print_usage(sys.stderr)
-        print(pick(f"Onjuist gebruik: {message}", f"Usage error: {message}"), file=sys.stderr)
+        terminal.write_err(self.format_usage().rstrip("\n"))
+        terminal.write_err(pick(f"Onjuist gebruik: {message}", f"Usage error: {message}"))
         raise SystemExit(2)
 
 
@@ -68,7 +72,30 @@ def _start_app(argv: Sequence[str]) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    arguments = list(sys.argv[1:] if argv is None else argv)
+    disable_core_dumps()
+    terminal.configure_streams()
+    from vpnotes.cli.common import reset
+
+    reset()
+    code = _dispatch(list(sys.argv[1:] if argv is None else argv))
+    try:  # here, not at interpreter exit, where a failure would be a traceback and exit 120
+        terminal.flush_out()
+    except terminal.OutputFailed as exc:
+        return _output_failed(exc)
+    return code
+
+
+def _output_failed(exc: terminal.OutputFailed) -> int:
+    if exc.broken_pipe:  # the reader has all it wanted (``| head -1``): no message, no traceback
+        terminal.silence_stdout()
+    else:
+        terminal.write_err(exc.message)
+    return exc.exit_code
+
+
+def _dispatch(arguments: list[str]) -> int:
+    from vpnotes.cli.common import interrupted_message
+
     try:
         parser = build_parser()
         commands = _known_commands(parser)
@@ -77,17 +104,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _start_app(arguments)
         args = parser.parse_args(arguments)
         return int(args.func(args))
+    except terminal.OutputFailed as exc:
+        return _output_failed(exc)
     except VpnotesError as exc:
-        print(exc.message, file=sys.stderr)
+        terminal.write_err(exc.message)
         return exc.exit_code
     except KeyboardInterrupt:
-        print(pick("Afgebroken.", "Interrupted."), file=sys.stderr)
+        terminal.write_err(interrupted_message())
         return 130
     except SystemExit as exc:
         return int(exc.code) if isinstance(exc.code, int) else 2
     except Exception as exc:  # a bug: report where, never what (messages may hold case data)
         frames = "".join(traceback.format_tb(exc.__traceback__))
-        print(frames + type(exc).__name__, file=sys.stderr)
-        print(pick("Interne fout in vpnotes (een bug); er zijn geen gegevens getoond.",
-                   "Internal error in vpnotes (a bug); no data was shown."), file=sys.stderr)
+        terminal.write_err(frames + type(exc).__name__)
+        terminal.write_err(pick("Interne fout in vpnotes (een bug); er zijn geen gegevens getoond.",
+                                "Internal error in vpnotes (a bug); no data was shown."))
         return 1

@@ -3,19 +3,32 @@ line each from standard input with ``--passphrase-stdin``), opening a notebook,
 asking for confirmation, and writing output.
 
 Standard output carries only what a command was asked for; messages go to
-standard error in Dutch (English with ``LANG=en*``).
+standard error in Dutch (English with ``LANG=en*``). How the streams are read and
+written (UTF-8 whatever the console, escaped identifiers) is :mod:`cli.terminal`'s.
 """
 
 from __future__ import annotations
 
 import argparse
 import getpass
+import os
 import sys
 from typing import TextIO
 
+from vpnotes.cli import terminal
 from vpnotes.errors import Cancelled, UsageError
 from vpnotes.i18n import pick
 from vpnotes.store.notebook import Notebook
+
+# Test suites that use profile 0 on purpose set this to keep their expected output exact.
+QUIET_TEST_PROFILE = "VPNOTES_QUIET_TEST_PROFILE"
+PROFILE_0_WARNING_NL = ("Let op: dit notitieboek gebruikt de snelle testversleuteling (profiel 0) en is daardoor "
+                        "veel makkelijker te kraken; gebruik het niet voor echte gegevens.")
+PROFILE_0_WARNING_EN = ("Warning: this notebook uses the fast test encryption (profile 0) and is therefore much "
+                        "easier to crack; do not use it for real data.")
+
+# What a command has already saved, for the message when Ctrl+C comes after that point.
+_done: list[tuple[str, str]] = []
 
 
 class Passphrases:
@@ -23,16 +36,15 @@ class Passphrases:
 
     def __init__(self, from_stdin: bool, stdin: TextIO | None = None) -> None:
         self.from_stdin = from_stdin
-        self.stdin = stdin if stdin is not None else sys.stdin
+        self.lines = terminal.LineReader(stdin)
 
     def read(self, prompt_nl: str, prompt_en: str) -> str:
         if self.from_stdin:
-            line = self.stdin.readline()
-            if not line:
+            line = self.lines.readline()
+            if line is None:
                 raise UsageError("Er staat geen wachtzin op standaardinvoer.", "No passphrase on standard input.")
-            # Only the line ending is removed: a passphrase is never trimmed otherwise.
-            return line.removesuffix("\n").removesuffix("\r")
-        if not sys.stdin.isatty():
+            return line
+        if terminal.stdin_closed() or not sys.stdin.isatty():
             raise UsageError(
                 "Geen terminal om de wachtzin te vragen; gebruik --passphrase-stdin.",
                 "No terminal to ask for the passphrase; use --passphrase-stdin.",
@@ -57,31 +69,56 @@ def passphrases(args: argparse.Namespace) -> Passphrases:
 
 
 def open_notebook(args: argparse.Namespace, source: Passphrases | None = None) -> Notebook:
-    return Notebook.open(args.vault, (source or passphrases(args)).current())
+    notebook = Notebook.open(args.vault, (source or passphrases(args)).current())
+    if notebook.vault.profile.for_tests_only and not os.environ.get(QUIET_TEST_PROFILE):
+        # Profile 0 derives its key in milliseconds: fine for tests, a gift to whoever guesses passphrases.
+        say(PROFILE_0_WARNING_NL, PROFILE_0_WARNING_EN)
+    return notebook
 
 
 def confirm(args: argparse.Namespace, question_nl: str, question_en: str) -> None:
     """Ask yes/no on the terminal unless ``--yes``; raise Cancelled on no."""
     if getattr(args, "yes", False):
         return
-    if not sys.stdin.isatty() or getattr(args, "passphrase_stdin", False):
+    if terminal.stdin_closed() or not sys.stdin.isatty() or getattr(args, "passphrase_stdin", False):
         raise UsageError(
             "Bevestiging nodig; geef --yes om zonder vraag door te gaan.",
             "Confirmation needed; pass --yes to proceed without asking.",
         )
-    answer = input(pick(question_nl + " [j/N] ", question_en + " [y/N] ")).strip().lower()
+    # The question goes to stderr like every message: stdout may be a file the command was asked to fill.
+    sys.stderr.write(pick(question_nl + " [j/N] ", question_en + " [y/N] "))
+    sys.stderr.flush()
+    answer = sys.stdin.readline().strip().lower()
     if answer not in ("j", "ja", "y", "yes"):
         raise Cancelled()
 
 
 def say(text_nl: str, text_en: str) -> None:
     """A message for the user on standard error."""
-    print(pick(text_nl, text_en), file=sys.stderr)
+    terminal.write_err(pick(text_nl, text_en))
 
 
-def out(line: str) -> None:
-    """Requested output on standard output."""
-    print(line)
+def out(*fields: str) -> None:
+    """One line of requested output on standard output: fields escaped, separated by tabs."""
+    terminal.write_out(*fields)
+
+
+def saved(text_nl: str, text_en: str) -> None:
+    """Record that the command's change is committed (what Ctrl+C after this point must not deny)."""
+    _done.append((text_nl, text_en))
+
+
+def interrupted_message() -> str:
+    """What to say on Ctrl+C: "interrupted" with nothing changed, or what was saved before it."""
+    if not _done:
+        return pick("Afgebroken.", "Interrupted.")
+    nl, en = _done[-1]
+    return pick(f"Onderbroken, maar al opgeslagen: {nl}", f"Interrupted, but already saved: {en}")
+
+
+def reset() -> None:
+    """Forget the previous run's state (the command line may run more than once in one process)."""
+    _done.clear()
 
 
 def add_vault(parser: argparse.ArgumentParser, *, stdin: bool = True) -> None:

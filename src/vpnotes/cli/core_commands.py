@@ -6,8 +6,10 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from vpnotes.cli.common import add_vault, confirm, open_notebook, out, passphrases, say
+from vpnotes.cli.common import add_vault, confirm, open_notebook, out, passphrases, saved, say
+from vpnotes.cli.terminal import require_stdout
 from vpnotes.errors import DamagedVault, InvalidInput, UsageError
+from vpnotes.i18n import pick
 from vpnotes.store.notebook import Notebook
 
 
@@ -56,13 +58,30 @@ def register(sub: Any) -> None:
 
     p = sub.add_parser("demo", help="maak een notitieboek met realistische fictieve gegevens")
     add_vault(p)
-    p.add_argument("--cases", type=int, default=None, metavar="N", help="aantal zaken (standaard ongeveer 120)")
+    p.add_argument("--cases", type=_case_count, default=None, metavar="N",
+                   help="aantal zaken (standaard ongeveer 120)")
     p.add_argument("--seed", type=int, default=2026, help="startwaarde van de toevalsgenerator")
     p.add_argument("--profile", type=int, choices=(0, 1), default=1, help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("selftest", help="controleer de cryptografie: SQLCipher, FTS5, Argon2")
     p.set_defaults(func=cmd_selftest)
+
+
+# The benchmark notebook has 10,000 cases; ten times that is still a demo, not a mistyped number.
+MAX_DEMO_CASES = 100_000
+
+
+def _case_count(text: str) -> int:
+    """``demo --cases``: a whole number 0-MAX_DEMO_CASES (argparse makes the refusal a usage error, exit 2)."""
+    try:
+        number = int(text)
+    except ValueError:
+        number = -1
+    if not 0 <= number <= MAX_DEMO_CASES:
+        raise argparse.ArgumentTypeError(pick(f"kies een geheel getal 0-{MAX_DEMO_CASES}",
+                                              f"choose a whole number 0-{MAX_DEMO_CASES}"))
+    return number
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -72,10 +91,11 @@ def cmd_init(args: argparse.Namespace) -> int:
     organisation = None
     if args.organisation:
         key, _, name = args.organisation.partition("=")
-        organisation = Organisation(key=key.strip(), name=(name or key).strip())
+        organisation = Organisation(key=key.strip(), name=_one_line((name or key).strip(), "--organisation"))
         check_organisation(organisation, "--organisation ")  # before anything is created
     passphrase = passphrases(args).new()
     with Notebook.create(args.vault, passphrase) as notebook:
+        saved("het notitieboek is aangemaakt.", "the notebook was created.")
         if organisation is not None:
             notebook.organisations.add(organisation)
     say("Notitieboek aangemaakt. Bewaar de wachtzin goed: zonder wachtzin is het niet te openen.",
@@ -89,6 +109,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     data = interchange.load_file(args.file)  # validate before asking for the passphrase
     with open_notebook(args) as notebook:
         result = interchange.import_data(notebook, data)
+        saved("alles is ingelezen.", "everything was imported.")
     say(f"Ingelezen: {result.cases} zaken, {result.activities} activiteiten, {result.expenses} uitgaven, "
         f"{result.signals} signalen, {result.organisations} nieuwe organisaties.",
         f"Imported: {result.cases} cases, {result.activities} activities, {result.expenses} expenses, "
@@ -108,12 +129,14 @@ def cmd_export(args: argparse.Namespace) -> int:
         confirm(args, "Let op: de export is niet versleuteld en bevat alle namen en notities. Doorgaan?",
                 "Warning: the export is not encrypted and holds every name and note. Continue?")
         interchange.export_file(notebook, args.out)
+        saved("de export is geschreven.", "the export was written.")
     say("Export geschreven. Bewaar of vernietig het bestand zorgvuldig.",
         "Export written. Store or destroy the file with care.")
     return 0
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    require_stdout()
     with open_notebook(args) as notebook:
         ids = notebook.cases.search(args.query)
         references = {cid: ref for cid, ref in notebook.vault.query("SELECT id, reference FROM cases")}
@@ -138,6 +161,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_policy(args: argparse.Namespace) -> int:
+    if not args.assignments:
+        require_stdout()
     with open_notebook(args) as notebook:
         if not args.assignments:
             for name, value in notebook.policy.all().items():
@@ -155,6 +180,7 @@ def cmd_policy(args: argparse.Namespace) -> int:
                 f"Change policy: {', '.join(n for n, _ in changes)}?")
         for name, value in changes:
             notebook.policy.set(name, value)
+        saved("de instelling is gewijzigd.", "the policy was changed.")
     say("Instelling gewijzigd.", "Policy changed.")
     return 0
 
@@ -163,6 +189,16 @@ def _show(value: Any) -> str:
     if isinstance(value, bool):
         return "ja" if value else "nee"
     return str(value)
+
+
+def _one_line(name: str, option: str) -> str:
+    """A name shown in lists and on the terminal: no tabs, line breaks or terminal escapes."""
+    from vpnotes.domain.text import bad_in_line
+
+    if bad_in_line(name):
+        raise InvalidInput(f"{option}: de naam bevat een stuurteken of regeleinde",
+                           f"{option}: the name contains a control character or line break")
+    return name
 
 
 def _employees(text: str | None) -> int | None:
@@ -204,12 +240,15 @@ def cmd_organisation(args: argparse.Namespace) -> int:
         if any(value is not None for value in fields.values()):
             raise UsageError("Gebruik --name, --employees en --year-start-month met --add of --set.",
                              "Use --name, --employees and --year-start-month with --add or --set.")
+        require_stdout()
         with open_notebook(args) as notebook:
             for org in notebook.organisations.all():
                 size = "" if org.employees is None else str(org.employees)
-                out(f"{org.key}\t{org.name}\t{size}\t{org.year_start_month}\t{org.min_cell}")
+                out(org.key, org.name, size, str(org.year_start_month), str(org.min_cell))
         return 0
     employees = _employees(args.employees)  # every value checked before the passphrase is asked
+    if args.name is not None:
+        _one_line(args.name, "--name")
     month = None if args.year_start_month is None else _month(args.year_start_month)
     if args.add is not None:
         if args.name is None:
@@ -219,6 +258,7 @@ def cmd_organisation(args: argparse.Namespace) -> int:
         check_organisation(org)
         with open_notebook(args) as notebook:
             notebook.organisations.add(org)
+            saved("de organisatie is toegevoegd.", "the organisation was added.")
         say(f"Organisatie {org.key} toegevoegd.", f"Organisation {org.key} added.")
         return 0
     if all(value is None for value in fields.values()):
@@ -246,6 +286,7 @@ def cmd_organisation(args: argparse.Namespace) -> int:
                 f"{cases} existing cases may fall in another report year.")
         confirm(args, f"Organisatie {current.key} wijzigen?", f"Change organisation {current.key}?")
         notebook.organisations.update(changed)
+        saved("de organisatie is gewijzigd.", "the organisation was changed.")
     say(f"Organisatie {current.key} gewijzigd.", f"Organisation {current.key} changed.")
     return 0
 
@@ -255,6 +296,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     passphrase = passphrases(args).new()
     create_demo(args.vault, passphrase, seed=args.seed, cases=args.cases, profile=args.profile)
+    saved("het demonotitieboek is aangemaakt.", "the demo notebook was created.")
     say("Demonotitieboek aangemaakt (fictieve gegevens).", "Demo notebook created (fictional data).")
     return 0
 
@@ -262,6 +304,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_selftest(args: argparse.Namespace) -> int:
     from vpnotes.selftest import run_selftest
 
+    require_stdout()
     ok = True
     for line, passed in run_selftest():
         out(("OK    " if passed else "FOUT  ") + line)

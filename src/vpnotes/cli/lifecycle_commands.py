@@ -13,7 +13,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from vpnotes.cli.common import add_vault, confirm, open_notebook, out, passphrases, say
+from vpnotes.cli.common import add_vault, confirm, open_notebook, out, passphrases, saved, say
+from vpnotes.cli.terminal import require_stdout
 from vpnotes.errors import DestinationExists, InvalidInput, UsageError
 
 
@@ -63,6 +64,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     with open_notebook(args, source) as notebook:
         new = source.new()
         result = change_passphrase(notebook, new)
+        saved("de wachtzin is gewijzigd.", "the passphrase was changed.")
     say("Wachtzin gewijzigd.", "Passphrase changed.")
     if result.stale_backups:
         say(f"Let op: {len(result.stale_backups)} bekende reservekopieën openen nog met de oude wachtzin "
@@ -84,6 +86,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         raise DestinationExists()
     with open_notebook(args) as notebook:
         backup(notebook, dest)
+        saved("de reservekopie is geschreven.", "the backup was written.")
     say("Reservekopie geschreven; die opent met de huidige wachtzin.",
         "Backup written; it opens with the current passphrase.")
     warning = sync_warning(dest)
@@ -111,6 +114,7 @@ def cmd_handover(args: argparse.Namespace) -> int:
         handover_passphrase = source.new("Overdrachtswachtzin", "Handover passphrase")
         confirm(args, "Overdrachtskopie schrijven?", "Write the handover copy?")
         handover(notebook, dest, handover_passphrase, organisations=args.organisation or None)
+        saved("de overdrachtskopie is geschreven.", "the handover copy was written.")
     say("Overdrachtskopie geschreven. Geef de overdrachtswachtzin via een ander kanaal door dan het bestand; "
         "de opvolger moet hem bij het eerste openen vervangen.",
         "Handover copy written. Pass on the handover passphrase by another channel than the file; the successor "
@@ -121,6 +125,8 @@ def cmd_handover(args: argparse.Namespace) -> int:
 def cmd_purge(args: argparse.Namespace) -> int:
     from vpnotes.lifecycle.retention import descriptions_due, due_for_purge, purge
 
+    if args.dry_run:
+        require_stdout()
     with open_notebook(args) as notebook:
         due = due_for_purge(notebook)
         activities, expenses = descriptions_due(notebook)
@@ -138,6 +144,7 @@ def cmd_purge(args: argparse.Namespace) -> int:
                 f"Reduce {len(due)} cases to statistics and erase {len(activities) + len(expenses)} descriptions? "
                 "This cannot be undone.")
         result = purge(notebook, [item.id for item in due])
+        saved("de bewaartermijn is toegepast.", "the retention policy was applied.")
     say(f"Geschoond: {result.cases} zaken, {result.descriptions} omschrijvingen.",
         f"Purged: {result.cases} cases, {result.descriptions} descriptions.")
     return 0
@@ -167,6 +174,7 @@ def cmd_access(args: argparse.Namespace) -> int:
         password = source.new("Wachtwoord voor het document", "Password for the document") if args.protect else None
         extract = build_extract(notebook, args.person, restrictions=restrictions)
         write_extract(notebook, extract, target, password=password)
+        saved("het inzageoverzicht is geschreven.", "the access extract was written.")
     count = len(extract.case_ids)
     say(f"Inzageoverzicht geschreven ({count} zaken). Lees het na voordat u het verstuurt.",
         f"Access extract written ({count} cases). Review it before sending it.")
@@ -174,8 +182,9 @@ def cmd_access(args: argparse.Namespace) -> int:
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
+    require_stdout()
     with open_notebook(args) as notebook:
         entries = notebook.audit.entries()
     for entry in entries:
-        out("\t".join(part for part in (entry.at, entry.label, entry.detail)))
+        out(entry.at, entry.label, entry.detail)
     return 0

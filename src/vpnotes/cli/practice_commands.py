@@ -13,7 +13,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from vpnotes.cli.common import add_vault, open_notebook, out, say
+from vpnotes.cli.common import add_vault, open_notebook, out, saved, say
+from vpnotes.cli.terminal import require_stdout
 from vpnotes.errors import DestinationExists
 from vpnotes.i18n import pick
 
@@ -32,6 +33,8 @@ def register(sub: Any) -> None:
     p.add_argument("--include-notes", action="store_true", help="neem ook de notities op (ook geanonimiseerd)")
     p.add_argument("--precision", choices=("dagen", "maanden"), default="dagen",
                    help="tijdlijn in dagen (standaard) of maanden sinds de opening")
+    p.add_argument("--accept-warnings", action="store_true",
+                   help="schrijf de casus ook bij woorden om te controleren (wordt gelogd, zonder de woorden)")
     p.set_defaults(func=cmd_casus)
 
     p = sub.add_parser("statement", help="uren en kosten voor één organisatie (.docx of .csv)")
@@ -40,6 +43,9 @@ def register(sub: Any) -> None:
     p.add_argument("--from", dest="first", required=True, metavar="YYYY-MM")
     p.add_argument("--to", dest="last", required=True, metavar="YYYY-MM")
     p.add_argument("--out", required=True, metavar="FILE", help="uitvoerbestand, .docx of .csv")
+    p.add_argument("--per-month", action="store_true",
+                   help="uren per soort per maand; laat zien in welke maand er gesprekken in zaken waren "
+                        "(standaard: per soort alleen het totaal van de periode)")
     p.set_defaults(func=cmd_statement)
 
 
@@ -64,6 +70,7 @@ def _cases(count: int) -> str:
 def cmd_patterns(args: argparse.Namespace) -> int:
     from vpnotes.practice.patterns import find_patterns
 
+    require_stdout()
     with open_notebook(args) as notebook:
         report = find_patterns(notebook, organisation=args.organisation, year=args.year)
     t = report.thresholds
@@ -111,7 +118,7 @@ def cmd_patterns(args: argparse.Namespace) -> int:
 # -- casus -------------------------------------------------------------------------------------
 
 def cmd_casus(args: argparse.Namespace) -> int:
-    from vpnotes.practice.casus import CasusRefused, Precision, export_casus, output_format
+    from vpnotes.practice.casus import CasusRefused, CasusWarnings, Precision, export_casus, output_format
 
     path = Path(args.out)
     output_format(path)
@@ -119,14 +126,19 @@ def cmd_casus(args: argparse.Namespace) -> int:
     with open_notebook(args) as notebook:
         try:
             result = export_casus(notebook, args.case, path, include_notes=args.include_notes,
-                                  precision=Precision(args.precision))
+                                  precision=Precision(args.precision), accept_warnings=args.accept_warnings)
         except CasusRefused as refused:
             # The words go to the VP's terminal only (DESIGN.md §7: a screening refusal names them).
+            if isinstance(refused, CasusWarnings):
+                say("Waarschuwingen: controleer deze woorden (of geef --accept-warnings):",
+                    "Warnings: check these words (or pass --accept-warnings):")
             for finding in refused.findings:
-                say(finding.describe(), finding.describe())
+                say(f"  {finding.describe()}", f"  {finding.describe()}")
             raise
-    for finding in result.warnings:
-        say(f"Controleer: {finding.describe()}", f"Check: {finding.describe()}")
+        saved("de casus is geschreven.", "the case study was written.")
+    if result.warnings:
+        say(f"{len(result.warnings)} waarschuwing(en) geaccepteerd; dat is gelogd.",
+            f"{len(result.warnings)} warning(s) accepted; this was logged.")
     say("Casus geschreven. Lees hem helemaal door voordat u hem deelt: namen die het notitieboek niet kent "
         "(en omschrijvingen die iemand herkenbaar maken) kunnen nog in de tekst staan.",
         "Case study written. Read all of it before you share it: names the notebook does not know (and "
@@ -145,7 +157,12 @@ def cmd_statement(args: argparse.Namespace) -> int:
     output_format(path)
     _check_new(path)
     with open_notebook(args) as notebook:
-        export_statement(notebook, args.organisation, first, last, path)
+        export_statement(notebook, args.organisation, first, last, path, per_month=args.per_month)
+        saved("het urenoverzicht is geschreven.", "the statement was written.")
+    if args.per_month:
+        from vpnotes.practice.statement import PER_MONTH_NOTE_EN, PER_MONTH_NOTE_NL
+
+        say("Let op: " + PER_MONTH_NOTE_NL, "Note: " + PER_MONTH_NOTE_EN)
     say("Urenoverzicht geschreven; het bevat geen namen, kenmerken of omschrijvingen.",
         "Statement written; it holds no names, references or descriptions.")
     return 0

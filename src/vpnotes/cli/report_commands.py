@@ -15,11 +15,11 @@ from __future__ import annotations
 import argparse
 import contextlib
 import re
-import sys
 from pathlib import Path
 from typing import Any
 
-from vpnotes.cli.common import add_vault, open_notebook, passphrases, say
+from vpnotes.cli import terminal
+from vpnotes.cli.common import add_vault, open_notebook, passphrases, saved, say
 from vpnotes.errors import InvalidInput, ScreeningRefused, UsageError, VaultMissing
 from vpnotes.i18n import pick
 from vpnotes.report.joint import Contribution, open_contribution
@@ -79,17 +79,26 @@ def list_findings(screening: ScreeningResult, with_warnings: bool) -> None:
         say("Blokkerend: deze woorden kunnen naar personen leiden; pas de tekst aan:",
             "Blocking: these words may identify persons; change the text:")
         for finding in screening.blocking:
-            print(f"  {finding.describe()}", file=sys.stderr)
+            terminal.write_err(f"  {finding.describe()}")
     if with_warnings and screening.warnings:
         say("Waarschuwingen: controleer deze woorden (of geef --accept-warnings):",
             "Warnings: check these words (or pass --accept-warnings):")
         for finding in screening.warnings:
-            print(f"  {finding.describe()}", file=sys.stderr)
+            terminal.write_err(f"  {finding.describe()}")
+
+
+def _check_extension(out: str, fmt: str) -> None:
+    """The file name must not promise the other format (JSON in ``x.docx``); other names are the VP's choice."""
+    suffix = Path(out).suffix.lower()
+    if suffix in (".docx", ".json") and suffix != f".{fmt}":
+        raise UsageError(f"--format {fmt} past niet bij de bestandsnaam; kies een naam op .{fmt}.",
+                         f"--format {fmt} does not match the file name; choose a name ending in .{fmt}.")
 
 
 def cmd_report(args: argparse.Namespace) -> int:
     year = parse_year(args.year)
     fmt = format_for(args.out, args.format)
+    _check_extension(args.out, fmt)
     introduction = _read_introduction(args.introduction)
     if Path(args.out).exists():  # fail before the passphrase and the work, not after
         from vpnotes.errors import DestinationExists
@@ -114,6 +123,7 @@ def cmd_report(args: argparse.Namespace) -> int:
                 "Het verslag is niet gemaakt; er is niets geschreven.",
                 "The report was not written; nothing was written.")
         export_report(notebook, prepared, args.out, fmt, accepted_warnings=bool(args.accept_warnings))
+        saved("het jaarverslag is geschreven.", "the annual report was written.")
     if screening.warnings:
         say(f"{len(screening.warnings)} waarschuwing(en) geaccepteerd; dat is gelogd.",
             f"{len(screening.warnings)} warning(s) accepted; this was logged.")

@@ -1,6 +1,11 @@
 """Date rules of the domain: month arithmetic that keeps the day number
 (clipped to the month's end, DESIGN.md §5), the Wbk and AVG deadlines, and
 report years that may start in another month than January (schooljaar).
+
+Dates entered or imported lie in :data:`FIRST_YEAR`-:data:`LAST_YEAR`; arithmetic
+on a date stored before that check (a case closed in 9999) saturates at the
+calendar's ends instead of failing, so one odd date never stops a purge or a
+statement for the whole notebook.
 """
 
 from __future__ import annotations
@@ -11,12 +16,26 @@ from datetime import date, timedelta
 WBK_ACK_DAYS = 7
 WBK_FEEDBACK_MONTHS = 3
 AVG_ANSWER_MONTHS = 1
+# The sane range of a date in the notebook (checked at import and entry).
+FIRST_YEAR = 1900
+LAST_YEAR = 2199
+
+
+def in_range(day: date) -> bool:
+    return FIRST_YEAR <= day.year <= LAST_YEAR
 
 
 def add_months(day: date, months: int) -> date:
-    """``day`` plus ``months`` months, keeping the day number, clipped to the month's end."""
+    """``day`` plus ``months`` months, keeping the day number, clipped to the month's end.
+
+    Past the calendar's ends (year 1 or 9999) the result is ``date.min``/``date.max``.
+    """
     index = day.year * 12 + (day.month - 1) + months
     year, month0 = divmod(index, 12)
+    if year > date.max.year:
+        return date.max
+    if year < date.min.year:
+        return date.min
     last = calendar.monthrange(year, month0 + 1)[1]
     return date(year, month0 + 1, min(day.day, last))
 

@@ -3,13 +3,23 @@
 Unknown keys, wrong types, unknown codes and invalid dates are refused with the
 JSON path of the offending value (``cases[3].contacts[0].date``). Messages never
 echo values from the file: they may be personal.
+
+Before the fields are read, the whole document is checked for what JSON allows
+and the notebook cannot hold: a key twice in one object, a lone surrogate
+(``\ud800``), an integer of absurd length, control characters in text. After,
+identifiers and names are checked to fit on one line (:mod:`vpnotes.domain.text`).
+Only a regular file up to :data:`MAX_FILE_BYTES` is read: a device or a pipe
+never ends or never starts.
 """
 
 from __future__ import annotations
 
+import codecs
 import json
 import math
+import os
 import re
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -17,7 +27,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
 
-from vpnotes.domain import rules
+from vpnotes.domain import rules, text
+from vpnotes.domain.dates import FIRST_YEAR, LAST_YEAR
 from vpnotes.domain.model import (
     Activity,
     Betrokkene,
@@ -50,13 +61,16 @@ from vpnotes.domain.vocabulary import (
     Referral,
     Relation,
 )
-from vpnotes.errors import InvalidInput
+from vpnotes.errors import InvalidInput, VaultMissing
 from vpnotes.store.organisations import check_organisation
 from vpnotes.store.work import check_activity, check_expense
 
 FORMAT = "vpnotes-interchange"
 VERSION = 1
-MAX_FILE_BYTES = 2 * 1024 * 1024 * 1024
+# A full export of a busy VP's notebook is tens of megabytes; parsing takes about ten times the file in memory.
+MAX_FILE_BYTES = 256 * 1024 * 1024
+# An integer in the file longer than this is no count of anything (Python refuses beyond 4,300 digits).
+MAX_INTEGER_DIGITS = 20
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -203,11 +217,14 @@ def parse_day(value: Any, path: str, month_only: bool = False) -> date:
         # forms of the same length, such as the week date 2026-W03-1.
         if not (_MONTH if month_only else _DAY).fullmatch(value):
             raise ValueError
-        return date.fromisoformat(value + "-01" if month_only else value)
+        day = date.fromisoformat(value + "-01" if month_only else value)
     except ValueError:
         form = "JJJJ-MM" if month_only else "JJJJ-MM-DD"
         raise _fail(path, f"ongeldige datum (verwacht {form})",
                     f"invalid date (expected {form.replace('JJJJ', 'YYYY')})") from None
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise _fail(path, f"datum buiten {FIRST_YEAR}-{LAST_YEAR}", f"date outside {FIRST_YEAR}-{LAST_YEAR}")
+    return day
 
 
 def parse_code(value: Any, enum: type[E], path: str) -> E:
@@ -378,10 +395,13 @@ def _signal(value: Any, path: str) -> Signal:
 
 def parse(document: Any) -> Interchange:
     """Validate a decoded interchange document completely; raise InvalidInput with its path."""
+    _check_document(document)
     top = _Obj(document, "", ("format", "version"),
                ("organisations", "cases", "activities", "expenses", "signals"))
     if top.get("format") != FORMAT:
         raise _fail("format", f'verwacht "{FORMAT}"', f'expected "{FORMAT}"')
+    if type(top.get("version")) is not int:  # JSON's true and 1.0 equal 1 in Python
+        raise _fail("version", "verwacht een geheel getal", "expected a whole number")
     if top.get("version") != VERSION:
         raise _fail("version", "alleen versie 1 wordt ondersteund", "only version 1 is supported")
     data = Interchange(
@@ -392,6 +412,7 @@ def parse(document: Any) -> Interchange:
         signals=top.objects("signals", _signal),
     )
     _check_within_file(data)
+    _check_one_line_values(data)
     return data
 
 
@@ -414,40 +435,149 @@ def _check_within_file(data: Interchange) -> None:
             uids.add(case.uid)
 
 
-class _DuplicateKey(Exception):
-    """A JSON object with the same key twice (json would silently keep the last)."""
+class _Repeated(dict[str, Any]):
+    """A JSON object that named ``key`` twice (json would silently keep the last value)."""
+
+    key: str = ""
 
 
-def _object_without_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+class _TooLong:
+    """Stands in for an integer of more than :data:`MAX_INTEGER_DIGITS` digits, to be refused with its path."""
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result = dict(pairs)
-    if len(result) != len(pairs):
-        raise _DuplicateKey()
-    return result
+    if len(result) == len(pairs):
+        return result
+    repeated = _Repeated(result)
+    seen: set[str] = set()
+    for key, _ in pairs:
+        if key in seen:
+            repeated.key = key
+            break
+        seen.add(key)
+    return repeated
+
+
+def _integer(literal: str) -> int | _TooLong:
+    return _TooLong() if len(literal.lstrip("-")) > MAX_INTEGER_DIGITS else int(literal)
+
+
+def _check_document(document: Any) -> None:
+    """Refuse, with its path, what JSON allows and no field may hold (see the module docstring).
+
+    Paths are built for containers only; a leaf's path is spelled out when it fails.
+    """
+    problem = _leaf_problem(document)
+    if problem is not None:
+        raise _fail("$", *problem)
+    pending: list[tuple[Any, str]] = [(document, "")]
+    while pending:
+        value, path = pending.pop()
+        if isinstance(value, dict):
+            if isinstance(value, _Repeated):
+                raise _fail(_key_path(path, value.key), "komt twee keer voor in hetzelfde object",
+                            "occurs twice in the same object")
+            for key, item in value.items():
+                if text.bad_in_line(key):
+                    raise _fail(_key_path(path, key), "veldnaam bevat een ongeldig teken",
+                                "field name contains an invalid character")
+                if isinstance(item, dict | list):
+                    pending.append((item, _key_path(path, key)))
+                elif (problem := _leaf_problem(item)) is not None:
+                    raise _fail(_key_path(path, key), *problem)
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                if isinstance(item, dict | list):
+                    pending.append((item, f"{path}[{i}]"))
+                elif (problem := _leaf_problem(item)) is not None:
+                    raise _fail(f"{path}[{i}]", *problem)
+
+
+def _key_path(path: str, key: str) -> str:
+    shown = text.printable(key)  # a key is echoed in the message: never raw control characters
+    return f"{path}.{shown}" if path else shown
+
+
+def _leaf_problem(value: Any) -> tuple[str, str] | None:
+    if isinstance(value, str):
+        if text.bad_in_free_text(value):
+            return ("tekst bevat een ongeldig teken (stuurteken of losse surrogaat)",
+                    "text contains an invalid character (control character or lone surrogate)")
+    elif isinstance(value, _TooLong):
+        return "getal is te groot", "number is too large"
+    return None
+
+
+def _check_one_line_values(data: Interchange) -> None:
+    """Identifiers and names are shown on one line: no tabs, line breaks, escapes or bidi overrides."""
+    values: list[tuple[str, str | None]] = []
+    for i, org in enumerate(data.organisations):
+        values += [(f"organisations[{i}].key", org.key), (f"organisations[{i}].name", org.name)]
+    for i, case in enumerate(data.cases):
+        values += [(f"cases[{i}].reference", case.reference), (f"cases[{i}].organisation", case.organisation),
+                   (f"cases[{i}].id", case.uid), (f"cases[{i}].melder.name", case.melder.name)]
+        values += [(f"cases[{i}].betrokkenen[{j}].name", b.name) for j, b in enumerate(case.betrokkenen)]
+    values += [(f"activities[{i}].organisation", a.organisation) for i, a in enumerate(data.activities)]
+    values += [(f"expenses[{i}].organisation", e.organisation) for i, e in enumerate(data.expenses)]
+    values += [(f"signals[{i}].organisation", s.organisation) for i, s in enumerate(data.signals)]
+    values += [(f"expenses[{i}].case", e.case_reference) for i, e in enumerate(data.expenses)]
+    for path, value in values:
+        if value and text.bad_in_line(value):
+            raise _fail(path, "bevat een stuurteken of regeleinde; dat past niet op één regel",
+                        "contains a control character or line break; it must fit on one line")
+
+
+def _read_regular_file(file: Path) -> bytes:
+    """The bytes of a regular file of at most MAX_FILE_BYTES; a device, pipe or folder is refused unread."""
+    too_large = InvalidInput("Het bestand is te groot om in te lezen.", "The file is too large to import.")
+    # Non-blocking, so opening a pipe without a writer returns at once instead of hanging.
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(file, flags)
+    except FileNotFoundError:
+        raise VaultMissing("Het importbestand bestaat niet.", "The import file does not exist.") from None
+    except OSError:  # permissions, a locked file on Windows, an I/O error; Windows refuses a folder like this
+        if file.is_dir():
+            raise InvalidInput("Dat is een map, geen importbestand.",
+                               "That is a folder, not an import file.") from None
+        raise InvalidInput("Het importbestand kan niet worden gelezen.", "The import file cannot be read.") from None
+    status = os.fstat(fd)
+    if not stat.S_ISREG(status.st_mode):
+        os.close(fd)
+        if stat.S_ISDIR(status.st_mode):
+            raise InvalidInput("Dat is een map, geen importbestand.", "That is a folder, not an import file.")
+        raise InvalidInput("Alleen een gewoon bestand kan worden ingelezen (geen apparaat of pijp).",
+                           "Only a regular file can be imported (no device or pipe).")
+    with os.fdopen(fd, "rb") as handle:
+        if status.st_size > MAX_FILE_BYTES:
+            raise too_large
+        try:
+            raw = handle.read(MAX_FILE_BYTES + 1)
+        except OSError:
+            raise InvalidInput("Het importbestand kan niet worden gelezen.",
+                               "The import file cannot be read.") from None
+    if len(raw) > MAX_FILE_BYTES:  # it grew while we read
+        raise too_large
+    return raw
+
+
+def _decode(raw: bytes) -> str:
+    """UTF-8, with or without the byte order mark Windows editors write; UTF-16 refused with the reason."""
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise InvalidInput("Het importbestand is UTF-16-tekst; sla het op als UTF-8.",
+                           "The import file is UTF-16 text; save it as UTF-8.")
+    try:
+        return raw.removeprefix(codecs.BOM_UTF8).decode("utf-8")
+    except UnicodeDecodeError:
+        raise InvalidInput("Het importbestand is geen UTF-8-tekst.", "The import file is not UTF-8 text.") from None
 
 
 def load_file(path: str | Path) -> Interchange:
     """Read, decode and validate an interchange file."""
-    file = Path(path)
+    source = _decode(_read_regular_file(Path(path)))
     try:
-        size = file.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise InvalidInput("Het bestand is te groot om in te lezen.", "The file is too large to import.")
-        raw = file.read_bytes()
-    except FileNotFoundError:
-        raise InvalidInput("Het importbestand bestaat niet.", "The import file does not exist.") from None
-    except IsADirectoryError:
-        raise InvalidInput("Dat is een map, geen importbestand.", "That is a folder, not an import file.") from None
-    except PermissionError:
-        raise InvalidInput("Het importbestand kan niet worden gelezen.", "The import file cannot be read.") from None
-    try:
-        document = json.loads(raw.decode("utf-8"), object_pairs_hook=_object_without_duplicates)
-    except _DuplicateKey:
-        raise InvalidInput(
-            "Het importbestand noemt een veld twee keer in hetzelfde object.",
-            "The import file names a field twice in the same object.",
-        ) from None
-    except UnicodeDecodeError:
-        raise InvalidInput("Het importbestand is geen UTF-8-tekst.", "The import file is not UTF-8 text.") from None
+        document = json.loads(source, object_pairs_hook=_object, parse_int=_integer)
     except json.JSONDecodeError as exc:
         raise InvalidInput(
             f"Het importbestand is geen geldige JSON (regel {exc.lineno}, kolom {exc.colno}).",
@@ -456,5 +586,3 @@ def load_file(path: str | Path) -> Interchange:
     except RecursionError:
         raise InvalidInput("Het importbestand is te diep genest.", "The import file is nested too deeply.") from None
     return parse(document)
-
-

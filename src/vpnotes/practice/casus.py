@@ -10,6 +10,11 @@ contact details, the reference, every calendar date, follow-ups, consents, a
 breach of confidentiality and a retention hold; notes only on request
 (``include_notes``), redacted like the summaries (see :mod:`redact`).
 
+After redaction the casus is screened: what would block the report refuses it;
+warnings (a first name, a word that is neither ordinary Dutch nor known to the
+notebook, see :mod:`unknown_words`) must be acknowledged by the VP before the
+file is written (``accept_warnings``), as with the report.
+
 The casus is built as a plain object first (:class:`Casus`, what the UI would
 preview), then rendered to text or Word. Nothing of the case enters an error
 message or the audit log: the log records that a casus was written, not of
@@ -42,8 +47,10 @@ from vpnotes.errors import InvalidInput, ScreeningRefused, UsageError
 from vpnotes.i18n import pick
 from vpnotes.practice import docx_util
 from vpnotes.practice.redact import Redactor, betrokkene_placeholder
+from vpnotes.practice.unknown_words import unknown_words
 from vpnotes.report import screening
 from vpnotes.report.screening import Finding, ScreeningResult
+from vpnotes.report.wordlist import normalise
 from vpnotes.store.files import write_new_file
 from vpnotes.store.notebook import Notebook
 
@@ -259,6 +266,13 @@ class CasusRefused(ScreeningRefused):
         self.findings = findings
 
 
+class CasusWarnings(CasusRefused):
+    """Warnings the VP has not acknowledged: nothing is written until she does (exit 5)."""
+
+    nl = "De casus bevat woorden om te controleren; lees ze na en bevestig ze, of pas de tekst aan."
+    en = "The case study holds words to check; review and confirm them, or edit the text."
+
+
 def screen_casus(notebook: Notebook, casus: Casus) -> ScreeningResult:
     """Screen the casus's free texts as the annual report would (DESIGN.md §6).
 
@@ -280,7 +294,12 @@ def screen_casus(notebook: Notebook, casus: Casus) -> ScreeningResult:
         if contact.notes:
             blocks.append(screening.TextBlock(f"notes:{index}", pick(f"{when}, notities", f"{when}, notes"),
                                               contact.notes))
-    return screening.screen(blocks, lexicon)
+    result = screening.screen(blocks, lexicon)
+    flagged = {(f.block, normalise(f.word)) for f in result.blocking + result.warnings}
+    unknown = tuple(f for f in unknown_words(blocks) if (f.block, normalise(f.word)) not in flagged)
+    order = {block.key: i for i, block in enumerate(blocks)}
+    warnings = sorted(result.warnings + unknown, key=lambda f: (order[f.block], f.spans[0][0]))
+    return ScreeningResult(result.blocking, tuple(warnings))
 
 
 def output_format(path: Path) -> str:
@@ -298,19 +317,26 @@ class CasusExport:
 
 
 def export_casus(notebook: Notebook, reference: str, path: Path, *, include_notes: bool = False,
-                 precision: Precision = Precision.DAYS) -> CasusExport:
+                 precision: Precision = Precision.DAYS, accept_warnings: bool = False) -> CasusExport:
     """Write the casus to ``path`` (.docx or .txt, never overwriting) and log that it was made.
 
-    Raises CasusRefused (nothing written) when the screening still blocks a word.
+    Raises CasusRefused (nothing written) when the screening still blocks a word, and
+    CasusWarnings while there are warnings and ``accept_warnings`` is not given. The
+    acceptance is logged with the number of warnings, never the words.
     """
     fmt = output_format(path)
     casus = build_casus(notebook, reference, include_notes=include_notes, precision=precision)
     result = screen_casus(notebook, casus)
     if result.blocking:
         raise CasusRefused(result.blocking)
+    if result.warnings and not accept_warnings:
+        raise CasusWarnings(result.warnings)
     data = casus_docx(casus) if fmt == "docx" else casus_text(casus).encode("utf-8")
     write_new_file(path, data)
     if not notebook.vault.read_only:
         # Which case stays out of the log: the reference is identifying (DESIGN.md §5).
-        notebook.audit.record("casus_exported", fmt + (" notes" if include_notes else ""))
+        detail = fmt + (" notes" if include_notes else "")
+        if result.warnings:
+            detail += f" warnings_accepted={len(result.warnings)}"
+        notebook.audit.record("casus_exported", detail)
     return CasusExport(casus, result.warnings)

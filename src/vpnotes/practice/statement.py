@@ -1,12 +1,15 @@
 """Statement of hours and expenses for one client organisation (DESIGN.md §1,
 seed 004): an extern VP accounts for the time spent without revealing with whom.
 
-Per month it shows the hours of contacts in cases (the sum of their minutes),
-the hours of the VP's activities by kind and the expenses by kind, with totals.
-It never shows references, names, descriptions (they may name people), the
-number of cases or contacts, or anything per person: a small organisation could
-otherwise tell who went to the VP. Purged cases keep their contact minutes per
-month, so their hours still count.
+By default it shows the hours of each kind of work over the whole period
+(contacts in cases as the sum of their minutes, the VP's activities by kind), the
+hours per month of all work together, and the expenses per month by kind. Case
+work per month is shown only on request (``per_month``): "0,75 h of case
+contacts in June" is one 45-minute conversation in June, and in a small
+organisation that can point to a person. It never shows references, names,
+descriptions (they may name people), the number of cases or contacts, or
+anything per person. Purged cases keep their contact minutes per month, so their
+hours still count.
 
 Rounding: each figure is rounded to quarter hours (half up); totals are the sums
 of the figures shown, so the statement adds up as an invoice must. Amounts are
@@ -25,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from vpnotes.domain.dates import add_months, month_text
+from vpnotes.domain.dates import FIRST_YEAR, LAST_YEAR, add_months, month_text
 from vpnotes.domain.vocabulary import ActivityKind, ExpenseKind
 from vpnotes.errors import InvalidInput, UsageError
 from vpnotes.i18n import language, pick
@@ -46,7 +49,7 @@ MONTH_NAMES_EN = ("January", "February", "March", "April", "May", "June", "July"
 def parse_month(text: str) -> date:
     """``YYYY-MM`` as the first day of that month; InvalidInput (exit 5) otherwise."""
     match = _MONTH.match(text.strip())
-    if not match or not 1 <= int(match.group(2)) <= 12 or int(match.group(1)) < 1900:
+    if not match or not 1 <= int(match.group(2)) <= 12 or not FIRST_YEAR <= int(match.group(1)) <= LAST_YEAR:
         raise InvalidInput("Geef een maand als JJJJ-MM, bijvoorbeeld 2026-03.",
                            "Give a month as YYYY-MM, for example 2026-03.")
     return date(int(match.group(1)), int(match.group(2)), 1)
@@ -195,8 +198,34 @@ def _total() -> str:
     return pick("Totaal", "Total")
 
 
+PER_MONTH_NOTE_NL = ("Dit overzicht toont de uren per soort per maand. Daaraan is te zien in welke maand er "
+                     "gesprekken in zaken waren en hoe lang: bij een kleine organisatie kan dat naar een persoon "
+                     "wijzen.")
+PER_MONTH_NOTE_EN = ("This statement shows the hours of each kind per month. It shows in which month there were "
+                     "conversations in cases and how long they took: in a small organisation that can point to a "
+                     "person.")
+
+
+def kinds_table(statement: Statement) -> tuple[list[str], list[list[str]]]:
+    """Header and rows of the hours per kind of work over the whole period, then the total."""
+    rows = [[_case_label(), hours_text(statement.case_quarters)]]
+    rows += [[k.label, hours_text(statement.activity_quarters(k))] for k in statement.activity_kinds]
+    rows.append([pick("Totaal uren", "Total hours"), hours_text(statement.total_quarters)])
+    return [pick("Soort werk", "Kind of work"), pick("Uren", "Hours")], rows
+
+
+def month_totals_table(statement: Statement) -> tuple[list[str], list[list[str]]]:
+    """Header and rows of the hours of all work together per month, then the total."""
+    rows = [[month_text(m.month), hours_text(m.total_quarters)] for m in statement.months]
+    rows.append([_total(), hours_text(statement.total_quarters)])
+    return [pick("Maand", "Month"), pick("Totaal uren", "Total hours")], rows
+
+
 def hours_table(statement: Statement) -> tuple[list[str], list[list[str]]]:
-    """Header and rows (months, then the total) of the hours: cases, each kind of activity, total."""
+    """Header and rows (months, then the total) of the hours: cases, each kind of activity, total.
+
+    Only with ``per_month``: it shows case work month by month.
+    """
     kinds = statement.activity_kinds
     header = [pick("Maand", "Month"), _case_label(), *(k.label for k in kinds), pick("Totaal uren", "Total hours")]
     rows = [
@@ -222,12 +251,21 @@ def expenses_table(statement: Statement) -> tuple[list[str], list[list[str]]]:
     return header, rows
 
 
-def statement_csv(statement: Statement) -> bytes:
-    """One table: a row per month and a total row; hours columns, then expense columns."""
-    hours_header, hours_rows = hours_table(statement)
+def statement_csv(statement: Statement, per_month: bool = False) -> bytes:
+    """A row per month and a total row; hours columns, then expense columns.
+
+    By default the hours per kind over the period come first, then the months with
+    the hours of all work together; ``per_month`` gives a column per kind instead.
+    """
+    hours_header, hours_rows = hours_table(statement) if per_month else month_totals_table(statement)
     cost_header, cost_rows = expenses_table(statement)
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    if per_month:
+        writer.writerow([pick("Let op: ", "Note: ") + pick(PER_MONTH_NOTE_NL, PER_MONTH_NOTE_EN)])
+    else:
+        kinds_header, kinds_rows = kinds_table(statement)
+        writer.writerows([kinds_header, *kinds_rows, []])
     writer.writerow(hours_header + cost_header[1:])
     for hours_row, cost_row in zip(hours_rows, cost_rows, strict=True):
         writer.writerow(hours_row + cost_row[1:])
@@ -235,24 +273,33 @@ def statement_csv(statement: Statement) -> bytes:
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
-def statement_docx(statement: Statement) -> bytes:
+def statement_docx(statement: Statement, per_month: bool = False) -> bytes:
     title = pick("Urenverantwoording vertrouwenspersoon", "Statement of the confidential counsellor")
     document = docx_util.new_document(title)
-    if len(statement.activity_kinds) > LANDSCAPE_FROM_KINDS:
+    if per_month and len(statement.activity_kinds) > LANDSCAPE_FROM_KINDS:
         docx_util.landscape(document)  # a column per kind of activity no longer fits portrait
     document.add_heading(title, level=0)
     document.add_paragraph().add_run(f"{statement.organisation_name}, {period_label(statement)}").bold = True
     document.add_paragraph(pick(
-        "Uren en kosten per maand. Uren zijn afgerond op kwartieren; totalen zijn de som van de getoonde "
+        "Uren en kosten. Uren zijn afgerond op kwartieren; totalen zijn de som van de getoonde "
         "bedragen. Het overzicht noemt geen namen, kenmerken of aantallen zaken of personen: wie de "
         "vertrouwenspersoon heeft gesproken, blijft vertrouwelijk.",
-        "Hours and expenses per month. Hours are rounded to quarter hours; totals are the sums of the figures "
+        "Hours and expenses. Hours are rounded to quarter hours; totals are the sums of the figures "
         "shown. The statement gives no names, references or numbers of cases or persons: who spoke to the "
         "confidential counsellor remains confidential.",
     ))
-    document.add_heading(pick("Uren", "Hours"), level=1)
-    header, rows = hours_table(statement)
-    docx_util.add_table(document, header, rows, bold_last=True)
+    if per_month:
+        document.add_paragraph().add_run(pick(PER_MONTH_NOTE_NL, PER_MONTH_NOTE_EN)).italic = True
+        document.add_heading(pick("Uren per maand", "Hours per month"), level=1)
+        header, rows = hours_table(statement)
+        docx_util.add_table(document, header, rows, bold_last=True)
+    else:
+        document.add_heading(pick("Uren over de hele periode", "Hours over the whole period"), level=1)
+        header, rows = kinds_table(statement)
+        docx_util.add_table(document, header, rows, bold_last=True)
+        document.add_heading(pick("Uren per maand, alle werk samen", "Hours per month, all work together"), level=1)
+        header, rows = month_totals_table(statement)
+        docx_util.add_table(document, header, rows, bold_last=True)
     document.add_heading(pick("Kosten", "Expenses"), level=1)
     if statement.expense_kinds:
         header, rows = expenses_table(statement)
@@ -275,13 +322,17 @@ def output_format(path: Path) -> str:
     return suffix
 
 
-def export_statement(notebook: Notebook, organisation: str, first: date, last: date, path: Path) -> Statement:
-    """Write the statement to ``path`` (.docx or .csv, never overwriting) and log it."""
+def export_statement(notebook: Notebook, organisation: str, first: date, last: date, path: Path, *,
+                     per_month: bool = False) -> Statement:
+    """Write the statement to ``path`` (.docx or .csv, never overwriting) and log it.
+
+    ``per_month``: each kind of work month by month (the VP asked for it, knowing what it reveals).
+    """
     fmt = output_format(path)
     statement = build_statement(notebook, organisation, first, last)
-    data = statement_docx(statement) if fmt == "docx" else statement_csv(statement)
+    data = statement_docx(statement, per_month) if fmt == "docx" else statement_csv(statement, per_month)
     write_new_file(path, data)
     if not notebook.vault.read_only:
-        notebook.audit.record("statement_exported",
-                              f"{statement.organisation} {month_text(first)}..{month_text(last)} {fmt}")
+        notebook.audit.record("statement_exported", f"{statement.organisation} {month_text(first)}..{month_text(last)} "
+                                                    f"{fmt}{' per-month' if per_month else ''}")
     return statement

@@ -82,6 +82,9 @@ def start(window: MainWindow, vault: str | None, demo: bool) -> None:
 
 def run(vault: str | None, demo: bool) -> int:
     """Start the app; returns the exit code."""
+    from vpnotes.process_hardening import disable_core_dumps
+
+    disable_core_dumps()  # before any notebook content is in memory
     app = make_application()
     settings = Settings()
     load_translations(app, settings.language)

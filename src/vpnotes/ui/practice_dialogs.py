@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from vpnotes.domain.dates import add_months
 from vpnotes.errors import VpnotesError
-from vpnotes.practice.casus import CasusExport, CasusRefused, Precision, export_casus
+from vpnotes.practice.casus import CasusExport, CasusRefused, CasusWarnings, Precision, export_casus
 from vpnotes.practice.statement import Statement, export_statement
 from vpnotes.store.notebook import Notebook
 from vpnotes.ui import crash
@@ -170,6 +170,12 @@ class CasusDialog(_ExportDialog):
         self.findings = QListWidget(self)
         self.findings.setAccessibleName(self.tr("Words to change"))
         self.findings.hide()
+        # Shown with warnings only: the VP acknowledges the words she has checked, as for the report.
+        self.accept_warnings = QCheckBox(self.tr("I have checked these words: &write the case study with them"),
+                                         self)
+        self.accept_warnings.hide()
+        for changed in (self.case.currentIndexChanged, self.include_notes.toggled, self.precision.currentIndexChanged):
+            changed.connect(self._forget_acceptance)  # another text: its words are checked anew
 
         form = QFormLayout()
         for text, field in ((self.tr("&Case"), self.case), (self.tr("&Timeline"), self.precision)):
@@ -186,11 +192,18 @@ class CasusDialog(_ExportDialog):
         layout.addWidget(self.reminder)
         layout.addWidget(self.message)
         layout.addWidget(self.findings)
+        layout.addWidget(self.accept_warnings)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.reminder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.resize(620, 360)
         self.export_button.setEnabled(self.case.count() > 0)
+
+    def _forget_acceptance(self) -> None:
+        self.accept_warnings.setChecked(False)
+        self.accept_warnings.hide()
+        self.findings.clear()
+        self.findings.hide()
 
     def file_filter(self) -> str:
         return self.tr("Word document (*.docx);;Text (*.txt)")
@@ -205,8 +218,10 @@ class CasusDialog(_ExportDialog):
     def export(self) -> None:
         reference = self.reference()
         self.message.clear_message()
+        accepted = not self.accept_warnings.isHidden() and self.accept_warnings.isChecked()
         self.findings.clear()
         self.findings.hide()
+        self.accept_warnings.hide()
         if reference is None:
             return
         path = self.target()
@@ -217,7 +232,8 @@ class CasusDialog(_ExportDialog):
         self.set_working(True)
 
         def work() -> CasusExport:
-            return export_casus(notebook, reference, path, include_notes=notes, precision=precision)
+            return export_casus(notebook, reference, path, include_notes=notes, precision=precision,
+                                accept_warnings=accepted)
 
         self.busy.start(work, lambda result: self._written(path, result), self._refused)
 
@@ -227,14 +243,15 @@ class CasusDialog(_ExportDialog):
             for finding in exc.findings:
                 self.findings.addItem(finding.describe())
             self.findings.setVisible(bool(exc.findings))
+        if isinstance(exc, CasusWarnings):
+            self.accept_warnings.setChecked(False)
+            self.accept_warnings.show()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))  # room for the list
 
     def _written(self, path: Path, result: CasusExport) -> None:
         self.set_working(False)
         self.written = path
         text = self.tr("The case study has been written to:\n%1").replace("%1", str(path))
-        if result.warnings:
-            text += "\n\n" + self.tr("Check these words:") + "\n" + "\n".join(
-                f"• {finding.describe()}" for finding in result.warnings)
         text += "\n\n" + self.reminder.text()
         self.info_box(text)
         self.accept()
@@ -260,26 +277,45 @@ class StatementDialog(_ExportDialog):
                                       if last_month.month > 1 else last_month)
         self.last = self._month_edit(self.tr("Last month"), last_month)
         explanation = QLabel(self.tr(
-            "For invoicing: hours of conversations and activities and expenses per month. The statement holds "
-            "no names, references, descriptions or numbers of cases."), self)
+            "For invoicing: hours of each kind of work over the period, hours of all work together and "
+            "expenses per month. The statement holds no names, references, descriptions or numbers of cases."),
+            self)
         explanation.setWordWrap(True)
+        self.per_month = QCheckBox(self.tr("Show each kind of work &per month"), self)
+        self.per_month.setToolTip(self.tr(
+            "Shows in which month there were conversations in cases and how long they took: in a small "
+            "organisation that can point to a person."))
+        self.per_month_warning = MessageLabel("warning", self)
+        self.per_month.toggled.connect(self._per_month_toggled)
         form = QFormLayout()
         for text, field in ((self.tr("&Organisation"), self.organisation), (self.tr("&From"), self.first),
                             (self.tr("&To"), self.last)):
             lbl = QLabel(text, self)
             lbl.setBuddy(field)
             form.addRow(lbl, field)
+        form.addRow("", self.per_month)
         file_label = QLabel(self.tr("&File (.docx or .csv)"), self)
         file_label.setBuddy(self.path)
         form.addRow(file_label, self.path_row())
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)
         layout.addLayout(form)
+        layout.addWidget(self.per_month_warning)
         layout.addWidget(self.message)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
+        self.per_month_warning.hide()
         self.resize(560, 300)
         self.export_button.setEnabled(self.organisation.count() > 0)
+
+    def _per_month_toggled(self, checked: bool) -> None:
+        if checked:
+            self.per_month_warning.show_message(self.tr(
+                "Each kind of work per month shows in which month there were conversations in cases and how "
+                "long they took (0,75 hours in June is one conversation of 45 minutes in June). In a small "
+                "organisation that can point to a person."))
+        else:
+            self.per_month_warning.clear_message()
 
     def _month_edit(self, accessible_name: str, month: date) -> QDateEdit:
         edit = QDateEdit(self)
@@ -310,10 +346,11 @@ class StatementDialog(_ExportDialog):
         if path is None:
             return
         notebook, first, last = self.notebook, self.month_of(self.first), self.month_of(self.last)
+        per_month = self.per_month.isChecked()
         self.set_working(True)
 
         def work() -> Statement:
-            return export_statement(notebook, str(key), first, last, path)
+            return export_statement(notebook, str(key), first, last, path, per_month=per_month)
 
         self.busy.start(work, lambda result: self._written(path, result), self.failed)
 

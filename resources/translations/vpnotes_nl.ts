@@ -3682,6 +3682,10 @@ Nu de namen, contactgegevens, afdeling, gender, samenvattingen en notities van c
             <translation>Pesten</translation>
         </message>
         <message>
+            <source>Bullying at work</source>
+            <translation>Pesterijen</translation>
+        </message>
+        <message>
             <source>Colleague</source>
             <translation>Collega</translation>
         </message>
@@ -3694,6 +3698,22 @@ Nu de namen, contactgegevens, afdeling, gender, samenvattingen en notities van c
             <translation>Klachtencommissie</translation>
         </message>
         <message>
+            <source>Conciliation</source>
+            <translation>Verzoening</translation>
+        </message>
+        <message>
+            <source>Confidential inspector</source>
+            <translation>Vertrouwensinspecteur</translation>
+        </message>
+        <message>
+            <source>Conflict</source>
+            <translation>Conflict</translation>
+        </message>
+        <message>
+            <source>Conversation (reception, listening, advice)</source>
+            <translation>Gesprek (onthaal, luisteren, advies)</translation>
+        </message>
+        <message>
             <source>Customer or client</source>
             <translation>Klant of cliënt</translation>
         </message>
@@ -3704,6 +3724,18 @@ Nu de namen, contactgegevens, afdeling, gender, samenvattingen en notities van c
         <message>
             <source>Education</source>
             <translation>Scholing</translation>
+        </message>
+        <message>
+            <source>Education (school)</source>
+            <translation>Onderwijs (school)</translation>
+        </message>
+        <message>
+            <source>Education Inspectorate</source>
+            <translation>Inspectie van het Onderwijs</translation>
+        </message>
+        <message>
+            <source>Educational matters</source>
+            <translation>Onderwijskundige zaken</translation>
         </message>
         <message>
             <source>Employee</source>
@@ -3722,8 +3754,20 @@ Nu de namen, contactgegevens, afdeling, gender, samenvattingen en notities van c
             <translation>Externe melding</translation>
         </message>
         <message>
+            <source>Federal Ombudsman (whistleblowers)</source>
+            <translation>Federale Ombudsman (klokkenluiders)</translation>
+        </message>
+        <message>
+            <source>Fellow pupil or student</source>
+            <translation>Medeleerling of medestudent</translation>
+        </message>
+        <message>
             <source>Female</source>
             <translation>Vrouw</translation>
+        </message>
+        <message>
+            <source>Flanders (Belgian employer)</source>
+            <translation>Vlaanderen (Belgische werkgever)</translation>
         </message>
         <message>
             <source>Formal complaint</source>
@@ -3762,6 +3806,10 @@ Nu de namen, contactgegevens, afdeling, gender, samenvattingen en notities van c
             <translation>Gehoord en geadviseerd</translation>
         </message>
         <message>
+            <source>Home situation, domestic violence, child abuse</source>
+            <translation>Thuissituatie, huiselijk geweld, kindermishandeling</translation>
+        </message>
+        <message>
             <source>Human Rights Institute</source>
             <translation>College voor de Rechten van de Mens</translation>
         </message>
@@ -3788,6 +3836,10 @@ Nu de namen, contactgegevens, afdeling, gender, samenvattingen en notities van c
         <message>
             <source>Intern</source>
             <translation>Stagiair</translation>
+        </message>
+        <message>
+            <source>Intervention with another person</source>
+            <translation>Interventie bij een andere persoon</translation>
         </message>
         <message>
             <source>Labour Inspectorate</source>
@@ -3822,6 +3874,10 @@ Nu de namen, contactgegevens, afdeling, gender, samenvattingen en notities van c
             <translation>Overleg</translation>
         </message>
         <message>
+            <source>Member of the hierarchical line</source>
+            <translation>Lid van de hiërarchische lijn</translation>
+        </message>
+        <message>
             <source>Network</source>
             <translation>Netwerk</translation>
         </message>
@@ -3832,6 +3888,14 @@ Nu de namen, contactgegevens, afdeling, gender, samenvattingen en notities van c
         <message>
             <source>Other</source>
             <translation>Overig</translation>
+        </message>
+        <message>
+            <source>Other psychosocial risks</source>
+            <translation>Andere psychosociale risico's</translation>
+        </message>
+        <message>
+            <source>Parent or carer</source>
+            <translation>Ouder of verzorger</translation>
         </message>
         <message>
             <source>Peer review</source>
@@ -3850,6 +3914,14 @@ Nu de namen, contactgegevens, afdeling, gender, samenvattingen en notities van c
             <translation>Aangifte</translation>
         </message>
         <message>
+            <source>Prevention adviser for psychosocial aspects</source>
+            <translation>Preventieadviseur psychosociale aspecten</translation>
+        </message>
+        <message>
+            <source>Pupil</source>
+            <translation>Leerling</translation>
+        </message>
+        <message>
             <source>Referred</source>
             <translation>Doorverwezen</translation>
         </message>
@@ -3866,12 +3938,20 @@ Nu de namen, contactgegevens, afdeling, gender, samenvattingen en notities van c
             <translation>Melder</translation>
         </message>
         <message>
+            <source>Request for a formal psychosocial intervention</source>
+            <translation>Verzoek tot formele psychosociale interventie</translation>
+        </message>
+        <message>
             <source>Resolved informally</source>
             <translation>Informeel opgelost</translation>
         </message>
         <message>
             <source>Room hire</source>
             <translation>Zaalhuur</translation>
+        </message>
+        <message>
+            <source>School organisation</source>
+            <translation>Schoolorganisatie</translation>
         </message>
         <message>
             <source>Sexual harassment</source>
@@ -3886,8 +3966,20 @@ Nu de namen, contactgegevens, afdeling, gender, samenvattingen en notities van c
             <translation>Maatschappelijk werk</translation>
         </message>
         <message>
+            <source>Staff member</source>
+            <translation>Personeelslid</translation>
+        </message>
+        <message>
             <source>Stopped</source>
             <translation>Gestopt</translation>
+        </message>
+        <message>
+            <source>Stress and burn-out</source>
+            <translation>Stress en burn-out</translation>
+        </message>
+        <message>
+            <source>Student</source>
+            <translation>Student</translation>
         </message>
         <message>
             <source>Subordinate</source>
@@ -3898,12 +3990,24 @@ Nu de namen, contactgegevens, afdeling, gender, samenvattingen en notities van c
             <translation>Supervisie</translation>
         </message>
         <message>
+            <source>Supervision of Well-being at Work</source>
+            <translation>Toezicht Welzijn op het Werk</translation>
+        </message>
+        <message>
+            <source>Teacher or tutor</source>
+            <translation>Leraar, docent of begeleider</translation>
+        </message>
+        <message>
             <source>Telephone</source>
             <translation>Telefoon</translation>
         </message>
         <message>
             <source>Temporary worker</source>
             <translation>Flexwerker</translation>
+        </message>
+        <message>
+            <source>Threats</source>
+            <translation>Bedreiging</translation>
         </message>
         <message>
             <source>Trade union</source>
@@ -3918,12 +4022,28 @@ Nu de namen, contactgegevens, afdeling, gender, samenvattingen en notities van c
             <translation>Reiskosten</translation>
         </message>
         <message>
+            <source>Unia or Institute for the Equality of Women and Men</source>
+            <translation>Unia of Instituut voor de gelijkheid van vrouwen en mannen</translation>
+        </message>
+        <message>
             <source>Unknown</source>
             <translation>Onbekend</translation>
         </message>
         <message>
+            <source>Unwanted sexual behaviour at work</source>
+            <translation>Ongewenst seksueel gedrag op het werk</translation>
+        </message>
+        <message>
+            <source>Veilig Thuis (domestic violence advice)</source>
+            <translation>Veilig Thuis</translation>
+        </message>
+        <message>
             <source>Video</source>
             <translation>Video</translation>
+        </message>
+        <message>
+            <source>Violence</source>
+            <translation>Geweld</translation>
         </message>
         <message>
             <source>Volunteer</source>
@@ -3946,8 +4066,16 @@ Nu de namen, contactgegevens, afdeling, gender, samenvattingen en notities van c
             <translation>Getuige</translation>
         </message>
         <message>
+            <source>Work (Dutch employer)</source>
+            <translation>Werk (Nederlandse werkgever)</translation>
+        </message>
+        <message>
             <source>Work conflict</source>
             <translation>Arbeidsconflict</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>Werknemer</translation>
         </message>
         <message>
             <source>Workload</source>

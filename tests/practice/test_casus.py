@@ -224,3 +224,11 @@ def test_redaction_of_patterns_whoever_they_belong_to() -> None:
     }
     for text, expected in cases.items():
         assert redactor.redact(text) == expected, text
+
+
+def test_belgian_identifiers_are_redacted() -> None:
+    text = "Rijksregisternummer 85.07.30-033.28, gsm 0475/12.34.56, vast +32 2 123 45 67; order 85.07.30-033.27."
+    redacted = Redactor().redact(text)
+    assert "85.07.30-033.28" not in redacted and "0475" not in redacted and "123 45 67" not in redacted
+    assert redacted.count("[nummer]") == 1 and redacted.count("[telefoon]") == 2
+    assert "85.07.30-033.27" in redacted  # no valid checksum: not a rijksregisternummer

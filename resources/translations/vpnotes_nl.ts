@@ -3726,10 +3726,6 @@ Nu de namen, contactgegevens, afdeling, gender, samenvattingen en notities van c
             <translation>Scholing</translation>
         </message>
         <message>
-            <source>Education (school)</source>
-            <translation>Onderwijs (school)</translation>
-        </message>
-        <message>
             <source>Education Inspectorate</source>
             <translation>Inspectie van het Onderwijs</translation>
         </message>
@@ -3766,8 +3762,8 @@ Nu de namen, contactgegevens, afdeling, gender, samenvattingen en notities van c
             <translation>Vrouw</translation>
         </message>
         <message>
-            <source>Flanders (Belgian employer)</source>
-            <translation>Vlaanderen (Belgische werkgever)</translation>
+            <source>Flanders (Well-being at Work Act)</source>
+            <translation>Vlaanderen (Welzijnswet)</translation>
         </message>
         <message>
             <source>Formal complaint</source>

@@ -176,18 +176,6 @@ class Gender(Vocab):
     ONBEKEND = "onbekend"
 
 
-class Sector(Vocab):
-    WERK = "werk"
-    ONDERWIJS = "onderwijs"
-    VLAANDEREN = "vlaanderen"
-
-
-class InterventionType(Vocab):
-    GESPREK = "gesprek"
-    INTERVENTIE = "interventie"
-    VERZOENING = "verzoening"
-
-
 class AvgRequestKind(Vocab):
     INZAGE = "inzage"
     VERWIJDERING = "verwijdering"
@@ -344,16 +332,6 @@ _LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "m": ("Man", "Male"),
         "x": ("X", "X"),
         "onbekend": ("Onbekend", "Unknown"),
-    },
-    "Sector": {
-        "werk": ("Werk (Nederlandse werkgever)", "Work (Dutch employer)"),
-        "onderwijs": ("Onderwijs (school)", "Education (school)"),
-        "vlaanderen": ("Vlaanderen (Belgische werkgever)", "Flanders (Belgian employer)"),
-    },
-    "InterventionType": {
-        "gesprek": ("Gesprek (onthaal, luisteren, advies)", "Conversation (reception, listening, advice)"),
-        "interventie": ("Interventie bij een andere persoon", "Intervention with another person"),
-        "verzoening": ("Verzoening", "Conciliation"),
     },
     "AvgRequestKind": {
         "inzage": ("Inzage", "Access"),

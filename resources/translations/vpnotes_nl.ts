@@ -3726,6 +3726,10 @@ Nu de namen, contactgegevens, afdeling, gender, samenvattingen en notities van c
             <translation>Scholing</translation>
         </message>
         <message>
+            <source>Education (school)</source>
+            <translation>Onderwijs</translation>
+        </message>
+        <message>
             <source>Education Inspectorate</source>
             <translation>Inspectie van het Onderwijs</translation>
         </message>

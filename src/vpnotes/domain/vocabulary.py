@@ -339,7 +339,7 @@ _LABELS: dict[str, dict[str, tuple[str, str]]] = {
     },
     "Sector": {
         "werk": ("Werk (Nederlandse werkgever)", "Work (Dutch employer)"),
-        "onderwijs": ("Onderwijs", "Education"),
+        "onderwijs": ("Onderwijs", "Education (school)"),
         "vlaanderen": ("Vlaanderen (Welzijnswet)", "Flanders (Well-being at Work Act)"),
     },
     "InterventionType": {

@@ -225,3 +225,20 @@ class AgendaItem:
     case_id: int
     case_reference: str | None
     organisation: str
+
+
+@dataclass
+class RegisterEntry:
+    """Vlaanderen (§9): a declaration in the register van feiten door derden.
+
+    ``number`` is per organisation and never given twice. An erased entry keeps
+    its number and the month it was recorded (for the yearly count) and nothing else.
+    """
+
+    number: int
+    recorded: date
+    description: str | None
+    facts_date: date | None = None
+    declarant: str | None = None  # only when the declarant agreed to be named
+    erased: bool = False
+    id: int | None = None

@@ -12,6 +12,7 @@ from vpnotes.store.cases import Cases
 from vpnotes.store.kdf import DEFAULT_PROFILE
 from vpnotes.store.organisations import Organisations
 from vpnotes.store.policy import Policies
+from vpnotes.store.register import Register
 from vpnotes.store.vault import Vault
 from vpnotes.store.work import Work
 
@@ -23,6 +24,7 @@ class Notebook:
         self.cases = Cases(vault)
         self.items = CaseItems(vault, self.cases)
         self.work = Work(vault)
+        self.register = Register(vault)
         self.policy = Policies(vault)
         self.audit = AuditLog(vault)
 

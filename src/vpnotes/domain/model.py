@@ -241,4 +241,5 @@ class RegisterEntry:
     facts_date: date | None = None
     declarant: str | None = None  # only when the declarant agreed to be named
     erased: bool = False
+    organisation: str = ""  # the organisation's key
     id: int | None = None

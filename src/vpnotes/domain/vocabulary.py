@@ -405,6 +405,11 @@ _OFFERED_IN: dict[tuple[str, str], frozenset[Sector]] = {
 }
 
 
+# Codes that existed in version 1 and are merely not offered in some sector.
+_NOT_NEW = frozenset({("Referral", "klachtencommissie"), ("FollowUpKind", "wbk_ontvangstbevestiging"),
+                      ("FollowUpKind", "wbk_terugkoppeling"), ("FormalStepKind", "melding_misstand")})
+
+
 def _key(code: Vocab) -> tuple[str, str]:
     return type(code).__name__, code.value
 
@@ -443,6 +448,12 @@ def offered(codes: type[V], sector: Sector | str | None = None, keep: Iterable[V
     """The codes a sector offers, in vocabulary order, plus every code in ``keep`` (what is stored)."""
     kept = {c.value for c in keep}
     return [c for c in codes if is_offered(c, sector) or c.value in kept]
+
+
+def is_new_in_version_2(code: Vocab) -> bool:
+    """Whether §9 added ``code``: interchange version 1 does not know it."""
+    key = _key(code)
+    return key == ("Category", "bedreiging") or (key in _OFFERED_IN and key not in _NOT_NEW)
 
 
 def sector_label_pairs() -> Iterator[tuple[str, str]]:

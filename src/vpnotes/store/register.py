@@ -49,12 +49,12 @@ def check_entry(entry: RegisterEntry, path: str = "") -> None:
                            f"{path}facts_date: is after the day it was recorded")
 
 
-def _entry(row: Any) -> RegisterEntry:
+def _entry(row: Any, organisation: str) -> RegisterEntry:
     row_id, number, facts, recorded, description, declarant, erased = row
     day = day_value(recorded)
     assert day is not None
     return RegisterEntry(number=number, recorded=day, description=description, facts_date=day_value(facts),
-                         declarant=declarant, erased=bool(erased), id=row_id)
+                         declarant=declarant, erased=bool(erased), organisation=organisation, id=row_id)
 
 
 def _clean(text: str | None) -> str | None:
@@ -80,7 +80,7 @@ class Register:
         rows = self.vault.query(
             f"SELECT {_COLUMNS} FROM register_entries WHERE organisation_id = "
             "(SELECT id FROM organisations WHERE key = ?) ORDER BY number", (organisation,))
-        found = [_entry(r) for r in rows]
+        found = [_entry(r, organisation) for r in rows]
         return [e for e in found if (erased or not e.erased)
                 and (recorded_from is None or e.recorded >= recorded_from)
                 and (recorded_before is None or e.recorded < recorded_before)]
@@ -101,7 +101,7 @@ class Register:
             declarant: str | None = None) -> RegisterEntry:
         """A new entry with the organisation's next number (one more than any number ever given)."""
         entry = RegisterEntry(number=1, recorded=recorded, description=_clean(description), facts_date=facts_date,
-                              declarant=_clean(declarant))
+                              declarant=_clean(declarant), organisation=organisation)
         check_entry(entry)
         with self.vault.transaction() as conn:
             org_id = self._organisation_id(conn, organisation)

@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "vpnotes.cli.report_commands",
     "vpnotes.cli.lifecycle_commands",
     "vpnotes.cli.practice_commands",
+    "vpnotes.cli.sector_commands",
 )
 
 

@@ -176,6 +176,14 @@ class Gender(Vocab):
     ONBEKEND = "onbekend"
 
 
+class RoleGroup(Vocab):
+    """Rows of an onderwijs report's roles table: who came, grouped (DESIGN.md §9)."""
+
+    LEERLINGEN = "leerlingen"
+    OUDERS = "ouders"
+    PERSONEEL = "personeel"
+
+
 class AvgRequestKind(Vocab):
     INZAGE = "inzage"
     VERWIJDERING = "verwijdering"
@@ -333,6 +341,11 @@ _LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "x": ("X", "X"),
         "onbekend": ("Onbekend", "Unknown"),
     },
+    "RoleGroup": {
+        "leerlingen": ("Leerlingen en studenten", "Pupils and students"),
+        "ouders": ("Ouders en verzorgers", "Parents and carers"),
+        "personeel": ("Personeel", "Staff"),
+    },
     "AvgRequestKind": {
         "inzage": ("Inzage", "Access"),
         "verwijdering": ("Verwijdering", "Erasure"),
@@ -454,6 +467,22 @@ def is_new_in_version_2(code: Vocab) -> bool:
     """Whether §9 added ``code``: interchange version 1 does not know it."""
     key = _key(code)
     return key == ("Category", "bedreiging") or (key in _OFFERED_IN and key not in _NOT_NEW)
+
+
+# An onderwijs report groups the melder roles (pupils, parents, staff); extern and onbekend stay rows.
+ROLE_GROUPS: dict[str, RoleGroup] = {
+    "leerling": RoleGroup.LEERLINGEN, "student": RoleGroup.LEERLINGEN, "ouder": RoleGroup.OUDERS,
+    "medewerker": RoleGroup.PERSONEEL, "leidinggevende": RoleGroup.PERSONEEL, "oud_medewerker": RoleGroup.PERSONEEL,
+    "flexwerker": RoleGroup.PERSONEEL, "stagiair": RoleGroup.PERSONEEL, "sollicitant": RoleGroup.PERSONEEL,
+    "vrijwilliger": RoleGroup.PERSONEEL,
+}
+
+
+def report_role(role: str, sector: Sector | str | None) -> str:
+    """The row of the report's roles table a melder role counts in."""
+    if sector_of(sector) is Sector.ONDERWIJS and role in ROLE_GROUPS:
+        return ROLE_GROUPS[role].value
+    return role
 
 
 def sector_label_pairs() -> Iterator[tuple[str, str]]:

@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from vpnotes.domain.vocabulary import Sector
 from vpnotes.report.aggregate import (
     MULTI_TABLES,
     TABLE_CODES,
@@ -129,6 +130,9 @@ class Disclosed:
     activities: tuple[ShownActivity, ...]
     previous: ShownPrevious | None
     rounded_to: int | None = None  # overview: counts rounded to this multiple
+    sector: Sector = Sector.WERK  # decides the labels (DESIGN.md §9)
+    has_register: bool = False  # vlaanderen: the register van feiten door derden is counted
+    register: int | None = None  # entries recorded in the year; None when hidden (1..k-1)
 
     def table(self, name: str) -> ShownTable | None:
         for table in self.tables:
@@ -192,7 +196,9 @@ def disclose(agg: Aggregate, k: int) -> Disclosed:
         previous = ShownPrevious(prev.year, prev.label, prev_cases, _contacts(prev, k), prev_breakdown)
     disclosed = Disclosed(
         agg.organisation, agg.organisation_name, agg.year, agg.label, k, breakdown, cases, _contacts(cur, k),
-        tuple(tables), hours_cases, round_hours(cur.activity_hours), activities, previous)
+        tuple(tables), hours_cases, round_hours(cur.activity_hours), activities, previous, sector=agg.sector,
+        has_register=cur.register is not None,
+        register=None if cur.register is None or small(cur.register, k) else cur.register)
     if agg.is_overview and _overview_needs_rounding(agg, k):
         disclosed = round_counts(disclosed, ROUND_TO)
     return disclosed
@@ -332,4 +338,5 @@ def round_counts(disclosed: Disclosed, step: int) -> Disclosed:
     if previous is not None:
         previous = replace(previous, cases=cases(previous.cases), contacts=r(previous.contacts))
     return replace(disclosed, cases=cases(disclosed.cases), contacts=r(disclosed.contacts),
-                   tables=tuple(table(t) for t in disclosed.tables), previous=previous, rounded_to=step)
+                   tables=tuple(table(t) for t in disclosed.tables), previous=previous, rounded_to=step,
+                   register=r(disclosed.register))

@@ -6,7 +6,9 @@ table left out is absent.
 
 Additions to the fixed shape (all optional for a reader): ``previous_year``
 also carries ``contacts``; an overview whose counts are rounded says so in
-``"rounded_to": 5``.
+``"rounded_to": 5``; an organisation outside ``werk`` names its ``"sector"``
+(DESIGN.md §9), and a Flemish one has ``"register": {"recorded": N}`` (N null
+when hidden) and the table ``interventions``.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from vpnotes.domain.vocabulary import Sector
 from vpnotes.report.disclosure import Disclosed, ShownCases, ShownTable
 
 FORMAT = "vpnotes-report"
@@ -69,6 +72,10 @@ def report_dict(disclosed: Disclosed, signals: Sequence[str]) -> dict[str, Any]:
     data["signals"] = [" ".join(s.split()) for s in signals]
     if disclosed.rounded_to:
         data["rounded_to"] = disclosed.rounded_to
+    if disclosed.sector is not Sector.WERK:  # a werk report keeps exactly its old shape
+        data["sector"] = disclosed.sector.value
+    if disclosed.has_register:
+        data["register"] = {"recorded": disclosed.register}
     return data
 
 

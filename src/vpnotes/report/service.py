@@ -20,7 +20,7 @@ from typing import Literal
 
 from vpnotes.domain.dates import report_year_bounds
 from vpnotes.domain.model import MIN_CELL_RANGE, Organisation
-from vpnotes.domain.vocabulary import ActivityKind
+from vpnotes.domain.vocabulary import ActivityKind, Sector
 from vpnotes.errors import InvalidInput, ReadOnlyVault, ScreeningRefused
 from vpnotes.report.aggregate import Aggregate, aggregate, department_key, resolve_organisations
 from vpnotes.report.charts import category_chart
@@ -117,7 +117,8 @@ def prepare_report(notebook: Notebook, organisation: str | None, year: int, intr
     below_k = [name for key, name in department_names(notebook.vault, org_ids).items() if counts.get(key, 0) < k]
     at_least_k = [name for key, name in department_names(notebook.vault, org_ids).items() if counts.get(key, 0) >= k]
     lexicon = build_lexicon(notebook.vault, departments_below_k=below_k,
-                            allowed_words=[*names.values(), *names.keys(), *at_least_k])
+                            allowed_words=[*names.values(), *names.keys(), *at_least_k],
+                            belgian=any(org.sector is Sector.VLAANDEREN for org in orgs))
     screening = screen(blocks, lexicon)
 
     texts = ReportTexts(intro, tuple(signals), tuple(descriptions))
@@ -140,7 +141,7 @@ def _chart(disclosed: Disclosed, names: Mapping[str, str]) -> bytes | None:
     table = disclosed.table("categories")
     if table is None:
         return None
-    labels = [row_label("categories", row.code, names) for row in table.rows]
+    labels = [row_label("categories", row.code, names, disclosed.sector) for row in table.rows]
     previous = disclosed.previous.label if disclosed.previous is not None and table.has_previous else None
     return category_chart(table, labels, disclosed.label, previous)
 

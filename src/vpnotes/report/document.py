@@ -81,6 +81,7 @@ SECTOR_TITLES: dict[tuple[voc.Sector, str], str] = {
     (voc.Sector.ONDERWIJS, "roles"): "Melders: leerlingen, ouders en personeel",
     (voc.Sector.ONDERWIJS, "departments"): "Zaken per afdeling of locatie van de melder",
 }
+SECTOR_FIRST_COLUMN: dict[tuple[voc.Sector, str], str] = {(voc.Sector.ONDERWIJS, "roles"): "Melder"}
 _PERIODS = {"Q1": "1e kwartaal", "Q2": "2e kwartaal", "Q3": "3e kwartaal", "Q4": "4e kwartaal",
             "H1": "1e halfjaar", "H2": "2e halfjaar"}
 
@@ -204,7 +205,7 @@ def row_label(table: str, code: str, names: Mapping[str, str], sector: voc.Secto
 def table_element(table: ShownTable, disclosed: Disclosed, names: Mapping[str, str]) -> Table:
     k = disclosed.min_cell
     previous = disclosed.previous
-    header = [FIRST_COLUMN[table.name], disclosed.label]
+    header = [SECTOR_FIRST_COLUMN.get((disclosed.sector, table.name), FIRST_COLUMN[table.name]), disclosed.label]
     if table.has_previous and previous is not None:
         header.append(previous.label)
     rows = []

@@ -1419,6 +1419,10 @@ Het rapport hieronder laat alleen zien waar in het programma het gebeurde; er st
             <translation>&amp;Opslaan</translation>
         </message>
         <message>
+            <source>&amp;Sector:</source>
+            <translation>&amp;Sector:</translation>
+        </message>
+        <message>
             <source>A school reports per school year: choose August. The smallest number shown in annual reports (k) is changed in Settings.</source>
             <translation>Een school rapporteert per schooljaar: kies dan augustus. Het kleinste getal dat jaarverslagen tonen (k) wijzigt u bij Instellingen.</translation>
         </message>
@@ -1459,12 +1463,20 @@ Het rapport hieronder laat alleen zien waar in het programma het gebeurde; er st
             <translation>&amp;Verslagjaar begint in:</translation>
         </message>
         <message>
+            <source>Sector of the organisation</source>
+            <translation>Sector van de organisatie</translation>
+        </message>
+        <message>
             <source>The key cannot be changed: cases refer to it.</source>
             <translation>De sleutel kan niet worden gewijzigd: zaken verwijzen ernaar.</translation>
         </message>
         <message>
             <source>This organisation has %1 cases. A different first month changes which cases count in which report year, also for years already reported.</source>
             <translation>Deze organisatie heeft %1 zaken. Een andere eerste maand verandert welke zaken in welk verslagjaar meetellen, ook voor jaren waarover al verslag is gedaan.</translation>
+        </message>
+        <message>
+            <source>Work: a Dutch employer. Education: a Dutch school. Flanders: a Belgian employer under the Welzijnswet (informal intervention, register of third-party acts).</source>
+            <translation>Werk: een Nederlandse werkgever. Onderwijs: een Nederlandse school. Vlaanderen: een Belgische werkgever onder de Welzijnswet (informele psychosociale interventie, register van feiten door derden).</translation>
         </message>
         <message>
             <source>unknown</source>
@@ -1584,6 +1596,10 @@ De wijziging wordt vastgelegd in het logboek van het notitieboek. Doorgaan?</tra
         <message>
             <source>Report year starts in</source>
             <translation>Verslagjaar begint in</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Sector</translation>
         </message>
         <message>
             <source>September</source>
@@ -3898,6 +3914,10 @@ Nu de namen, contactgegevens, afdeling, gender, samenvattingen en notities van c
             <translation>Ouder of verzorger</translation>
         </message>
         <message>
+            <source>Parents and carers</source>
+            <translation>Ouders en verzorgers</translation>
+        </message>
+        <message>
             <source>Peer review</source>
             <translation>Intervisie</translation>
         </message>
@@ -3920,6 +3940,10 @@ Nu de namen, contactgegevens, afdeling, gender, samenvattingen en notities van c
         <message>
             <source>Pupil</source>
             <translation>Leerling</translation>
+        </message>
+        <message>
+            <source>Pupils and students</source>
+            <translation>Leerlingen en studenten</translation>
         </message>
         <message>
             <source>Referred</source>
@@ -3964,6 +3988,10 @@ Nu de namen, contactgegevens, afdeling, gender, samenvattingen en notities van c
         <message>
             <source>Social work</source>
             <translation>Maatschappelijk werk</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Personeel</translation>
         </message>
         <message>
             <source>Staff member</source>

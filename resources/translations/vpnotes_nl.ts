@@ -2669,6 +2669,10 @@ Map: %2</translation>
             <translation>&amp;Datum</translation>
         </message>
         <message>
+            <source>&amp;Document for signature…</source>
+            <translation>&amp;Document voor ondertekening…</translation>
+        </message>
+        <message>
             <source>&amp;Due</source>
             <translation>&amp;Uiterlijk</translation>
         </message>
@@ -2723,6 +2727,10 @@ Map: %2</translation>
         <message>
             <source>&amp;Year</source>
             <translation>&amp;Jaar</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(geen)</translation>
         </message>
         <message>
             <source>(not recorded)</source>
@@ -2957,6 +2965,10 @@ Map: %2</translation>
             <translation>Datum van de formele stap</translation>
         </message>
         <message>
+            <source>Date of the intervention document</source>
+            <translation>Datum van het document over de interventie</translation>
+        </message>
+        <message>
             <source>Date the AVG request was received</source>
             <translation>Datum waarop het AVG-verzoek binnenkwam</translation>
         </message>
@@ -3067,6 +3079,14 @@ U kunt dit ongedaan maken tot het notitieboek wordt vergrendeld of gesloten.</tr
             <translation>Duur in minuten</translation>
         </message>
         <message>
+            <source>Duties that can override confidentiality</source>
+            <translation>Plichten die de geheimhouding kunnen doorbreken</translation>
+        </message>
+        <message>
+            <source>Duties that can override your confidentiality may apply to this case: the meldcode huiselijk geweld en kindermishandeling, and the school board's duty to report and to file charges when a staff member is suspected of a sexual offence against a minor pupil (after consulting the vertrouwensinspecteur). This is information, not legal advice. See the guide, chapter "%1".</source>
+            <translation>Bij deze zaak kunnen plichten gelden die uw geheimhouding doorbreken: de meldcode huiselijk geweld en kindermishandeling, en de meld- en aangifteplicht van het schoolbestuur als een personeelslid wordt verdacht van een zedendelict tegen een minderjarige leerling (na overleg met de vertrouwensinspecteur). Dit is informatie, geen juridisch advies. Zie de handleiding, hoofdstuk "%1".</translation>
+        </message>
+        <message>
             <source>Edit activity</source>
             <translation>Activiteit wijzigen</translation>
         </message>
@@ -3169,6 +3189,10 @@ U kunt dit ongedaan maken tot het notitieboek wordt vergrendeld of gesloten.</tr
         <message>
             <source>Hours</source>
             <translation>Uren</translation>
+        </message>
+        <message>
+            <source>Informal psychosocial intervention</source>
+            <translation>Informele psychosociale interventie</translation>
         </message>
         <message>
             <source>Justification</source>
@@ -3435,6 +3459,14 @@ U kunt dit ongedaan maken tot het notitieboek wordt vergrendeld of gesloten.</tr
             <translation>AVG-verzoek vastleggen</translation>
         </message>
         <message>
+            <source>Record a &amp;breach of confidentiality…</source>
+            <translation>&amp;Doorbreking van geheimhouding vastleggen…</translation>
+        </message>
+        <message>
+            <source>Record a breach of confidentiality</source>
+            <translation>Doorbreking van geheimhouding vastleggen</translation>
+        </message>
+        <message>
             <source>Record request</source>
             <translation>Verzoek vastleggen</translation>
         </message>
@@ -3487,6 +3519,10 @@ U kunt dit ongedaan maken tot het notitieboek wordt vergrendeld of gesloten.</tr
             <translation>Verzoek</translation>
         </message>
         <message>
+            <source>Result</source>
+            <translation>Resultaat</translation>
+        </message>
+        <message>
             <source>Retention hold</source>
             <translation>Langer bewaren</translation>
         </message>
@@ -3501,6 +3537,10 @@ U kunt dit ongedaan maken tot het notitieboek wordt vergrendeld of gesloten.</tr
         <message>
             <source>Save (Ctrl+Enter)</source>
             <translation>Opslaan (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Save the intervention document</source>
+            <translation>Document over de interventie opslaan</translation>
         </message>
         <message>
             <source>Search cases</source>
@@ -3555,6 +3595,10 @@ U kunt dit ongedaan maken tot het notitieboek wordt vergrendeld of gesloten.</tr
             <translation>De melder geeft toestemming voor registratie van persoonsgegevens</translation>
         </message>
         <message>
+            <source>The type the verzoeker chose and the date of the dated and signed document that records it. The verzoeker receives a copy.</source>
+            <translation>Het soort interventie dat de verzoeker koos en de datum van het gedateerde en ondertekende document dat haar vastlegt. De verzoeker ontvangt een kopie.</translation>
+        </message>
+        <message>
             <source>These texts go into the annual report as you write them, after a screening for names and other details that could identify a person.</source>
             <translation>Deze teksten komen zoals u ze schrijft in het jaarverslag, na een screening op namen en andere gegevens die naar een persoon herleidbaar kunnen zijn.</translation>
         </message>
@@ -3585,6 +3629,10 @@ U kunt dit ongedaan maken tot het notitieboek wordt vergrendeld of gesloten.</tr
         <message>
             <source>Total: %1 hours in %2 activities</source>
             <translation>Totaal: %1 uur in %2 activiteiten</translation>
+        </message>
+        <message>
+            <source>Type of informal intervention</source>
+            <translation>Soort informele interventie</translation>
         </message>
         <message>
             <source>Undo</source>
@@ -3627,8 +3675,20 @@ Erase the names, contact details, department, gender, contact summaries and note
 Nu de namen, contactgegevens, afdeling, gender, samenvattingen en notities van contacten, actieteksten en vastleggingen van deze zaak wissen? Dit kan niet ongedaan worden gemaakt.</translation>
         </message>
         <message>
+            <source>Word document (*.docx)</source>
+            <translation>Word-document (*.docx)</translation>
+        </message>
+        <message>
+            <source>Write the intervention document for signature</source>
+            <translation>Het document over de interventie maken om te ondertekenen</translation>
+        </message>
+        <message>
             <source>Write without names, departments below the minimum size, or dates with a day: the text is screened before it goes into the annual report.</source>
             <translation>Schrijf zonder namen, kleine afdelingen of datums met een dag: de tekst wordt gescreend voordat hij in het jaarverslag komt.</translation>
+        </message>
+        <message>
+            <source>Written. Have it dated and signed; the verzoeker receives a copy.</source>
+            <translation>Geschreven. Laat het dateren en ondertekenen; de verzoeker ontvangt een kopie.</translation>
         </message>
         <message>
             <source>Year</source>

@@ -1779,6 +1779,187 @@ De wijziging wordt vastgelegd in het logboek van het notitieboek. Doorgaan?</tra
         </message>
     </context>
     <context>
+        <name>RegisterActions</name>
+        <message>
+            <source>&amp;Register of acts by third parties…</source>
+            <translation>&amp;Register van feiten door derden…</translation>
+        </message>
+        <message>
+            <source>Flanders: the register of declarations about acts by third parties</source>
+            <translation>Vlaanderen: het register van verklaringen over feiten door derden</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterDialog</name>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Toevoegen…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Wijzigen…</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisatie:</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>Af&amp;drukken…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <source>Declarant</source>
+            <translation>Verklaarder</translation>
+        </message>
+        <message>
+            <source>Declarations by workers about violence, bullying or unwanted sexual behaviour by third parties (customers, suppliers, patients, pupils). Each gets the next number; a number is never given again. Entries are erased five years after they were recorded (Retention in the Notebook menu).</source>
+            <translation>Verklaringen van werknemers over geweld, pesterijen of ongewenst seksueel gedrag door derden (klanten, leveranciers, patiënten, leerlingen). Elke verklaring krijgt het volgende nummer; een nummer wordt nooit opnieuw gegeven. Verklaringen worden vijf jaar na de registratie gewist (Bewaartermijn in het menu Notitieboek).</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beschrijving</translation>
+        </message>
+        <message>
+            <source>E&amp;rase…</source>
+            <translation>&amp;Wissen…</translation>
+        </message>
+        <message>
+            <source>Erase declaration</source>
+            <translation>Verklaring wissen</translation>
+        </message>
+        <message>
+            <source>Erase declaration %1? Its description and declarant are removed for good; its number and the month it was recorded stay, so the number is never given again.</source>
+            <translation>Verklaring %1 wissen? De beschrijving en de verklaarder verdwijnen definitief; het nummer en de maand van registratie blijven, zodat het nummer nooit opnieuw wordt gegeven.</translation>
+        </message>
+        <message>
+            <source>Erase the chosen declaration</source>
+            <translation>De gekozen verklaring wissen</translation>
+        </message>
+        <message>
+            <source>Facts</source>
+            <translation>Feiten</translation>
+        </message>
+        <message>
+            <source>No organisation in Flanders: set an organisation's sector to Flanders (Notebook menu, Organisations).</source>
+            <translation>Geen organisatie in Vlaanderen: zet de sector van een organisatie op Vlaanderen (menu Notitieboek, Organisaties).</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisatie</translation>
+        </message>
+        <message>
+            <source>Print the register</source>
+            <translation>Register afdrukken</translation>
+        </message>
+        <message>
+            <source>Print the register as a Word document</source>
+            <translation>Het register afdrukken als Word-document</translation>
+        </message>
+        <message>
+            <source>Recorded</source>
+            <translation>Geregistreerd</translation>
+        </message>
+        <message>
+            <source>Register entries</source>
+            <translation>Verklaringen in het register</translation>
+        </message>
+        <message>
+            <source>Register of acts by third parties</source>
+            <translation>Register van feiten door derden</translation>
+        </message>
+        <message>
+            <source>Register printed: %1 declarations in %2.</source>
+            <translation>Register afgedrukt: %1 verklaringen in %2.</translation>
+        </message>
+        <message>
+            <source>Word document (*.docx)</source>
+            <translation>Word-document (*.docx)</translation>
+        </message>
+        <message>
+            <source>erased</source>
+            <translation>gewist</translation>
+        </message>
+        <message>
+            <source>not named</source>
+            <translation>niet genoemd</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterEntryDialog</name>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Toevoegen</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Beschrijving:</translation>
+        </message>
+        <message>
+            <source>&amp;Recorded on:</source>
+            <translation>&amp;Geregistreerd op:</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Opslaan</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>D&amp;eclarant:</source>
+            <translation>&amp;Verklaarder:</translation>
+        </message>
+        <message>
+            <source>Date of the &amp;facts:</source>
+            <translation>Datum van de &amp;feiten:</translation>
+        </message>
+        <message>
+            <source>Date of the facts</source>
+            <translation>Datum van de feiten</translation>
+        </message>
+        <message>
+            <source>Date recorded</source>
+            <translation>Datum van registratie</translation>
+        </message>
+        <message>
+            <source>Declaration %1</source>
+            <translation>Verklaring %1</translation>
+        </message>
+        <message>
+            <source>Description of the facts</source>
+            <translation>Beschrijving van de feiten</translation>
+        </message>
+        <message>
+            <source>Name of the declarant</source>
+            <translation>Naam van de verklaarder</translation>
+        </message>
+        <message>
+            <source>New declaration</source>
+            <translation>Nieuwe verklaring</translation>
+        </message>
+        <message>
+            <source>Only when the declarant agreed to be named</source>
+            <translation>Alleen als de verklaarder ermee instemt genoemd te worden</translation>
+        </message>
+        <message>
+            <source>What happened, by whom (customer, supplier, patient, pupil …), where</source>
+            <translation>Wat er gebeurde, door wie (klant, leverancier, patiënt, leerling …), waar</translation>
+        </message>
+        <message>
+            <source>known</source>
+            <translation>bekend</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportActions</name>
         <message>
             <source>&amp;Annual report…</source>

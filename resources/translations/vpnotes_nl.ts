@@ -2211,6 +2211,10 @@ Beide notitieboeken leggen de overdracht vast in hun logboek.</translation>
             <translation>Kenmerk</translation>
         </message>
         <message>
+            <source>Register %1</source>
+            <translation>Register %1</translation>
+        </message>
+        <message>
             <source>Retention period</source>
             <translation>Bewaartermijn</translation>
         </message>
@@ -2221,6 +2225,10 @@ Beide notitieboeken leggen de overdracht vast in hun logboek.</translation>
         <message>
             <source>What happens</source>
             <translation>Wat er gebeurt</translation>
+        </message>
+        <message>
+            <source>erase declaration (five years)</source>
+            <translation>verklaring wissen (vijf jaar)</translation>
         </message>
         <message>
             <source>erase personal data</source>

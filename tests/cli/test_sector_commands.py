@@ -8,10 +8,10 @@ import stat
 from datetime import date, timedelta
 from pathlib import Path
 
-import docx
 import pytest
 
 from helpers import PASSPHRASE, new_notebook, run_cli, sample_case
+from helpers.documents import docx_text as text_of
 from vpnotes.domain.model import InformalIntervention, Melder, Organisation
 from vpnotes.domain.vocabulary import Category, InterventionType, MelderRole, Sector
 from vpnotes.store.notebook import Notebook
@@ -20,14 +20,6 @@ from vpnotes.store.notebook import Notebook
 def cli(*args: str) -> tuple[int, str, str]:
     result = run_cli(*args, "--passphrase-stdin", stdin=PASSPHRASE + "\n")
     return result.returncode, result.stdout, result.stderr
-
-
-def text_of(path: Path) -> str:
-    document = docx.Document(str(path))
-    parts = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        parts.extend(cell.text for row in table.rows for cell in row.cells)
-    return "\n".join(parts)
 
 
 @pytest.fixture

@@ -8,9 +8,9 @@ import json
 from datetime import date
 from pathlib import Path
 
-import docx
 import pytest
 
+from helpers.documents import docx_text as read_docx
 from report.report_fixtures import Spec, add_signal, make_case
 from vpnotes.domain.model import InformalIntervention, Organisation
 from vpnotes.domain.vocabulary import InterventionType, Sector
@@ -28,11 +28,7 @@ def add(notebook: Notebook, spec: Spec, intervention: InterventionType | None = 
 def docx_text(data: bytes, tmp_path: Path) -> str:
     path = tmp_path / "r.docx"
     path.write_bytes(data)
-    document = docx.Document(str(path))
-    parts = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        parts.extend(cell.text for row in table.rows for cell in row.cells)
-    return "\n".join(parts)
+    return read_docx(path)
 
 
 @pytest.fixture

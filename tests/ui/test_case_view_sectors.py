@@ -17,6 +17,7 @@ from vpnotes.domain.model import InformalIntervention, Melder, Organisation
 from vpnotes.domain.vocabulary import Category, InterventionType, MelderRole, Referral, Sector
 from vpnotes.store.notebook import Notebook
 from vpnotes.ui.case_view import CaseView
+from vpnotes.ui.new_case_dialog import NewCaseDialog
 
 
 @pytest.fixture
@@ -113,3 +114,22 @@ def test_a_pupil_reporting_the_home_situation_shows_the_duties_notice(qtbot: QtB
     assert "Scholen en Vlaanderen" in view.duties_notice.text.text()
     view.duties_notice.record.click()
     assert view.tabs.currentIndex() == 3
+
+
+def test_the_new_case_dialog_offers_the_chosen_organisations_codes(qtbot: QtBot, notebook: Notebook) -> None:
+    dialog = NewCaseDialog(notebook.organisations.all())
+    qtbot.addWidget(dialog)
+
+    def shown() -> list[str]:
+        return [dialog.categories.item(i).text() for i in range(dialog.categories.count())]
+
+    dialog.organisation.setCurrentIndex(dialog.organisation.findData("acme"))
+    assert "Pesten" in shown() and "Thuissituatie, huiselijk geweld, kindermishandeling" not in shown()
+    dialog.organisation.setCurrentIndex(dialog.organisation.findData("lyceum"))
+    assert "Thuissituatie, huiselijk geweld, kindermishandeling" in shown()
+    assert "Leerling" in combo(dialog.role)
+    dialog.organisation.setCurrentIndex(dialog.organisation.findData("gent"))
+    assert "Pesterijen" in shown() and "Werknemer" in combo(dialog.role) and "Leerling" not in combo(dialog.role)
+    dialog.categories.item(0).setCheckState(dialog.categories.item(0).checkState().Checked)
+    case = dialog.case()
+    assert case.organisation == "gent" and case.categories == [Category.PESTEN]

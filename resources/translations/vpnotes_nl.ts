@@ -210,6 +210,10 @@ Het wordt alleen nu getoond. Geef het los van het document door, telefonisch of 
             <translation>hoe</translation>
         </message>
         <message>
+            <source>informal intervention</source>
+            <translation>informele psychosociale interventie</translation>
+        </message>
+        <message>
             <source>justification</source>
             <translation>rechtvaardiging</translation>
         </message>
@@ -298,8 +302,16 @@ Het wordt alleen nu getoond. Geef het los van het document door, telefonisch of 
             <translation>rol</translation>
         </message>
         <message>
+            <source>sector</source>
+            <translation>sector</translation>
+        </message>
+        <message>
             <source>sharing with</source>
             <translation>delen met</translation>
+        </message>
+        <message>
+            <source>subject</source>
+            <translation>onderwerp</translation>
         </message>
         <message>
             <source>summary</source>
@@ -308,6 +320,10 @@ Het wordt alleen nu getoond. Geef het los van het document door, telefonisch of 
         <message>
             <source>text</source>
             <translation>tekst</translation>
+        </message>
+        <message>
+            <source>type</source>
+            <translation>soort</translation>
         </message>
         <message>
             <source>with whom</source>

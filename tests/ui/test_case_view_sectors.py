@@ -16,6 +16,7 @@ from helpers import new_notebook, sample_case
 from vpnotes.domain.model import InformalIntervention, Melder, Organisation
 from vpnotes.domain.vocabulary import Category, InterventionType, MelderRole, Referral, Sector
 from vpnotes.store.notebook import Notebook
+from vpnotes.ui.case_list import COL_CATEGORIES, COL_REFERENCE, CaseListModel, load_list
 from vpnotes.ui.case_view import CaseView
 from vpnotes.ui.new_case_dialog import NewCaseDialog
 
@@ -133,3 +134,15 @@ def test_the_new_case_dialog_offers_the_chosen_organisations_codes(qtbot: QtBot,
     dialog.categories.item(0).setCheckState(dialog.categories.item(0).checkState().Checked)
     case = dialog.case()
     assert case.organisation == "gent" and case.categories == [Category.PESTEN]
+
+
+def test_the_case_list_shows_categories_as_each_cases_sector_words_them(notebook: Notebook) -> None:
+    notebook.cases.add(sample_case(reference="2026-010", organisation="gent", categories=[Category.WERKDRUK]))
+    notebook.cases.add(sample_case(reference="2026-011", organisation="acme", categories=[Category.WERKDRUK]))
+    data = load_list(notebook)
+    model = CaseListModel()
+    model.organisation_sectors = dict(data.sectors)
+    model.set_summaries(data.summaries)
+    shown = {model.index(r, COL_REFERENCE).data(): model.index(r, COL_CATEGORIES).data()
+             for r in range(model.rowCount())}
+    assert shown == {"2026-010": "Stress en burn-out", "2026-011": "Werkdruk"}

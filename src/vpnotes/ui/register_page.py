@@ -286,14 +286,15 @@ class RegisterDialog(QDialog):
         if not name:
             return
         path = Path(name) if name.lower().endswith(".docx") else Path(name + ".docx")
-        try:
-            count = write_register(self.notebook, key, path)
-        except VpnotesError as exc:
-            self.message.show_message(exc.message)
-            return
-        self.message.clear_message()
-        self.printed.show_message(self.tr("Register printed: %1 declarations in %2.")
-                               .replace("%1", str(count)).replace("%2", path.name))
+        self.printed.clear_message()
+        notebook = self.notebook
+
+        def done(count: int) -> None:  # a long register takes a second or two: on the worker
+            self.printed.show_message(self.tr("Register printed: %1 declarations in %2.")
+                                      .replace("%1", str(count)).replace("%2", path.name))
+
+        start_task(None, lambda: write_register(notebook, key, path), done, error=self.message,
+                   running=lambda on: self.setEnabled(not on))
 
     def _ask_erase(self, number: int) -> bool:
         answer = QMessageBox.question(

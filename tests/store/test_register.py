@@ -5,6 +5,7 @@ in the file."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -111,3 +112,14 @@ def test_an_erased_entry_leaves_no_token_in_the_file(tmp_path: Path) -> None:
         assert len(again.register.entries("gent")) == 30
     assert tokens_found(path, PASSPHRASE, ["Xylofoonwerk", "Zwartebeek"]) == []
     assert not path.with_name(path.name + "-journal").exists()
+
+
+def test_an_organisation_with_a_register_stays_flemish(notebook: Notebook) -> None:
+    brugge = notebook.organisations.get("brugge")
+    assert notebook.organisations.update(replace(brugge, sector=Sector.WERK))  # no register yet: may change
+    add(notebook)
+    gent = notebook.organisations.get("gent")
+    with pytest.raises(InvalidInput) as refused:
+        notebook.organisations.update(replace(gent, sector=Sector.ONDERWIJS))
+    assert refused.value.nl.startswith("sector:")
+    assert notebook.organisations.get("gent").sector is Sector.VLAANDEREN

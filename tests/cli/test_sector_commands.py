@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 from datetime import date, timedelta
@@ -122,3 +123,26 @@ def test_purge_lists_and_erases_register_entries_after_five_years(flemish: Path)
         assert [e.number for e in notebook.register.entries("gent")] == [2, 3]
         assert notebook.register.get("gent", 1).erased
     assert cli("purge", str(flemish), "--dry-run")[1] == ""
+
+
+def test_the_report_command_writes_flemish_labels_and_the_register_count(tmp_path: Path) -> None:
+    path = tmp_path / "r.vpnotes"
+    with new_notebook(path, organisation=None) as notebook:
+        notebook.organisations.add(Organisation(key="gent", name="Stad Gent", sector=Sector.VLAANDEREN, min_cell=3))
+        for i in range(6):
+            notebook.cases.add(sample_case(organisation="gent", opened=date(2026, 1, 5 + i),
+                                           categories=[Category.PESTEN if i < 3 else Category.WERKDRUK],
+                                           informal_intervention=InformalIntervention(InterventionType.GESPREK,
+                                                                                      date(2026, 1, 20)),
+                                           contacts=[]))
+        for i in range(4):
+            notebook.register.add("gent", recorded=date(2026, 2, 1 + i), description=f"Klant {i} dreigde")
+    code, _, err = cli("report", str(path), "--year", "2026", "--out", str(tmp_path / "r.json"))
+    assert code == 0, err
+    data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert data["register"] == {"recorded": 4} and data["sector"] == "vlaanderen"
+    assert data["tables"]["interventions"]["rows"] == [{"code": "gesprek", "count": 6}]
+    code, _, err = cli("report", str(path), "--year", "2026", "--out", str(tmp_path / "r.docx"))
+    assert code == 0, err
+    text = text_of(tmp_path / "r.docx")
+    assert "Pesterijen" in text and "Stress en burn-out" in text and "Register van feiten door derden" in text

@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-TOPICS = ("core", "report", "lifecycle", "ui", "sectors")
+TOPICS = ("core", "report", "lifecycle", "ui")
 
 
 def main() -> int:

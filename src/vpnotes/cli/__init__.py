@@ -19,9 +19,9 @@ from vpnotes.i18n import pick
 COMMAND_MODULES = (
     "vpnotes.cli.core_commands",
     "vpnotes.cli.report_commands",
+    "vpnotes.cli.sector_commands",
     "vpnotes.cli.lifecycle_commands",
     "vpnotes.cli.practice_commands",
-    "vpnotes.cli.sector_commands",
 )
 
 

@@ -142,11 +142,11 @@ class Aggregate:
     label: str
     current: PeriodAggregate
     previous: PeriodAggregate
+    sector: Sector = Sector.WERK  # an overview of organisations of one sector has theirs, else werk
     # Overview only: cases per organisation key, this year and last, and each organisation's own k.
     organisations: Mapping[str, int] = field(default_factory=dict)
     previous_organisations: Mapping[str, int] = field(default_factory=dict)
     organisation_min_cells: Mapping[str, int] = field(default_factory=dict)
-    sector: Sector = Sector.WERK  # an overview of organisations of one sector has theirs, else werk
 
     @property
     def is_overview(self) -> bool:

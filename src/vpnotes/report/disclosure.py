@@ -129,10 +129,10 @@ class Disclosed:
     hours_activities: int
     activities: tuple[ShownActivity, ...]
     previous: ShownPrevious | None
-    rounded_to: int | None = None  # overview: counts rounded to this multiple
     sector: Sector = Sector.WERK  # decides the labels (DESIGN.md §9)
     has_register: bool = False  # vlaanderen: the register van feiten door derden is counted
     register: int | None = None  # entries recorded in the year; None when hidden (1..k-1)
+    rounded_to: int | None = None  # overview: counts rounded to this multiple
 
     def table(self, name: str) -> ShownTable | None:
         for table in self.tables:
@@ -196,12 +196,21 @@ def disclose(agg: Aggregate, k: int) -> Disclosed:
         previous = ShownPrevious(prev.year, prev.label, prev_cases, _contacts(prev, k), prev_breakdown)
     disclosed = Disclosed(
         agg.organisation, agg.organisation_name, agg.year, agg.label, k, breakdown, cases, _contacts(cur, k),
-        tuple(tables), hours_cases, round_hours(cur.activity_hours), activities, previous, sector=agg.sector,
-        has_register=cur.register is not None,
-        register=None if cur.register is None or small(cur.register, k) else cur.register)
+        tuple(tables), hours_cases, round_hours(cur.activity_hours), activities, previous)
     if agg.is_overview and _overview_needs_rounding(agg, k):
         disclosed = round_counts(disclosed, ROUND_TO)
-    return disclosed
+
+    return _with_sector(disclosed, agg, k)
+
+
+def _with_sector(disclosed: Disclosed, agg: Aggregate, k: int) -> Disclosed:
+    """The sector's part (DESIGN.md §9): its labels, and a Flemish register's yearly count (hidden when
+    small, rounded like every count of an overview that rounds)."""
+    count = agg.current.register
+    shown = None if count is None or small(count, k) else count
+    if shown is not None and disclosed.rounded_to:
+        shown = disclosed.rounded_to * ((shown + disclosed.rounded_to // 2) // disclosed.rounded_to)
+    return replace(disclosed, sector=agg.sector, has_register=count is not None, register=shown)
 
 
 def _cases(period: PeriodAggregate, k: int, breakdown: bool) -> ShownCases:
@@ -338,5 +347,4 @@ def round_counts(disclosed: Disclosed, step: int) -> Disclosed:
     if previous is not None:
         previous = replace(previous, cases=cases(previous.cases), contacts=r(previous.contacts))
     return replace(disclosed, cases=cases(disclosed.cases), contacts=r(disclosed.contacts),
-                   tables=tuple(table(t) for t in disclosed.tables), previous=previous, rounded_to=step,
-                   register=r(disclosed.register))
+                   tables=tuple(table(t) for t in disclosed.tables), previous=previous, rounded_to=step)

@@ -4,11 +4,13 @@ as the Word document: a hidden row is ``{"code": …, "count": null,
 "suppressed": true}`` and nothing else, any other hidden number is ``null``, a
 table left out is absent.
 
+Sectors (DESIGN.md §9): a report outside ``werk`` names its ``"sector"``, and a
+Flemish one has ``"register": {"recorded": N}`` (N null when hidden) and the
+table ``interventions``; a ``werk`` report keeps exactly its old shape.
+
 Additions to the fixed shape (all optional for a reader): ``previous_year``
 also carries ``contacts``; an overview whose counts are rounded says so in
-``"rounded_to": 5``; an organisation outside ``werk`` names its ``"sector"``
-(DESIGN.md §9), and a Flemish one has ``"register": {"recorded": N}`` (N null
-when hidden) and the table ``interventions``.
+``"rounded_to": 5``.
 """
 
 from __future__ import annotations
@@ -61,6 +63,10 @@ def report_dict(disclosed: Disclosed, signals: Sequence[str]) -> dict[str, Any]:
         "activities": {"rows": [{"code": a.code, "count": a.count, "hours": a.hours}
                                 for a in disclosed.activities]},
     }
+    if disclosed.sector is not Sector.WERK:  # a werk report keeps exactly its old shape
+        data["sector"] = disclosed.sector.value
+    if disclosed.has_register:
+        data["register"] = {"recorded": disclosed.register}
     if disclosed.previous is not None:
         prev = disclosed.previous
         data["previous_year"] = {
@@ -72,10 +78,6 @@ def report_dict(disclosed: Disclosed, signals: Sequence[str]) -> dict[str, Any]:
     data["signals"] = [" ".join(s.split()) for s in signals]
     if disclosed.rounded_to:
         data["rounded_to"] = disclosed.rounded_to
-    if disclosed.sector is not Sector.WERK:  # a werk report keeps exactly its old shape
-        data["sector"] = disclosed.sector.value
-    if disclosed.has_register:
-        data["register"] = {"recorded": disclosed.register}
     return data
 
 

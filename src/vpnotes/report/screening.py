@@ -214,13 +214,17 @@ def phone_digits(text: str) -> str:
 
 
 def build_lexicon(vault: Vault, *, departments_below_k: Iterable[str] = (),
-                  allowed_words: Iterable[str] = (), belgian: bool = False) -> Lexicon:
+                  allowed_words: Iterable[str] = (), belgian: bool | None = None) -> Lexicon:
     """Everything identifying the whole vault holds (all organisations, all years).
 
     ``departments_below_k``: department names that may not appear; ``allowed_words``:
     words the report itself shows (organisation name, departments in its tables)
-    and that therefore never warn as words from the notes.
+    and that therefore never warn as words from the notes. ``belgian``: also block
+    rijksregisternummers and Belgian phone numbers; by default when the notebook serves a
+    Flemish organisation (DESIGN.md §9: the lexicon is the whole notebook's, so is this).
     """
+    if belgian is None:
+        belgian = vault.query_one("SELECT 1 FROM organisations WHERE sector = 'vlaanderen' LIMIT 1") is not None
     lexicon = Lexicon(belgian=belgian)
     allowed = {normalise(w) for text in allowed_words for w in _WORD.findall(text)}
     names: set[str] = set()  # distinct names first: they repeat across cases

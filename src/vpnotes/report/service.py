@@ -20,7 +20,7 @@ from typing import Literal
 
 from vpnotes.domain.dates import report_year_bounds
 from vpnotes.domain.model import MIN_CELL_RANGE, Organisation
-from vpnotes.domain.vocabulary import ActivityKind, Sector
+from vpnotes.domain.vocabulary import ActivityKind
 from vpnotes.errors import InvalidInput, ReadOnlyVault, ScreeningRefused
 from vpnotes.report.aggregate import Aggregate, aggregate, department_key, resolve_organisations
 from vpnotes.report.charts import category_chart
@@ -117,8 +117,7 @@ def prepare_report(notebook: Notebook, organisation: str | None, year: int, intr
     below_k = [name for key, name in department_names(notebook.vault, org_ids).items() if counts.get(key, 0) < k]
     at_least_k = [name for key, name in department_names(notebook.vault, org_ids).items() if counts.get(key, 0) >= k]
     lexicon = build_lexicon(notebook.vault, departments_below_k=below_k,
-                            allowed_words=[*names.values(), *names.keys(), *at_least_k],
-                            belgian=any(org.sector is Sector.VLAANDEREN for org in orgs))
+                            allowed_words=[*names.values(), *names.keys(), *at_least_k])
     screening = screen(blocks, lexicon)
 
     texts = ReportTexts(intro, tuple(signals), tuple(descriptions))

@@ -45,17 +45,10 @@ from PySide6.QtWidgets import (
 from vpnotes import __version__
 from vpnotes.errors import VpnotesError
 from vpnotes.store.notebook import Notebook
-from vpnotes.ui import (
-    clipboard,
-    crash,
-    lifecycle_actions,
-    organisations_dialog,
-    register_page,
-    report_actions,
-    worker,
-)
+from vpnotes.ui import clipboard, crash, lifecycle_actions, organisations_dialog, report_actions, worker
 from vpnotes.ui.passphrase_dialogs import FILE_FILTER, CreateNotebookDialog, MessageLabel, UnlockWidget, sync_message
 from vpnotes.ui.qtfix import protect_none
+from vpnotes.ui.register_page import install as install_register
 from vpnotes.ui.session import Clock, Session
 from vpnotes.ui.settings import Settings
 from vpnotes.ui.welcome import WelcomeWidget
@@ -164,8 +157,8 @@ class MainWindow(QMainWindow):
             self.resize(1180, 760)
         lifecycle_actions.install(self)
         report_actions.install(self)
+        install_register(self)  # Flanders: the register of acts by third parties (DESIGN.md §9)
         organisations_dialog.install(self)
-        register_page.install(self)  # Flanders: the register of acts by third parties (DESIGN.md §9)
 
     def default_pages(self) -> list[PageSpec]:
         """The case pages (built by the case pages' modules)."""

@@ -31,6 +31,8 @@ from vpnotes.domain.vocabulary import (
     Outcome,
     Referral,
     Relation,
+    Sector,
+    is_offered,
 )
 from vpnotes.errors import InvalidInput, WeakPassphrase
 from vpnotes.interchange import Interchange
@@ -41,13 +43,13 @@ TODAY = date(2026, 11, 23)
 
 
 def document(data: Interchange) -> dict[str, Any]:
-    """``data`` as an interchange v1 document, shaped exactly as ``export_document`` shapes it."""
+    """``data`` as an interchange v2 document, shaped exactly as ``export_document`` shapes it."""
     return {
         "format": interchange.FORMAT,
         "version": interchange.VERSION,
         "organisations": [
             {"key": o.key, "name": o.name, "employees": o.employees, "year_start_month": o.year_start_month,
-             "min_cell": o.min_cell}
+             "min_cell": o.min_cell, "sector": o.sector.value}
             for o in data.organisations
         ],
         "cases": [interchange.case_document(c) for c in data.cases],
@@ -64,6 +66,7 @@ def document(data: Interchange) -> dict[str, Any]:
             for e in data.expenses
         ],
         "signals": [{"organisation": s.organisation, "year": s.year, "text": s.text} for s in data.signals],
+        "third_party_register": [interchange.register_document(e) for e in data.register],
     }
 
 
@@ -210,11 +213,12 @@ def test_purged_skeletons_are_in_the_oldest_year_only(scenario: tuple[Interchang
         assert case.opened < report_year_bounds(oldest, org.year_start_month)[1]
 
 
-def test_three_organisations_and_three_report_years(scenario: tuple[Interchange, date]) -> None:
+def test_an_organisation_of_each_sector_and_three_report_years(scenario: tuple[Interchange, date]) -> None:
     demo, today = scenario
     orgs = {o.key: o for o in demo.organisations}
-    assert len(orgs) == 3
-    assert sorted(o.year_start_month for o in orgs.values()) == [1, 1, 8]
+    assert len(orgs) == 4
+    assert sorted(o.sector.value for o in orgs.values()) == ["onderwijs", "vlaanderen", "werk", "werk"]
+    assert sorted(o.year_start_month for o in orgs.values()) == [1, 1, 1, 8]
     assert all(o.employees and o.employees > 50 for o in orgs.values())
     for org in orgs.values():
         years = {s.year for s in demo.signals if s.organisation == org.key}
@@ -278,7 +282,7 @@ def test_cli_demo_creates_an_openable_vault(tmp_path: Path) -> None:
     assert result.stdout == ""
     with Notebook.open(vault, PASSPHRASE) as notebook:
         assert len(notebook.cases.all()) == 40
-        assert len(notebook.organisations.all()) == 3
+        assert len(notebook.organisations.all()) == 4
     search = run_cli("search", str(vault), "klachtenregeling", "--passphrase-stdin", stdin=PASSPHRASE + "\n")
     assert search.returncode == 0, search.stderr
     assert search.stdout.strip()
@@ -306,3 +310,20 @@ def test_create_demo_refuses_a_weak_passphrase(tmp_path: Path) -> None:
     with pytest.raises(WeakPassphrase):
         create_demo(tmp_path / "demo.vpnotes", "geheim", cases=5, profile=0)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_each_sector_looks_like_itself(demo: Interchange) -> None:
+    sectors = {o.key: o.sector for o in demo.organisations}
+    school = [c for c in demo.cases if sectors[c.organisation or ""] is Sector.ONDERWIJS]
+    flemish = [c for c in demo.cases if sectors[c.organisation or ""] is Sector.VLAANDEREN]
+    assert {MelderRole.LEERLING, MelderRole.OUDER} <= {c.melder.role for c in school}
+    assert any(c.informal_intervention for c in flemish)
+    assert all(c.informal_intervention is None for c in demo.cases if c not in flemish)
+    assert len(demo.register) >= 6 and {e.organisation for e in demo.register} == {"scheldeland"}
+    assert [e.number for e in demo.register] == list(range(1, len(demo.register) + 1))
+    # Every code in a case is one its sector offers (the demo shows each sector as it is).
+    for case in demo.cases:
+        sector = sectors[case.organisation or ""]
+        codes = [*case.categories, case.melder.role, *(b.relation for b in case.betrokkenen), *case.referrals,
+                 *(s.kind for s in case.formal_steps)]
+        assert all(is_offered(code, sector) for code in codes), (sector, codes)

@@ -145,6 +145,16 @@ def canonical(document: Doc) -> str:
     return json.dumps(document, ensure_ascii=False, sort_keys=True)
 
 
+def as_v2(document: Doc) -> Doc:
+    """What export writes for a version 1 document: version 2, every organisation's sector, the register."""
+    upgraded = copy.deepcopy(document)
+    upgraded["version"] = 2
+    for org in upgraded.get("organisations", []):
+        org.setdefault("sector", "werk")
+    upgraded.setdefault("third_party_register", [])
+    return upgraded
+
+
 def import_export(tmp: Path, document: Doc, *, organisation: str | None = None) -> Doc:
     """Import ``document`` through a file into a fresh notebook and export it again."""
     source = tmp / "in.json"
@@ -159,7 +169,7 @@ def import_export(tmp: Path, document: Doc, *, organisation: str | None = None) 
 
 def test_rich_document_round_trips_exactly(tmp_path: Path) -> None:
     document = rich_document()
-    assert canonical(import_export(tmp_path, document)) == canonical(document)
+    assert canonical(import_export(tmp_path, document)) == canonical(as_v2(document))
 
 
 def test_round_trip_through_the_command_line(tmp_path: Path) -> None:
@@ -176,7 +186,7 @@ def test_round_trip_through_the_command_line(tmp_path: Path) -> None:
                      stdin=PASSPHRASE + "\n")
     assert result.returncode == 0, result.stderr
     assert result.stdout == ""
-    assert canonical(json.loads(out.read_text(encoding="utf-8"))) == canonical(document)
+    assert canonical(json.loads(out.read_text(encoding="utf-8"))) == canonical(as_v2(document))
 
 
 def test_sparse_document_gets_defaults_and_is_stable(tmp_path: Path) -> None:
@@ -203,7 +213,8 @@ def test_sparse_document_gets_defaults_and_is_stable(tmp_path: Path) -> None:
     assert case["contacts"][0]["party"] == "melder"
     assert case["followups"][0] == {"due": "2026-03-12", "text": "Nabellen", "done": None, "kind": "actie"}
     assert case["consent"]["registration"] is True
-    assert first["organisations"] == [{"key": "acme", "name": "Acme BV", "year_start_month": 1, "min_cell": 5}]
+    assert first["organisations"] == [{"key": "acme", "name": "Acme BV", "year_start_month": 1, "min_cell": 5,
+                                       "sector": "werk"}]
     assert first["activities"][0]["organisation"] == "acme" and first["activities"][0]["hours"] == 3
     # Exporting the re-imported export changes nothing.
     second = import_export(tmp_path / "b", first)
@@ -373,7 +384,8 @@ def documents(draw: st.DrawFn) -> Doc:
           "text": draw(_TEXT)} for _ in range(draw(st.integers(0, 2)))),
         key=lambda s: int(s["year"]),
     )
-    return {"format": "vpnotes-interchange", "version": 1, "organisations": orgs, "cases": cases,
+    # Version 2: the codes are drawn from the whole vocabulary, §9's codes included.
+    return {"format": "vpnotes-interchange", "version": 2, "organisations": orgs, "cases": cases,
             "activities": activities, "expenses": expenses, "signals": signals}
 
 
@@ -390,7 +402,7 @@ def _stable_order(document: Doc) -> Doc:
 def test_random_valid_documents_round_trip(document: Doc) -> None:
     with tempfile.TemporaryDirectory() as folder:
         exported = import_export(Path(folder), document)
-    assert canonical(_stable_order(exported)) == canonical(_stable_order(document))
+    assert canonical(_stable_order(exported)) == canonical(_stable_order(as_v2(document)))
 
 
 # -- invalid imports: all-or-nothing, with the path -------------------------------------------
@@ -436,7 +448,7 @@ INVALID_DOCUMENTS: dict[str, tuple[Callable[[Doc], None], str]] = {
     "last case: impossible contact date": (_set(["cases", 2, "contacts", 0, "date"], "2026-02-30"),
                                            "cases[2].contacts[0].date"),
     "wrong format": (_set(["format"], "vpnotes"), "format"),
-    "wrong version": (_set(["version"], 2), "version"),
+    "wrong version": (_set(["version"], 3), "version"),
     "version as text": (_set(["version"], "1"), "version"),
     "unknown top-level key": (_set(["extra"], []), "extra"),
     "unknown key in melder": (_set(["cases", 2, "melder", "nickname"], "Pietje"), "cases[2].melder.nickname"),

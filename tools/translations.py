@@ -73,6 +73,8 @@ def vocabulary_pairs() -> dict[str, str]:
             for code in item:
                 # The same English label means the same Dutch label everywhere (one lookup per source).
                 pairs.setdefault(code.label_en, code.label_nl)
+    for english, dutch in vocabulary.sector_label_pairs():  # the labels a sector gives a code (§9)
+        pairs.setdefault(english, dutch)
     return pairs
 
 

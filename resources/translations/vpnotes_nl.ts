@@ -210,6 +210,10 @@ Het wordt alleen nu getoond. Geef het los van het document door, telefonisch of 
             <translation>hoe</translation>
         </message>
         <message>
+            <source>informal intervention</source>
+            <translation>informele psychosociale interventie</translation>
+        </message>
+        <message>
             <source>justification</source>
             <translation>rechtvaardiging</translation>
         </message>
@@ -298,8 +302,16 @@ Het wordt alleen nu getoond. Geef het los van het document door, telefonisch of 
             <translation>rol</translation>
         </message>
         <message>
+            <source>sector</source>
+            <translation>sector</translation>
+        </message>
+        <message>
             <source>sharing with</source>
             <translation>delen met</translation>
+        </message>
+        <message>
+            <source>subject</source>
+            <translation>onderwerp</translation>
         </message>
         <message>
             <source>summary</source>
@@ -308,6 +320,10 @@ Het wordt alleen nu getoond. Geef het los van het document door, telefonisch of 
         <message>
             <source>text</source>
             <translation>tekst</translation>
+        </message>
+        <message>
+            <source>type</source>
+            <translation>soort</translation>
         </message>
         <message>
             <source>with whom</source>
@@ -1907,6 +1923,10 @@ Het rapport hieronder laat alleen zien waar in het programma het gebeurde; er st
             <translation>&amp;Opslaan</translation>
         </message>
         <message>
+            <source>&amp;Sector:</source>
+            <translation>&amp;Sector:</translation>
+        </message>
+        <message>
             <source>A school reports per school year: choose August. The smallest number shown in annual reports (k) is changed in Settings.</source>
             <translation>Een school rapporteert per schooljaar: kies dan augustus. Het kleinste getal dat jaarverslagen tonen (k) wijzigt u bij Instellingen.</translation>
         </message>
@@ -1947,12 +1967,20 @@ Het rapport hieronder laat alleen zien waar in het programma het gebeurde; er st
             <translation>&amp;Verslagjaar begint in:</translation>
         </message>
         <message>
+            <source>Sector of the organisation</source>
+            <translation>Sector van de organisatie</translation>
+        </message>
+        <message>
             <source>The key cannot be changed: cases refer to it.</source>
             <translation>De sleutel kan niet worden gewijzigd: zaken verwijzen ernaar.</translation>
         </message>
         <message>
             <source>This organisation has %1 cases. A different first month changes which cases count in which report year, also for years already reported.</source>
             <translation>Deze organisatie heeft %1 zaken. Een andere eerste maand verandert welke zaken in welk verslagjaar meetellen, ook voor jaren waarover al verslag is gedaan.</translation>
+        </message>
+        <message>
+            <source>Work: a Dutch employer. Education: a Dutch school. Flanders: a Belgian employer under the Welzijnswet (informal intervention, register of third-party acts).</source>
+            <translation>Werk: een Nederlandse werkgever. Onderwijs: een Nederlandse school. Vlaanderen: een Belgische werkgever onder de Welzijnswet (informele psychosociale interventie, register van feiten door derden).</translation>
         </message>
         <message>
             <source>unknown</source>
@@ -2072,6 +2100,10 @@ De wijziging wordt vastgelegd in het logboek van het notitieboek. Doorgaan?</tra
         <message>
             <source>Report year starts in</source>
             <translation>Verslagjaar begint in</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Sector</translation>
         </message>
         <message>
             <source>September</source>
@@ -2303,6 +2335,187 @@ De wijziging wordt vastgelegd in het logboek van het notitieboek. Doorgaan?</tra
         <message>
             <source>What will be taken over, and every problem to solve first.</source>
             <translation>Wat wordt overgenomen, en elk probleem dat eerst moet worden opgelost.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterActions</name>
+        <message>
+            <source>&amp;Register of acts by third parties…</source>
+            <translation>&amp;Register van feiten door derden…</translation>
+        </message>
+        <message>
+            <source>Flanders: the register of declarations about acts by third parties</source>
+            <translation>Vlaanderen: het register van verklaringen over feiten door derden</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterDialog</name>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Toevoegen…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Wijzigen…</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisatie:</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>Af&amp;drukken…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <source>Declarant</source>
+            <translation>Verklaarder</translation>
+        </message>
+        <message>
+            <source>Declarations by workers about violence, bullying or unwanted sexual behaviour by third parties (customers, suppliers, patients, pupils). Each gets the next number; a number is never given again. Entries are erased five years after they were recorded (Retention in the Notebook menu).</source>
+            <translation>Verklaringen van werknemers over geweld, pesterijen of ongewenst seksueel gedrag door derden (klanten, leveranciers, patiënten, leerlingen). Elke verklaring krijgt het volgende nummer; een nummer wordt nooit opnieuw gegeven. Verklaringen worden vijf jaar na de registratie gewist (Bewaartermijn in het menu Notitieboek).</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beschrijving</translation>
+        </message>
+        <message>
+            <source>E&amp;rase…</source>
+            <translation>&amp;Wissen…</translation>
+        </message>
+        <message>
+            <source>Erase declaration</source>
+            <translation>Verklaring wissen</translation>
+        </message>
+        <message>
+            <source>Erase declaration %1? Its description and declarant are removed for good; its number and the month it was recorded stay, so the number is never given again.</source>
+            <translation>Verklaring %1 wissen? De beschrijving en de verklaarder verdwijnen definitief; het nummer en de maand van registratie blijven, zodat het nummer nooit opnieuw wordt gegeven.</translation>
+        </message>
+        <message>
+            <source>Erase the chosen declaration</source>
+            <translation>De gekozen verklaring wissen</translation>
+        </message>
+        <message>
+            <source>Facts</source>
+            <translation>Feiten</translation>
+        </message>
+        <message>
+            <source>No organisation in Flanders: set an organisation's sector to Flanders (Notebook menu, Organisations).</source>
+            <translation>Geen organisatie in Vlaanderen: zet de sector van een organisatie op Vlaanderen (menu Notitieboek, Organisaties).</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisatie</translation>
+        </message>
+        <message>
+            <source>Print the register</source>
+            <translation>Register afdrukken</translation>
+        </message>
+        <message>
+            <source>Print the register as a Word document</source>
+            <translation>Het register afdrukken als Word-document</translation>
+        </message>
+        <message>
+            <source>Recorded</source>
+            <translation>Geregistreerd</translation>
+        </message>
+        <message>
+            <source>Register entries</source>
+            <translation>Verklaringen in het register</translation>
+        </message>
+        <message>
+            <source>Register of acts by third parties</source>
+            <translation>Register van feiten door derden</translation>
+        </message>
+        <message>
+            <source>Register printed: %1 declarations in %2.</source>
+            <translation>Register afgedrukt: %1 verklaringen in %2.</translation>
+        </message>
+        <message>
+            <source>Word document (*.docx)</source>
+            <translation>Word-document (*.docx)</translation>
+        </message>
+        <message>
+            <source>erased</source>
+            <translation>gewist</translation>
+        </message>
+        <message>
+            <source>not named</source>
+            <translation>niet genoemd</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterEntryDialog</name>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Toevoegen</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Beschrijving:</translation>
+        </message>
+        <message>
+            <source>&amp;Recorded on:</source>
+            <translation>&amp;Geregistreerd op:</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Opslaan</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>D&amp;eclarant:</source>
+            <translation>&amp;Verklaarder:</translation>
+        </message>
+        <message>
+            <source>Date of the &amp;facts:</source>
+            <translation>Datum van de &amp;feiten:</translation>
+        </message>
+        <message>
+            <source>Date of the facts</source>
+            <translation>Datum van de feiten</translation>
+        </message>
+        <message>
+            <source>Date recorded</source>
+            <translation>Datum van registratie</translation>
+        </message>
+        <message>
+            <source>Declaration %1</source>
+            <translation>Verklaring %1</translation>
+        </message>
+        <message>
+            <source>Description of the facts</source>
+            <translation>Beschrijving van de feiten</translation>
+        </message>
+        <message>
+            <source>Name of the declarant</source>
+            <translation>Naam van de verklaarder</translation>
+        </message>
+        <message>
+            <source>New declaration</source>
+            <translation>Nieuwe verklaring</translation>
+        </message>
+        <message>
+            <source>Only when the declarant agreed to be named</source>
+            <translation>Alleen als de verklaarder ermee instemt genoemd te worden</translation>
+        </message>
+        <message>
+            <source>What happened, by whom (customer, supplier, patient, pupil …), where</source>
+            <translation>Wat er gebeurde, door wie (klant, leverancier, patiënt, leerling …), waar</translation>
+        </message>
+        <message>
+            <source>known</source>
+            <translation>bekend</translation>
         </message>
     </context>
     <context>
@@ -2565,6 +2778,10 @@ Beide notitieboeken leggen de overdracht vast in hun logboek.</translation>
             <translation>Kenmerk</translation>
         </message>
         <message>
+            <source>Register %1</source>
+            <translation>Register %1</translation>
+        </message>
+        <message>
             <source>Retention period</source>
             <translation>Bewaartermijn</translation>
         </message>
@@ -2575,6 +2792,10 @@ Beide notitieboeken leggen de overdracht vast in hun logboek.</translation>
         <message>
             <source>What happens</source>
             <translation>Wat er gebeurt</translation>
+        </message>
+        <message>
+            <source>erase declaration (five years)</source>
+            <translation>verklaring wissen (vijf jaar)</translation>
         </message>
         <message>
             <source>erase personal data</source>
@@ -3313,6 +3534,10 @@ Map: %2</translation>
             <translation>&amp;Datum</translation>
         </message>
         <message>
+            <source>&amp;Document for signature…</source>
+            <translation>&amp;Document voor ondertekening…</translation>
+        </message>
+        <message>
             <source>&amp;Due</source>
             <translation>&amp;Uiterlijk</translation>
         </message>
@@ -3371,6 +3596,10 @@ Map: %2</translation>
         <message>
             <source>(ignore this column)</source>
             <translation>(kolom negeren)</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(geen)</translation>
         </message>
         <message>
             <source>(not recorded)</source>
@@ -3613,6 +3842,10 @@ Map: %2</translation>
             <translation>Datum van de formele stap</translation>
         </message>
         <message>
+            <source>Date of the intervention document</source>
+            <translation>Datum van het document over de interventie</translation>
+        </message>
+        <message>
             <source>Date opened</source>
             <translation>Datum geopend</translation>
         </message>
@@ -3727,6 +3960,14 @@ U kunt dit ongedaan maken tot het notitieboek wordt vergrendeld of gesloten.</tr
             <translation>Duur in minuten</translation>
         </message>
         <message>
+            <source>Duties that can override confidentiality</source>
+            <translation>Plichten die de geheimhouding kunnen doorbreken</translation>
+        </message>
+        <message>
+            <source>Duties that can override your confidentiality may apply to this case: the meldcode huiselijk geweld en kindermishandeling, and the school board's duty to report and to file charges when a staff member is suspected of a sexual offence against a minor pupil (after consulting the vertrouwensinspecteur). This is information, not legal advice. See the guide, chapter "%1".</source>
+            <translation>Bij deze zaak kunnen plichten gelden die uw geheimhouding doorbreken: de meldcode huiselijk geweld en kindermishandeling, en de meld- en aangifteplicht van het schoolbestuur als een personeelslid wordt verdacht van een zedendelict tegen een minderjarige leerling (na overleg met de vertrouwensinspecteur). Dit is informatie, geen juridisch advies. Zie de handleiding, hoofdstuk "%1".</translation>
+        </message>
+        <message>
             <source>Edit activity</source>
             <translation>Activiteit wijzigen</translation>
         </message>
@@ -3829,6 +4070,10 @@ U kunt dit ongedaan maken tot het notitieboek wordt vergrendeld of gesloten.</tr
         <message>
             <source>Hours</source>
             <translation>Uren</translation>
+        </message>
+        <message>
+            <source>Informal psychosocial intervention</source>
+            <translation>Informele psychosociale interventie</translation>
         </message>
         <message>
             <source>Justification</source>
@@ -4143,6 +4388,14 @@ U kunt dit ongedaan maken tot het notitieboek wordt vergrendeld of gesloten.</tr
             <translation>AVG-verzoek vastleggen</translation>
         </message>
         <message>
+            <source>Record a &amp;breach of confidentiality…</source>
+            <translation>&amp;Doorbreking van geheimhouding vastleggen…</translation>
+        </message>
+        <message>
+            <source>Record a breach of confidentiality</source>
+            <translation>Doorbreking van geheimhouding vastleggen</translation>
+        </message>
+        <message>
             <source>Record request</source>
             <translation>Verzoek vastleggen</translation>
         </message>
@@ -4195,6 +4448,10 @@ U kunt dit ongedaan maken tot het notitieboek wordt vergrendeld of gesloten.</tr
             <translation>Verzoek</translation>
         </message>
         <message>
+            <source>Result</source>
+            <translation>Resultaat</translation>
+        </message>
+        <message>
             <source>Retention hold</source>
             <translation>Langer bewaren</translation>
         </message>
@@ -4209,6 +4466,10 @@ U kunt dit ongedaan maken tot het notitieboek wordt vergrendeld of gesloten.</tr
         <message>
             <source>Save (Ctrl+Enter)</source>
             <translation>Opslaan (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Save the intervention document</source>
+            <translation>Document over de interventie opslaan</translation>
         </message>
         <message>
             <source>Search cases</source>
@@ -4267,6 +4528,10 @@ U kunt dit ongedaan maken tot het notitieboek wordt vergrendeld of gesloten.</tr
             <translation>De melder geeft toestemming voor registratie van persoonsgegevens</translation>
         </message>
         <message>
+            <source>The type the verzoeker chose and the date of the dated and signed document that records it. The verzoeker receives a copy.</source>
+            <translation>Het soort interventie dat de verzoeker koos en de datum van het gedateerde en ondertekende document dat haar vastlegt. De verzoeker ontvangt een kopie.</translation>
+        </message>
+        <message>
             <source>These texts go into the annual report as you write them, after a screening for names and other details that could identify a person.</source>
             <translation>Deze teksten komen zoals u ze schrijft in het jaarverslag, na een screening op namen en andere gegevens die naar een persoon herleidbaar kunnen zijn.</translation>
         </message>
@@ -4301,6 +4566,10 @@ U kunt dit ongedaan maken tot het notitieboek wordt vergrendeld of gesloten.</tr
         <message>
             <source>Total: %1 hours in %2 activities</source>
             <translation>Totaal: %1 uur in %2 activiteiten</translation>
+        </message>
+        <message>
+            <source>Type of informal intervention</source>
+            <translation>Soort informele interventie</translation>
         </message>
         <message>
             <source>Undo</source>
@@ -4343,8 +4612,20 @@ Erase the names, contact details, department, gender, contact summaries and note
 Nu de namen, contactgegevens, afdeling, gender, samenvattingen en notities van contacten, actieteksten en vastleggingen van deze zaak wissen? Dit kan niet ongedaan worden gemaakt.</translation>
         </message>
         <message>
+            <source>Word document (*.docx)</source>
+            <translation>Word-document (*.docx)</translation>
+        </message>
+        <message>
+            <source>Write the intervention document for signature</source>
+            <translation>Het document over de interventie maken om te ondertekenen</translation>
+        </message>
+        <message>
             <source>Write without names, departments below the minimum size, or dates with a day: the text is screened before it goes into the annual report.</source>
             <translation>Schrijf zonder namen, kleine afdelingen of datums met een dag: de tekst wordt gescreend voordat hij in het jaarverslag komt.</translation>
+        </message>
+        <message>
+            <source>Written. Have it dated and signed; the verzoeker receives a copy.</source>
+            <translation>Geschreven. Laat het dateren en ondertekenen; de verzoeker ontvangt een kopie.</translation>
         </message>
         <message>
             <source>Year</source>
@@ -4414,6 +4695,10 @@ Nu de namen, contactgegevens, afdeling, gender, samenvattingen en notities van c
             <translation>Pesten</translation>
         </message>
         <message>
+            <source>Bullying at work</source>
+            <translation>Pesterijen</translation>
+        </message>
+        <message>
             <source>Colleague</source>
             <translation>Collega</translation>
         </message>
@@ -4428,6 +4713,14 @@ Nu de namen, contactgegevens, afdeling, gender, samenvattingen en notities van c
         <message>
             <source>Conciliation</source>
             <translation>Verzoening</translation>
+        </message>
+        <message>
+            <source>Confidential inspector</source>
+            <translation>Vertrouwensinspecteur</translation>
+        </message>
+        <message>
+            <source>Conflict</source>
+            <translation>Conflict</translation>
         </message>
         <message>
             <source>Conversation (reception, listening, advice)</source>
@@ -4446,6 +4739,18 @@ Nu de namen, contactgegevens, afdeling, gender, samenvattingen en notities van c
             <translation>Scholing</translation>
         </message>
         <message>
+            <source>Education (school)</source>
+            <translation>Onderwijs</translation>
+        </message>
+        <message>
+            <source>Education Inspectorate</source>
+            <translation>Inspectie van het Onderwijs</translation>
+        </message>
+        <message>
+            <source>Educational matters</source>
+            <translation>Onderwijskundige zaken</translation>
+        </message>
+        <message>
             <source>Employee</source>
             <translation>Medewerker</translation>
         </message>
@@ -4460,6 +4765,14 @@ Nu de namen, contactgegevens, afdeling, gender, samenvattingen en notities van c
         <message>
             <source>External report</source>
             <translation>Externe melding</translation>
+        </message>
+        <message>
+            <source>Federal Ombudsman (whistleblowers)</source>
+            <translation>Federale Ombudsman (klokkenluiders)</translation>
+        </message>
+        <message>
+            <source>Fellow pupil or student</source>
+            <translation>Medeleerling of medestudent</translation>
         </message>
         <message>
             <source>Female</source>
@@ -4504,6 +4817,10 @@ Nu de namen, contactgegevens, afdeling, gender, samenvattingen en notities van c
         <message>
             <source>Heard and advised</source>
             <translation>Gehoord en geadviseerd</translation>
+        </message>
+        <message>
+            <source>Home situation, domestic violence, child abuse</source>
+            <translation>Thuissituatie, huiselijk geweld, kindermishandeling</translation>
         </message>
         <message>
             <source>Human Rights Institute</source>
@@ -4570,6 +4887,10 @@ Nu de namen, contactgegevens, afdeling, gender, samenvattingen en notities van c
             <translation>Overleg</translation>
         </message>
         <message>
+            <source>Member of the hierarchical line</source>
+            <translation>Lid van de hiërarchische lijn</translation>
+        </message>
+        <message>
             <source>Network</source>
             <translation>Netwerk</translation>
         </message>
@@ -4580,6 +4901,18 @@ Nu de namen, contactgegevens, afdeling, gender, samenvattingen en notities van c
         <message>
             <source>Other</source>
             <translation>Overig</translation>
+        </message>
+        <message>
+            <source>Other psychosocial risks</source>
+            <translation>Andere psychosociale risico's</translation>
+        </message>
+        <message>
+            <source>Parent or carer</source>
+            <translation>Ouder of verzorger</translation>
+        </message>
+        <message>
+            <source>Parents and carers</source>
+            <translation>Ouders en verzorgers</translation>
         </message>
         <message>
             <source>Peer review</source>
@@ -4598,6 +4931,18 @@ Nu de namen, contactgegevens, afdeling, gender, samenvattingen en notities van c
             <translation>Aangifte</translation>
         </message>
         <message>
+            <source>Prevention adviser for psychosocial aspects</source>
+            <translation>Preventieadviseur psychosociale aspecten</translation>
+        </message>
+        <message>
+            <source>Pupil</source>
+            <translation>Leerling</translation>
+        </message>
+        <message>
+            <source>Pupils and students</source>
+            <translation>Leerlingen en studenten</translation>
+        </message>
+        <message>
             <source>Referred</source>
             <translation>Doorverwezen</translation>
         </message>
@@ -4614,12 +4959,20 @@ Nu de namen, contactgegevens, afdeling, gender, samenvattingen en notities van c
             <translation>Melder</translation>
         </message>
         <message>
+            <source>Request for a formal psychosocial intervention</source>
+            <translation>Verzoek tot formele psychosociale interventie</translation>
+        </message>
+        <message>
             <source>Resolved informally</source>
             <translation>Informeel opgelost</translation>
         </message>
         <message>
             <source>Room hire</source>
             <translation>Zaalhuur</translation>
+        </message>
+        <message>
+            <source>School organisation</source>
+            <translation>Schoolorganisatie</translation>
         </message>
         <message>
             <source>Sexual harassment</source>
@@ -4634,8 +4987,24 @@ Nu de namen, contactgegevens, afdeling, gender, samenvattingen en notities van c
             <translation>Maatschappelijk werk</translation>
         </message>
         <message>
+            <source>Staff</source>
+            <translation>Personeel</translation>
+        </message>
+        <message>
+            <source>Staff member</source>
+            <translation>Personeelslid</translation>
+        </message>
+        <message>
             <source>Stopped</source>
             <translation>Gestopt</translation>
+        </message>
+        <message>
+            <source>Stress and burn-out</source>
+            <translation>Stress en burn-out</translation>
+        </message>
+        <message>
+            <source>Student</source>
+            <translation>Student</translation>
         </message>
         <message>
             <source>Subordinate</source>
@@ -4646,12 +5015,24 @@ Nu de namen, contactgegevens, afdeling, gender, samenvattingen en notities van c
             <translation>Supervisie</translation>
         </message>
         <message>
+            <source>Supervision of Well-being at Work</source>
+            <translation>Toezicht Welzijn op het Werk</translation>
+        </message>
+        <message>
+            <source>Teacher or tutor</source>
+            <translation>Leraar, docent of begeleider</translation>
+        </message>
+        <message>
             <source>Telephone</source>
             <translation>Telefoon</translation>
         </message>
         <message>
             <source>Temporary worker</source>
             <translation>Flexwerker</translation>
+        </message>
+        <message>
+            <source>Threats</source>
+            <translation>Bedreiging</translation>
         </message>
         <message>
             <source>Trade union</source>
@@ -4666,12 +5047,28 @@ Nu de namen, contactgegevens, afdeling, gender, samenvattingen en notities van c
             <translation>Reiskosten</translation>
         </message>
         <message>
+            <source>Unia or Institute for the Equality of Women and Men</source>
+            <translation>Unia of Instituut voor de gelijkheid van vrouwen en mannen</translation>
+        </message>
+        <message>
             <source>Unknown</source>
             <translation>Onbekend</translation>
         </message>
         <message>
+            <source>Unwanted sexual behaviour at work</source>
+            <translation>Ongewenst seksueel gedrag op het werk</translation>
+        </message>
+        <message>
+            <source>Veilig Thuis (domestic violence advice)</source>
+            <translation>Veilig Thuis</translation>
+        </message>
+        <message>
             <source>Video</source>
             <translation>Video</translation>
+        </message>
+        <message>
+            <source>Violence</source>
+            <translation>Geweld</translation>
         </message>
         <message>
             <source>Volunteer</source>
@@ -4700,6 +5097,10 @@ Nu de namen, contactgegevens, afdeling, gender, samenvattingen en notities van c
         <message>
             <source>Work conflict</source>
             <translation>Arbeidsconflict</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>Werknemer</translation>
         </message>
         <message>
             <source>Workload</source>

@@ -56,7 +56,8 @@ def test_new_user_flow_init_import_search_export(tmp_path: Path) -> None:
     assert result.stdout == ""
     exported = json.loads(out.read_text(encoding="utf-8"))
     assert [c["melder"]["name"] for c in exported["cases"]] == ["José Fernández", "Anna Bakker"]
-    assert exported["organisations"] == [{"key": "acme", "name": "Acme BV", "year_start_month": 1, "min_cell": 5}]
+    assert exported["organisations"] == [{"key": "acme", "name": "Acme BV", "year_start_month": 1, "min_cell": 5,
+                                          "sector": "werk"}]
 
 
 def test_init_refuses_an_existing_file(tmp_path: Path) -> None:

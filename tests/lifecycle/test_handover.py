@@ -18,8 +18,8 @@ from helpers.lifecycle_data import (
     year_figures,
 )
 from helpers.rawpages import tokens_found
-from vpnotes.domain.model import Contact
-from vpnotes.domain.vocabulary import ContactMode
+from vpnotes.domain.model import Contact, Organisation
+from vpnotes.domain.vocabulary import ContactMode, Sector
 from vpnotes.errors import DestinationExists, InvalidInput, WeakPassphrase, WrongPassphrase
 from vpnotes.lifecycle.handover import destroy_notebook, handover, open_cases_without_consent, plan_handover
 from vpnotes.lifecycle.passphrase import change_passphrase, must_change_passphrase
@@ -194,3 +194,20 @@ def test_destroy_after_handover_removes_the_notebook_and_its_backups(notebook: N
     path = notebook.vault.path
     assert destroy_notebook(notebook) == 3
     assert not path.exists() and not manual.exists() and not automatic.exists() and unrelated.exists()
+
+
+def test_the_register_travels_whole_with_its_organisation_only(notebook: Notebook, tmp_path: Path) -> None:
+    for key in ("gent", "brugge"):
+        notebook.organisations.add(Organisation(key=key, name=key.title(), sector=Sector.VLAANDEREN))
+    notebook.register.add("gent", recorded=date(2026, 1, 5), description="Klant qzgentreg dreigde",
+                          declarant="Wim Claes")
+    notebook.register.add("gent", recorded=date(2026, 1, 6), description="Tweede")
+    notebook.register.erase("gent", [2])
+    notebook.register.add("brugge", recorded=date(2026, 1, 7), description="Patiënt xqbruggereg sloeg")
+    dest = tmp_path / "successor.vpnotes"
+    handover(notebook, dest, HANDOVER_PASSPHRASE, organisations=["gent"])
+    with Notebook.open(dest, HANDOVER_PASSPHRASE) as successor:
+        entries = successor.register.entries("gent", erased=True)
+        assert [(e.number, e.erased, e.declarant) for e in entries] == [(1, False, "Wim Claes"), (2, True, None)]
+        assert successor.register.add("gent", recorded=date(2026, 2, 1), description="Nieuw").number == 3
+    assert tokens_found(dest, HANDOVER_PASSPHRASE, ["qzgentreg", "xqbruggereg"]) == ["qzgentreg"]

@@ -248,3 +248,11 @@ def test_words_neither_dutch_nor_known_to_the_notebook_are_warnings(filled: Note
     assert [(w.word, w.reason) for w in warned.value.findings] == [
         ("PRJ", "unknown_word"), ("Hoogstraat", "notes_word"), ("zxq", "unknown_word")]
     assert "geen gewoon Nederlands woord" in warned.value.findings[0].describe()
+
+
+def test_belgian_identifiers_are_redacted() -> None:
+    text = "Rijksregisternummer 85.07.30-033.28, gsm 0475/12.34.56, vast +32 2 123 45 67; order 85.07.30-033.27."
+    redacted = Redactor().redact(text)
+    assert "85.07.30-033.28" not in redacted and "0475" not in redacted and "123 45 67" not in redacted
+    assert redacted.count("[nummer]") == 1 and redacted.count("[telefoon]") == 2
+    assert "85.07.30-033.27" in redacted  # no valid checksum: not a rijksregisternummer

@@ -4,6 +4,7 @@ once the damage is known, and no copy of it made."""
 
 from __future__ import annotations
 
+import gc
 import os
 from pathlib import Path
 
@@ -27,9 +28,33 @@ def damaged(tmp_path: Path) -> Path:
             notebook.cases.add(case)
     data = bytearray(path.read_bytes())
     pages = len(data) // PAGE
-    data[(pages // 2) * PAGE + 200] ^= 0x40
-    path.write_bytes(bytes(data))
-    return path
+    # The first page past the schema's own pages whose damage opening does not meet but reading
+    # every case does: a page of case notes, wherever the growing schema puts it.
+    for page in range(pages // 3, pages):
+        flipped = bytearray(data)
+        flipped[page * PAGE + 200] ^= 0x40
+        path.write_bytes(bytes(flipped))
+        if _opens(path) and not _reads_every_case(path):
+            return path
+    raise AssertionError("no page of case notes found")
+
+
+def _reads_every_case(path: Path) -> bool:
+    try:
+        with Notebook.open(path, PASSPHRASE, record=False) as probe:
+            probe.cases.all()
+    except DamagedVault:
+        return False
+    return True
+
+
+def _opens(path: Path) -> bool:
+    gc.collect()  # a failed read's statement, held by its traceback, defers the previous close
+    try:
+        Notebook.open(path, PASSPHRASE, record=False).close()
+    except DamagedVault:
+        return False
+    return True
 
 
 def test_check_finds_it_and_the_vault_turns_read_only(damaged: Path) -> None:

@@ -646,3 +646,43 @@ def test_a_backup_on_a_real_worker_thread_keeps_the_pages_disabled_until_it_is_d
     with Notebook.open(target, PASSPHRASE) as copy:
         assert copy.cases.id_for_reference("2026-001") is not None
         copy.close()
+
+
+def test_retention_dialog_erases_register_entries_after_five_years(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                   qtbot: Any) -> None:
+    from vpnotes.domain.model import Organisation
+    from vpnotes.domain.vocabulary import Sector
+    from vpnotes.ui.worker import Busy
+
+    notebook: Notebook = new_notebook(tmp_path / "register.vpnotes")
+    notebook.organisations.add(Organisation(key="gent", name="Stad Gent", sector=Sector.VLAANDEREN))
+    notebook.register.add("gent", recorded=date(2021, 5, 4), description="Klant qzregister dreigde")
+    notebook.register.add("gent", recorded=date(2022, 5, 4), description="Later")
+    dialog = RetentionDialog(notebook, Busy(), today=date(2026, 11, 23))
+    qtbot.addWidget(dialog)
+    assert rows_of(dialog.list, 4) == [["Register 1", "Stad Gent", "04-05-2021", "verklaring wissen (vijf jaar)"]]
+    assert dialog.purge_button.isEnabled() and dialog.purge_button.text() == "&Wissen (1)…"
+    monkeypatch.setattr(dialog, "confirm", lambda _title, _text: True)
+    dialog.purge_button.click()
+    assert notebook.register.get("gent", 1).erased and not notebook.register.get("gent", 2).erased
+    assert dialog.register_erased == 1 and dialog.list.topLevelItemCount() == 0
+    notebook.close()
+
+
+def test_access_extract_preview_speaks_the_cases_sector(tmp_path: Path, qtbot: Any) -> None:
+    from vpnotes.domain.model import InformalIntervention, Organisation
+    from vpnotes.domain.vocabulary import Category, InterventionType, Sector
+    from vpnotes.ui.worker import Busy
+
+    notebook: Notebook = new_notebook(tmp_path / "avg-vl.vpnotes")
+    notebook.organisations.add(Organisation(key="gent", name="Stad Gent", sector=Sector.VLAANDEREN))
+    notebook.cases.add(sample_case(
+        reference="2026-001", organisation="gent", categories=[Category.PESTEN],
+        melder=Melder(role=MelderRole.MEDEWERKER, name="Lotte Peeters"),
+        informal_intervention=InformalIntervention(InterventionType.VERZOENING, date(2026, 3, 2))))
+    dialog = AccessExtractDialog(notebook, Busy(), person="Lotte Peeters", today=date(2026, 11, 23))
+    qtbot.addWidget(dialog)
+    preview = dialog.preview.toPlainText()
+    assert "Pesterijen" in preview and "Werknemer" in preview
+    assert "informele psychosociale interventie" in preview and "Verzoening" in preview
+    notebook.close()

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from helpers import PASSPHRASE
 from helpers.qt import texts_in, unlock_with
+from vpnotes.domain.vocabulary import Sector
 from vpnotes.store.notebook import Notebook
 from vpnotes.ui.main_window import MainWindow
 from vpnotes.ui.organisations_dialog import OrganisationEditDialog, OrganisationsDialog, controller
@@ -39,7 +40,7 @@ def logged(notebook: Notebook) -> list[tuple[str, str]]:
 def test_add_an_organisation_with_a_proposed_key(qtbot: QtBot, filled_notebook: Notebook) -> None:
     dialog = OrganisationsDialog(filled_notebook)
     qtbot.addWidget(dialog)
-    assert rows(dialog) == [["Acme BV", "acme", "", "januari", "5"]]
+    assert rows(dialog) == [["Acme BV", "acme", "", "januari", "5", "Werk (Nederlandse werkgever)"]]
     assert not dialog.delete_button.isEnabled()
     assert "verwijzen" in dialog.delete_button.toolTip()
 
@@ -56,7 +57,8 @@ def test_add_an_organisation_with_a_proposed_key(qtbot: QtBot, filled_notebook: 
     dialog.run_edit = filling(fill)
     dialog.add()
 
-    assert rows(dialog)[1] == ["Basisschool De Eikenhof (Zoë)", "eikenhof", "45", "augustus", "5"]
+    assert rows(dialog)[1] == ["Basisschool De Eikenhof (Zoë)", "eikenhof", "45", "augustus", "5",
+                               "Werk (Nederlandse werkgever)"]
     org = filled_notebook.organisations.get("eikenhof")
     assert (org.employees, org.year_start_month) == (45, 8)
     assert logged(filled_notebook)[-1] == ("organisation_added", "eikenhof")
@@ -110,7 +112,7 @@ def test_edit_employees_and_year_start_asks_first(qtbot: QtBot, filled_notebook:
     dialog.edit()
     org = filled_notebook.organisations.get("acme")
     assert (org.employees, org.year_start_month, org.min_cell) == (250, 9, 5)
-    assert rows(dialog) == [["Acme BV", "acme", "250", "september", "5"]]
+    assert rows(dialog) == [["Acme BV", "acme", "250", "september", "5", "Werk (Nederlandse werkgever)"]]
     assert logged(filled_notebook) == [("organisation_added", "acme"), ("organisation_changed", "acme")]
 
 
@@ -147,7 +149,7 @@ def test_read_only_notebook_disables_everything(qtbot: QtBot, filled_notebook: N
     monkeypatch.setattr(filled_notebook.vault, "read_only", True)
     dialog = OrganisationsDialog(filled_notebook)
     qtbot.addWidget(dialog)
-    assert rows(dialog) == [["Acme BV", "acme", "", "januari", "5"]]
+    assert rows(dialog) == [["Acme BV", "acme", "", "januari", "5", "Werk (Nederlandse werkgever)"]]
     assert not dialog.add_button.isEnabled()
     assert not dialog.edit_button.isEnabled()
     assert not dialog.delete_button.isEnabled()
@@ -155,3 +157,32 @@ def test_read_only_notebook_disables_everything(qtbot: QtBot, filled_notebook: N
     dialog.run_edit = lambda edit: pytest.fail("no edit dialog on a read-only notebook")
     dialog.add()
     dialog.edit()
+
+
+def test_a_new_school_gets_the_schooljaar_and_a_flemish_employer_its_sector(qtbot: QtBot,
+                                                                             filled_notebook: Notebook) -> None:
+    dialog = OrganisationsDialog(filled_notebook)
+    qtbot.addWidget(dialog)
+
+    def school(edit: OrganisationEditDialog) -> None:
+        edit.name.setText("Het Lyceum")
+        edit.sector.setCurrentIndex(edit.sector.findData("onderwijs"))
+        assert edit.month() == 8  # August: a school reports per schooljaar
+
+    dialog.run_edit = filling(school)
+    dialog.add()
+    lyceum = filled_notebook.organisations.get("het-lyceum")
+    assert (lyceum.sector, lyceum.year_start_month) == (Sector.ONDERWIJS, 8)
+    assert rows(dialog)[1][3:] == ["augustus", "5", "Onderwijs"]
+
+    def flemish(edit: OrganisationEditDialog) -> None:
+        edit.year_start.setCurrentIndex(2)
+        edit.year_start.activated.emit(2)  # the VP chose a month: the sector no longer moves it
+        edit.sector.setCurrentIndex(edit.sector.findData("vlaanderen"))
+        edit.name.setText("Stad Gent")
+        assert edit.month() == 3
+
+    dialog.run_edit = filling(flemish)
+    dialog.add()
+    gent = filled_notebook.organisations.get("stad-gent")
+    assert (gent.sector, gent.year_start_month) == (Sector.VLAANDEREN, 3)

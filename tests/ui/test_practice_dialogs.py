@@ -82,7 +82,7 @@ def test_patterns_view_lists_recurring_departments_with_references_for_the_vp_on
     assert lines[0].startswith("Van Dijk Installatietechniek BV")
     assert "02-03-2025 t/m 01-03-2026" in lines[0]
     departments = lines.index("  Terugkerende afdelingen")
-    assert lines[departments + 1].startswith("    Montage | 6 | melder daar: 4, betrokkene daar: 4 · 2024-048")
+    assert lines[departments + 1].startswith("    Montage | 12 | melder daar: 11, betrokkene daar: 2 · 2025-005")
     assert "  Terugkerende betrokkenen" in lines
     assert any(line.startswith("  Stijgende categorieën, 2025 (tot nu) tegen 2024")
                or line.startswith("  Stijgende categorieën, 2026 (tot nu) tegen 2025") for line in lines)
@@ -91,10 +91,10 @@ def test_patterns_view_lists_recurring_departments_with_references_for_the_vp_on
     dialog.period.setCurrentIndex(dialog.period.findData(2024))  # a report year
     assert "01-01-2024 t/m 31-12-2024" in tree_texts(dialog)[0]
 
-    demo.policy.set("patterns.department_min_cases", 7)  # a stricter policy: Montage (6) no longer recurs
+    demo.policy.set("patterns.department_min_cases", 13)  # a stricter policy: Montage (12) no longer recurs
     dialog.period.setCurrentIndex(0)
     assert not any("Montage" in line for line in tree_texts(dialog))
-    assert "7 of meer zaken" in dialog.thresholds.text()
+    assert "13 of meer zaken" in dialog.thresholds.text()
 
 
 # -- casus ---------------------------------------------------------------------------------------

@@ -131,8 +131,8 @@ def test_scope_offers_each_organisation_the_overview_and_a_schooljaar(
     wizard, _ = make_wizard(qtbot, demo, monkeypatch)
     scope = wizard.scope
     names = [scope.organisation.itemText(i) for i in range(scope.organisation.count())]
-    assert names == ["Zorggroep Het Baken", "Stedelijk Lyceum De Horizon", "Van Dijk Installatietechniek BV",
-                     "Alle organisaties: overzicht"]
+    assert names == ["Zorggroep Het Baken", "Stedelijk Lyceum De Horizon", "Scheldeland Logistiek NV",
+                     "Van Dijk Installatietechniek BV", "Alle organisaties: overzicht"]
     choose(wizard, "horizon", 2025)
     years = [scope.year.itemText(i) for i in range(scope.year.count())]
     assert "2025-2026" in years and "2024-2025" in years
@@ -360,7 +360,7 @@ def test_the_overview_has_no_signals_and_the_largest_k(
     assert "6" in wizard.scope.stored_k.text()
     wizard.next()
     assert wizard.texts.signals.count() == 0 and "overzicht" in wizard.texts.signals_note.text()
-    assert "3 organisaties" in wizard.texts.introduction.toPlainText()
+    assert "4 organisaties" in wizard.texts.introduction.toPlainText()
     wizard.next()
     assert wizard.prepared is not None and wizard.prepared.organisation is None
     assert "Zaken per organisatie" in wizard.check.preview.toPlainText()

@@ -23,6 +23,7 @@ from vpnotes.process_hardening import disable_core_dumps
 COMMAND_MODULES = (
     "vpnotes.cli.core_commands",
     "vpnotes.cli.report_commands",
+    "vpnotes.cli.sector_commands",
     "vpnotes.cli.lifecycle_commands",
     "vpnotes.cli.practice_commands",
     "vpnotes.cli.joint_commands",

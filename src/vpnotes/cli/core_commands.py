@@ -8,6 +8,7 @@ from typing import Any
 
 from vpnotes.cli.common import add_vault, confirm, open_notebook, out, passphrases, saved, say
 from vpnotes.cli.terminal import require_stdout
+from vpnotes.domain.vocabulary import Sector
 from vpnotes.errors import DamagedVault, InvalidInput, UsageError
 from vpnotes.i18n import pick
 from vpnotes.store.notebook import Notebook
@@ -19,12 +20,12 @@ def register(sub: Any) -> None:
     p.add_argument("--organisation", metavar="KEY=NAAM", help="voeg meteen een organisatie toe")
     p.set_defaults(func=cmd_init)
 
-    p = sub.add_parser("import", help="lees gegevens in (interchange v1, alles of niets)")
+    p = sub.add_parser("import", help="lees gegevens in (interchange v1 of v2, alles of niets)")
     add_vault(p)
     p.add_argument("file", metavar="FILE.json")
     p.set_defaults(func=cmd_import)
 
-    p = sub.add_parser("export", help="volledige onversleutelde export (interchange v1)")
+    p = sub.add_parser("export", help="volledige onversleutelde export (interchange v2)")
     add_vault(p)
     p.add_argument("--out", required=True, metavar="FILE.json")
     p.add_argument("--yes", action="store_true", help="niet om bevestiging vragen")
@@ -53,6 +54,8 @@ def register(sub: Any) -> None:
     p.add_argument("--name", metavar="NAAM", help="naam van de organisatie")
     p.add_argument("--employees", metavar="N", help="aantal medewerkers (leeg: onbekend)")
     p.add_argument("--year-start-month", metavar="M", help="eerste maand van het verslagjaar (1-12)")
+    p.add_argument("--sector", choices=[s.value for s in Sector],
+                   help="werk, onderwijs (nieuw: verslagjaar = schooljaar vanaf augustus) of vlaanderen")
     p.add_argument("--yes", action="store_true", help="niet om bevestiging vragen")
     p.set_defaults(func=cmd_organisation)
 
@@ -232,19 +235,22 @@ def cmd_organisation(args: argparse.Namespace) -> int:
     """List the organisations, add one (``--add``) or change one (``--set``, confirmed)."""
     from dataclasses import replace
 
-    from vpnotes.domain.model import Organisation
+    from vpnotes.domain.model import Organisation, default_year_start
     from vpnotes.store.organisations import check_organisation
 
-    fields = {"name": args.name, "employees": args.employees, "year_start_month": args.year_start_month}
+    fields = {"name": args.name, "employees": args.employees, "year_start_month": args.year_start_month,
+              "sector": args.sector}
     if args.add is None and args.change is None:
         if any(value is not None for value in fields.values()):
-            raise UsageError("Gebruik --name, --employees en --year-start-month met --add of --set.",
-                             "Use --name, --employees and --year-start-month with --add or --set.")
+            raise UsageError("Gebruik --name, --employees, --year-start-month en --sector met --add of --set.",
+                             "Use --name, --employees, --year-start-month and --sector with --add or --set.")
         require_stdout()
         with open_notebook(args) as notebook:
             for org in notebook.organisations.all():
                 size = "" if org.employees is None else str(org.employees)
-                out(org.key, org.name, size, str(org.year_start_month), str(org.min_cell))
+                # A sixth column names the sector outside werk, so a werk notebook lists as it always did.
+                sector_column = [] if org.sector is Sector.WERK else [org.sector.value]
+                out(org.key, org.name, size, str(org.year_start_month), str(org.min_cell), *sector_column)
         return 0
     employees = _employees(args.employees)  # every value checked before the passphrase is asked
     if args.name is not None:
@@ -253,8 +259,9 @@ def cmd_organisation(args: argparse.Namespace) -> int:
     if args.add is not None:
         if args.name is None:
             raise UsageError("Geef de naam met --name.", "Give the name with --name.")
+        sector = Sector(args.sector or Sector.WERK)
         org = Organisation(key=args.add.strip(), name=args.name.strip(), employees=employees,
-                           year_start_month=month or 1)
+                           year_start_month=month or default_year_start(sector), sector=sector)
         check_organisation(org)
         with open_notebook(args) as notebook:
             notebook.organisations.add(org)
@@ -262,8 +269,8 @@ def cmd_organisation(args: argparse.Namespace) -> int:
         say(f"Organisatie {org.key} toegevoegd.", f"Organisation {org.key} added.")
         return 0
     if all(value is None for value in fields.values()):
-        raise UsageError("Geef met --set ook --name, --employees of --year-start-month.",
-                         "Give --name, --employees or --year-start-month with --set.")
+        raise UsageError("Geef met --set ook --name, --employees, --year-start-month of --sector.",
+                         "Give --name, --employees, --year-start-month or --sector with --set.")
     with open_notebook(args) as notebook:
         current = notebook.organisations.get(args.change.strip())
         changed = replace(
@@ -271,6 +278,7 @@ def cmd_organisation(args: argparse.Namespace) -> int:
             name=current.name if args.name is None else args.name.strip(),
             employees=current.employees if args.employees is None else employees,
             year_start_month=current.year_start_month if month is None else month,
+            sector=current.sector if args.sector is None else Sector(args.sector),
         )
         check_organisation(changed)
         if changed == current:

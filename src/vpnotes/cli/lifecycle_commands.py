@@ -130,23 +130,30 @@ def cmd_purge(args: argparse.Namespace) -> int:
     with open_notebook(args) as notebook:
         due = due_for_purge(notebook)
         activities, expenses = descriptions_due(notebook)
+        register_due = notebook.register.due()  # the register van feiten door derden: five years (§9)
         if args.dry_run:
             for item in due:
                 out(item.reference or f"#{item.id}")
-            say(f"{len(due)} zaken en {len(activities) + len(expenses)} omschrijvingen zouden worden geschoond.",
-                f"{len(due)} cases and {len(activities) + len(expenses)} descriptions would be purged.")
+            for entry in register_due:
+                out(f"register {entry.organisation} {entry.number}")
+            say(f"{len(due)} zaken, {len(activities) + len(expenses)} omschrijvingen en {len(register_due)} "
+                "verklaringen in het register zouden worden geschoond.",
+                f"{len(due)} cases, {len(activities) + len(expenses)} descriptions and {len(register_due)} "
+                "register entries would be purged.")
             return 0
-        if not due and not activities and not expenses:
+        if not due and not activities and not expenses and not register_due:
             say("Er is niets aan de beurt.", "Nothing is due.")
             return 0
-        confirm(args, f"{len(due)} zaken terugbrengen tot statistiek en {len(activities) + len(expenses)} "
-                      "omschrijvingen wissen? Dit kan niet ongedaan worden gemaakt.",
-                f"Reduce {len(due)} cases to statistics and erase {len(activities) + len(expenses)} descriptions? "
-                "This cannot be undone.")
+        confirm(args, f"{len(due)} zaken terugbrengen tot statistiek, {len(activities) + len(expenses)} "
+                      f"omschrijvingen en {len(register_due)} verklaringen in het register wissen? "
+                      "Dit kan niet ongedaan worden gemaakt.",
+                f"Reduce {len(due)} cases to statistics, erase {len(activities) + len(expenses)} descriptions and "
+                f"{len(register_due)} register entries? This cannot be undone.")
         result = purge(notebook, [item.id for item in due])
+        erased = notebook.register.purge()
         saved("de bewaartermijn is toegepast.", "the retention policy was applied.")
-    say(f"Geschoond: {result.cases} zaken, {result.descriptions} omschrijvingen.",
-        f"Purged: {result.cases} cases, {result.descriptions} descriptions.")
+    say(f"Geschoond: {result.cases} zaken, {result.descriptions} omschrijvingen, {erased} verklaringen.",
+        f"Purged: {result.cases} cases, {result.descriptions} descriptions, {erased} register entries.")
     return 0
 
 

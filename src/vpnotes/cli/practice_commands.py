@@ -15,6 +15,7 @@ from typing import Any
 
 from vpnotes.cli.common import add_vault, open_notebook, out, saved, say
 from vpnotes.cli.terminal import require_stdout
+from vpnotes.domain.vocabulary import label
 from vpnotes.errors import DestinationExists
 from vpnotes.i18n import pick
 
@@ -109,7 +110,7 @@ def cmd_patterns(args: argparse.Namespace) -> int:
             else:
                 change = pick(f"vorig jaar {r.previous}, +{r.rise_percent}%", f"year before {r.previous}, "
                               f"+{r.rise_percent}%")
-            out(f"  {r.category.label}: {_cases(r.count)} ({change})")
+            out(f"  {label(r.category, org.sector)}: {_cases(r.count)} ({change})")
         if not org.rising:
             out(pick("  geen", "  none"))
     return 0

@@ -22,6 +22,7 @@ from vpnotes.demo.world import (
     DEFAULT_SEED,
     DESCRIPTIONS,
     FEELING,
+    FLEMISH_REFERRALS,
     FOLLOW_NOTES,
     FOLLOW_SUMMARIES,
     FOLLOWUP_TEXTS,
@@ -32,6 +33,7 @@ from vpnotes.demo.world import (
     PARTY_NOTES,
     PROFILES,
     REFERRALS_BY_CATEGORY,
+    REGISTER_FACTS,
     REPORT_YEARS,
     RETENTION_YEARS,
     SIGNALS_BY_ORG,
@@ -56,8 +58,10 @@ from vpnotes.domain.model import (
     Expense,
     FollowUp,
     FormalStep,
+    InformalIntervention,
     Melder,
     Organisation,
+    RegisterEntry,
     RetentionHold,
     SharingConsent,
     Signal,
@@ -72,11 +76,15 @@ from vpnotes.domain.vocabulary import (
     FollowUpKind,
     FormalStepKind,
     Gender,
+    InterventionType,
     MelderPosition,
     MelderRole,
     Outcome,
     Referral,
     Relation,
+    Sector,
+    Vocab,
+    is_offered,
 )
 from vpnotes.interchange import Interchange
 
@@ -131,6 +139,8 @@ def build_demo(seed: int = DEFAULT_SEED, cases: int | None = None, today: date |
     for profile in PROFILES:
         data.activities.extend(_activities(gen, profile))
         data.signals.extend(_signals(gen, profile, drafts))
+        if profile.organisation.sector is Sector.VLAANDEREN:
+            data.register.extend(_register(gen, profile))
     data.expenses = _expenses(gen, drafts)
     data.activities.sort(key=lambda a: (a.date, a.organisation))
     data.expenses.sort(key=lambda e: (e.date, e.organisation))
@@ -139,7 +149,7 @@ def build_demo(seed: int = DEFAULT_SEED, cases: int | None = None, today: date |
 
 def _copy_org(org: Organisation) -> Organisation:
     return Organisation(key=org.key, name=org.name, employees=org.employees,
-                        year_start_month=org.year_start_month, min_cell=org.min_cell)
+                        year_start_month=org.year_start_month, min_cell=org.min_cell, sector=org.sector)
 
 
 def _pick_profile(gen: Gen) -> OrgProfile:
@@ -194,6 +204,7 @@ def _new_case(gen: Gen, profile: OrgProfile) -> _CaseDraft:
     draft = _CaseDraft(case, profile, first_name, other, topic)
     _contacts(gen, draft, registered)
     _close_and_outcome(gen, draft)
+    _sectorise(gen, draft)
     _consent(gen, draft, registered)
     if registered:  # follow-up texts are identifying: a case without consent has none
         _followups(gen, draft)
@@ -344,6 +355,49 @@ def _close_and_outcome(gen: Gen, draft: _CaseDraft) -> None:
     case.outcomes = list(dict.fromkeys(outcomes))
 
 
+def _offers(draft: _CaseDraft, code: Vocab) -> bool:
+    """Whether the draft's organisation offers ``code`` (DESIGN.md §9): the demo keeps to each sector's codes."""
+    return is_offered(code, draft.profile.organisation.sector)
+
+
+def _sectorise(gen: Gen, draft: _CaseDraft) -> None:
+    """What a school's or a Flemish employer's case looks like, beyond its categories and roles."""
+    case = draft.case
+    sector = draft.profile.organisation.sector
+    if sector is Sector.ONDERWIJS and case.melder.role in (MelderRole.LEERLING, MelderRole.STUDENT,
+                                                           MelderRole.OUDER):
+        school = {Relation.COLLEGA: Relation.MEDELEERLING, Relation.LEIDINGGEVENDE: Relation.DOCENT,
+                  Relation.ONDERGESCHIKTE: Relation.DOCENT, Relation.KLANT_CLIENT: Relation.OUDER}
+        for b in case.betrokkenen:
+            b.relation = school.get(b.relation, b.relation)
+    if sector is not Sector.VLAANDEREN:
+        return
+    case.referrals = list(dict.fromkeys(FLEMISH_REFERRALS.get(r, r) for r in case.referrals))
+    for step in case.formal_steps:
+        if step.kind in (FormalStepKind.MELDING_MISSTAND, FormalStepKind.FORMELE_KLACHT):
+            step.kind = FormalStepKind.FORMELE_PSI
+    if case.kind is not CaseKind.SIGNAAL and case.contacts and gen.chance(0.45):
+        first, last = case.contacts[0].date, case.contacts[-1].date
+        day = min(first + timedelta(days=gen.rng.randint(0, 14)), last, gen.today - timedelta(days=1))
+        kind = gen.weighted(((InterventionType.GESPREK, 50), (InterventionType.INTERVENTIE, 35),
+                             (InterventionType.VERZOENING, 15)))
+        case.informal_intervention = InformalIntervention(kind, max(day, case.opened))
+
+
+def _register(gen: Gen, profile: OrgProfile) -> list[RegisterEntry]:
+    """A few declarations about third parties per report year, numbered in the order recorded."""
+    start = add_months(_report_start(gen.today, profile.organisation.year_start_month), -12 * (REPORT_YEARS - 1))
+    days = sorted(gen.day_between(start, gen.today - timedelta(days=1)) for _ in range(3 * REPORT_YEARS + 2))
+    entries: list[RegisterEntry] = []
+    for number, recorded in enumerate(days, start=1):
+        facts = recorded - timedelta(days=gen.rng.randint(0, 6))
+        declarant = gen.person()[0] if gen.chance(0.4) else None
+        entries.append(RegisterEntry(number=number, recorded=recorded, facts_date=max(facts, start),
+                                     description=gen.pick(REGISTER_FACTS), declarant=declarant,
+                                     organisation=profile.organisation.key))
+    return entries
+
+
 def _step_kind_for(gen: Gen, main: Category) -> FormalStepKind:
     if main is Category.INTEGRITEIT:
         return gen.weighted(((FormalStepKind.MELDING_MISSTAND, 70), (FormalStepKind.MELDING_EXTERN, 30)))
@@ -443,6 +497,9 @@ def _to_skeleton(gen: Gen, case: Case) -> None:
     case.closed = month(case.closed) if case.closed else None
     case.confidentiality_breach = None
     case.retention_hold = None
+    if case.informal_intervention is not None:  # the skeleton keeps the type and the month
+        case.informal_intervention = InformalIntervention(case.informal_intervention.type,
+                                                          month(case.informal_intervention.date))
 
 
 def _live(drafts: list[_CaseDraft]) -> list[_CaseDraft]:
@@ -460,7 +517,7 @@ def _ensure_coverage(gen: Gen, drafts: list[_CaseDraft]) -> None:
     present = {c for d in drafts for c in d.case.categories}
     for category in Category:
         if category not in present:
-            d = some([x for x in live if len(x.case.categories) < 3])
+            d = some([x for x in live if len(x.case.categories) < 3 and _offers(x, category)])
             d.case.categories.append(category)
     # Single-valued codes: take them from a case whose current code occurs more than once, so a
     # patch never removes the last occurrence of another code.
@@ -474,7 +531,7 @@ def _ensure_coverage(gen: Gen, drafts: list[_CaseDraft]) -> None:
     roles = Counter(d.case.melder.role for d in drafts)
     for role in MelderRole:
         if not roles[role]:
-            d = some([x for x in live if roles[x.case.melder.role] > 1])
+            d = some([x for x in live if roles[x.case.melder.role] > 1 and _offers(x, role)])
             roles[d.case.melder.role] -= 1
             roles[role] += 1
             d.case.melder.role = role
@@ -488,7 +545,7 @@ def _ensure_coverage(gen: Gen, drafts: list[_CaseDraft]) -> None:
     relations = {b.relation for d in drafts for b in d.case.betrokkenen}
     for relation in Relation:
         if relation not in relations:
-            some(live).case.betrokkenen.append(Betrokkene(relation=relation))
+            some([x for x in live if _offers(x, relation)]).case.betrokkenen.append(Betrokkene(relation=relation))
     multi = [d for d in live if len(d.case.contacts) > 1]
     modes = Counter(c.mode for d in drafts for c in d.case.contacts)
     for mode in ContactMode:
@@ -513,7 +570,7 @@ def _ensure_coverage(gen: Gen, drafts: list[_CaseDraft]) -> None:
     referrals = {r for d in drafts for r in d.case.referrals}
     for referral in Referral:
         if referral not in referrals:
-            d = some([x for x in closed if len(x.case.referrals) < 2])
+            d = some([x for x in closed if len(x.case.referrals) < 2 and _offers(x, referral)])
             d.case.referrals.append(referral)
             if Outcome.DOORVERWEZEN not in d.case.outcomes:
                 d.case.outcomes.append(Outcome.DOORVERWEZEN)
@@ -526,10 +583,11 @@ def _ensure_coverage(gen: Gen, drafts: list[_CaseDraft]) -> None:
     open_live = [d for d in live if d.case.closed is None and d.case.contacts[0].date < gen.today - timedelta(days=3)]
     long_closed = [d for d in closed if (d.case.closed or gen.today) < gen.today - timedelta(days=130)]
     for pool in (open_live, long_closed)[: max(0, 2 - len(misstand))]:
-        _add_step(gen, some([d for d in pool if all(d is not m for m in misstand)]), FormalStepKind.MELDING_MISSTAND)
+        _add_step(gen, some([d for d in pool if all(d is not m for m in misstand)
+                             and _offers(d, FormalStepKind.MELDING_MISSTAND)]), FormalStepKind.MELDING_MISSTAND)
     for step_kind in FormalStepKind:
         if step_kind not in {s.kind for d in drafts for s in d.case.formal_steps}:
-            _add_step(gen, some(long_closed), step_kind)
+            _add_step(gen, some([d for d in long_closed if _offers(d, step_kind)]), step_kind)
     # The agenda should show something overdue and something due this week.
     today = gen.today
     waiting = [f for d in live for f in d.case.followups if f.done is None]

@@ -24,6 +24,7 @@ from vpnotes.domain.vocabulary import (
     MelderRole,
     Referral,
     Relation,
+    Sector,
 )
 
 DEFAULT_CASES = 120
@@ -54,7 +55,7 @@ class OrgProfile:
 PROFILES: tuple[OrgProfile, ...] = (
     OrgProfile(
         Organisation(key="vandijk", name="Van Dijk Installatietechniek BV", employees=640),
-        0.36,
+        0.30,
         "vandijk-installatie.nl",
         (("Montage", 30), ("Servicedienst", 22), ("Werkvoorbereiding", 12), ("Engineering", 10),
          ("Logistiek", 9), ("Verkoop", 6), ("Inkoop", 4), ("Financiën", 3), ("ICT", 2), ("HR", 2)),
@@ -68,24 +69,26 @@ PROFILES: tuple[OrgProfile, ...] = (
         False,
     ),
     OrgProfile(
-        Organisation(key="horizon", name="Stedelijk Lyceum De Horizon", employees=210, year_start_month=8),
+        Organisation(key="horizon", name="Stedelijk Lyceum De Horizon", employees=210, year_start_month=8,
+                     sector=Sector.ONDERWIJS),
         0.18,
         "dehorizon-lyceum.nl",
         (("Onderbouw", 25), ("Bovenbouw", 22), ("Sectie Lichamelijke Opvoeding", 6), ("Sectie Talen", 14),
          ("Sectie Exacte Vakken", 12), ("Onderwijsondersteuning", 8), ("Zorgteam", 5),
          ("Administratie", 4), ("Schoolleiding", 3), ("Conciërges", 2)),
-        ((Category.PESTEN, 14), (Category.WERKDRUK, 22), (Category.ARBEIDSCONFLICT, 16),
-         (Category.INTIMIDATIE, 10), (Category.AGRESSIE_GEWELD, 8), (Category.SEKSUELE_INTIMIDATIE, 6),
-         (Category.DISCRIMINATIE, 6), (Category.INTEGRITEIT, 3), (Category.OVERIG, 5)),
-        ((MelderRole.MEDEWERKER, 72), (MelderRole.LEIDINGGEVENDE, 8), (MelderRole.STAGIAIR, 8),
-         (MelderRole.VRIJWILLIGER, 4), (MelderRole.FLEXWERKER, 3), (MelderRole.OUD_MEDEWERKER, 3),
-         (MelderRole.EXTERN, 2)),
+        ((Category.PESTEN, 20), (Category.WERKDRUK, 10), (Category.ARBEIDSCONFLICT, 8),
+         (Category.INTIMIDATIE, 6), (Category.AGRESSIE_GEWELD, 6), (Category.SEKSUELE_INTIMIDATIE, 6),
+         (Category.DISCRIMINATIE, 5), (Category.ONDERWIJSKUNDIG, 12), (Category.SCHOOLORGANISATIE, 7),
+         (Category.THUISSITUATIE, 6), (Category.BEDREIGING, 3), (Category.INTEGRITEIT, 2), (Category.OVERIG, 4)),
+        ((MelderRole.LEERLING, 34), (MelderRole.OUDER, 18), (MelderRole.STUDENT, 3), (MelderRole.MEDEWERKER, 30),
+         (MelderRole.LEIDINGGEVENDE, 4), (MelderRole.STAGIAIR, 5), (MelderRole.VRIJWILLIGER, 2),
+         (MelderRole.FLEXWERKER, 1), (MelderRole.OUD_MEDEWERKER, 1), (MelderRole.EXTERN, 2)),
         "ouder",
         True,
     ),
     OrgProfile(
         Organisation(key="baken", name="Zorggroep Het Baken", employees=1850, min_cell=5),
-        0.46,
+        0.38,
         "zorggroephetbaken.nl",
         (("Locatie De Linde", 24), ("Locatie Zonnehof", 20), ("Thuiszorg Noord", 16), ("Thuiszorg Zuid", 12),
          ("Psychogeriatrie", 10), ("Revalidatie", 7), ("Nachtdienst", 5), ("Facilitair", 3),
@@ -97,6 +100,21 @@ PROFILES: tuple[OrgProfile, ...] = (
          (MelderRole.STAGIAIR, 5), (MelderRole.VRIJWILLIGER, 6), (MelderRole.OUD_MEDEWERKER, 3),
          (MelderRole.SOLLICITANT, 1), (MelderRole.EXTERN, 1), (MelderRole.ONBEKEND, 1)),
         "cliënt",
+        True,
+    ),
+    OrgProfile(  # a Belgian employer: Welzijnswet, informal interventions, register van feiten door derden
+        Organisation(key="scheldeland", name="Scheldeland Logistiek NV", employees=420, min_cell=3,
+                     sector=Sector.VLAANDEREN),
+        0.14,
+        "scheldeland-logistiek.be",
+        (("Magazijn Kallo", 30), ("Transportplanning", 16), ("Chauffeurs", 22), ("Klantendienst", 12),
+         ("Douane en Administratie", 8), ("Onderhoud", 6), ("Directie", 2)),
+        ((Category.PESTEN, 20), (Category.WERKDRUK, 22), (Category.ARBEIDSCONFLICT, 18),
+         (Category.AGRESSIE_GEWELD, 10), (Category.SEKSUELE_INTIMIDATIE, 8), (Category.BEDREIGING, 6),
+         (Category.DISCRIMINATIE, 6), (Category.INTIMIDATIE, 4), (Category.OVERIG, 6)),
+        ((MelderRole.MEDEWERKER, 72), (MelderRole.LEIDINGGEVENDE, 10), (MelderRole.FLEXWERKER, 12),
+         (MelderRole.STAGIAIR, 2), (MelderRole.OUD_MEDEWERKER, 2), (MelderRole.ONBEKEND, 2)),
+        "klant",
         True,
     ),
 )
@@ -235,6 +253,14 @@ TOPICS: dict[Category, tuple[str, ...]] = {
                                "een vastgelopen verschil van mening over een beoordeling"),
     Category.OVERIG: ("een vraag over de rol van de vertrouwenspersoon",
                       "onvrede over de communicatie na een reorganisatie", "twijfel of iets een melding waard is"),
+    Category.BEDREIGING: ("een bedreiging via berichten", "bedreigd na een discussie op de parkeerplaats",
+                          "dreigende taal van een {client} aan de balie"),
+    Category.ONDERWIJSKUNDIG: ("een cijfer dat oneerlijk voelt", "onvrede over de begeleiding bij de toetsweek",
+                               "een geweigerde herkansing"),
+    Category.SCHOOLORGANISATIE: ("de indeling van klassen en mentoren", "steeds wisselende roosters",
+                                 "onduidelijke afspraken over schoolkosten"),
+    Category.THUISSITUATIE: ("zorgen over de thuissituatie", "spanningen thuis die doorwerken op school",
+                             "vermoeden van huiselijk geweld"),
 }
 
 INTAKE_SUMMARIES: dict[ContactMode, tuple[str, ...]] = {
@@ -340,6 +366,7 @@ DESCRIPTIONS: dict[Relation, str] = {
     Relation.COLLEGA: "de collega in kwestie", Relation.LEIDINGGEVENDE: "de leidinggevende",
     Relation.ONDERGESCHIKTE: "de medewerker in kwestie", Relation.KLANT_CLIENT: "de {client}",
     Relation.EXTERN: "de externe partij", Relation.GROEP: "een groep collega's", Relation.ONBEKEND: "de ander",
+    Relation.DOCENT: "de docent", Relation.MEDELEERLING: "een klasgenoot", Relation.OUDER: "een ouder",
 }
 THIRD_PARTIES = ("meneer Haverkamp", "mevrouw Lindeboom", "Erwin Stokvis", "Gerda Wubbels", "teamleider Okkerse")
 
@@ -374,7 +401,32 @@ REFERRALS_BY_CATEGORY: dict[Category, tuple[tuple[Referral, int], ...]] = {
     Category.ARBEIDSCONFLICT: ((Referral.MEDIATOR, 5), (Referral.HR, 4), (Referral.JURIDISCH, 2),
                                (Referral.VAKBOND, 2), (Referral.BEDRIJFSARTS, 2)),
     Category.OVERIG: ((Referral.HR, 3), (Referral.OVERIG, 3), (Referral.MAATSCHAPPELIJK_WERK, 1)),
+    Category.BEDREIGING: ((Referral.POLITIE, 4), (Referral.LEIDINGGEVENDE, 3), (Referral.BEDRIJFSARTS, 2),
+                          (Referral.JURIDISCH, 1)),
+    Category.ONDERWIJSKUNDIG: ((Referral.LEIDINGGEVENDE, 4), (Referral.KLACHTENCOMMISSIE, 2),
+                               (Referral.VERTROUWENSINSPECTEUR, 2), (Referral.OVERIG, 1)),
+    Category.SCHOOLORGANISATIE: ((Referral.LEIDINGGEVENDE, 4), (Referral.KLACHTENCOMMISSIE, 2),
+                                 (Referral.ARBEIDSINSPECTIE, 1)),
+    Category.THUISSITUATIE: ((Referral.VEILIG_THUIS, 5), (Referral.MAATSCHAPPELIJK_WERK, 3),
+                             (Referral.HUISARTS_PSYCHOLOOG, 2), (Referral.VERTROUWENSINSPECTEUR, 1)),
 }
+# A Flemish employer refers elsewhere (DESIGN.md §9): the Dutch institutions are replaced.
+FLEMISH_REFERRALS: dict[Referral, Referral] = {
+    Referral.KLACHTENCOMMISSIE: Referral.PREVENTIEADVISEUR_PSA,
+    Referral.VEILIG_THUIS: Referral.MAATSCHAPPELIJK_WERK,
+    Referral.VERTROUWENSINSPECTEUR: Referral.PREVENTIEADVISEUR_PSA,
+}
+# The register van feiten door derden of the Flemish employer: what workers declare about third parties.
+REGISTER_FACTS = (
+    "Klant schold een magazijnmedewerker uit aan de laadkade en dreigde met slaan.",
+    "Chauffeur van een onderaannemer duwde een planner opzij bij discussie over wachttijden.",
+    "Klant maakte aan de telefoon herhaaldelijk seksistische opmerkingen tegen een medewerker klantendienst.",
+    "Bezoeker weigerde het terrein te verlaten en bedreigde de portier.",
+    "Leverancier stuurde beledigende berichten naar een medewerker van de douaneafdeling.",
+    "Klant gooide een pallet om in de ontvangstzone en riep dat hij de chauffeur zou opwachten.",
+    "Chauffeur van een klant raakte een heftruckbestuurder aan na een verbale ruzie.",
+    "Klant betastte een medewerker bij het afgeven van documenten aan het loket.",
+)
 
 ACTIVITY_TEXTS: dict[ActivityKind, tuple[str, ...]] = {
     ActivityKind.VOORLICHTING: ("Voorlichting over de rol van de vertrouwenspersoon in het teamoverleg",
@@ -454,6 +506,12 @@ SIGNALS_BY_ORG: dict[str, tuple[str, ...]] = {
         "Bereikbaarheid van een achterwacht is een aandachtspunt.",
         "Vrijwilligers weten niet goed waar zij met ongewenst gedrag terechtkunnen; zij vallen buiten de "
         "gebruikelijke informatiekanalen.",
+    ),
+    "scheldeland": (
+        "Chauffeurs en magazijnmedewerkers melden agressie van klanten aan de laadkade vaak niet. Ik adviseer het "
+        "register van feiten door derden bij de ploegleiders opnieuw toe te lichten.",
+        "De risicoanalyse psychosociale risico's dateert van voor de uitbreiding van de nachtploeg; een update "
+        "samen met de preventieadviseur psychosociale aspecten is aan te raden.",
     ),
 }
 

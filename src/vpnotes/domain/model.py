@@ -31,6 +31,7 @@ from vpnotes.domain.vocabulary import (
 )
 
 DEFAULT_MIN_CELL = 5
+SCHOOLJAAR_START = 8  # a new onderwijs organisation reports per schooljaar, from August (§9)
 MIN_CELL_RANGE = (3, 10)
 
 
@@ -43,6 +44,11 @@ class Organisation:
     min_cell: int = DEFAULT_MIN_CELL
     sector: Sector = Sector.WERK
     id: int | None = None
+
+
+def default_year_start(sector: Sector) -> int:
+    """The first month of the report year a new organisation of ``sector`` starts with."""
+    return SCHOOLJAAR_START if sector is Sector.ONDERWIJS else 1
 
 
 @dataclass
@@ -225,3 +231,21 @@ class AgendaItem:
     case_id: int
     case_reference: str | None
     organisation: str
+
+
+@dataclass
+class RegisterEntry:
+    """Vlaanderen (§9): a declaration in the register van feiten door derden.
+
+    ``number`` is per organisation and never given twice. An erased entry keeps
+    its number and the month it was recorded (for the yearly count) and nothing else.
+    """
+
+    number: int
+    recorded: date
+    description: str | None
+    facts_date: date | None = None
+    declarant: str | None = None  # only when the declarant agreed to be named
+    erased: bool = False
+    organisation: str = ""  # the organisation's key
+    id: int | None = None

@@ -1,9 +1,15 @@
-"""Interchange format v1 (DESIGN.md §5): strict parsing with JSON paths in every
+"""Interchange format v1 and v2 (DESIGN.md §5, §9): strict parsing with JSON paths in every
 error (:mod:`.reading`), all-or-nothing import (:mod:`.writing`) and the full
 export (:mod:`.export`). Import then export gives back the same data.
 """
 
-from vpnotes.interchange.export import case_document, export_document, export_file, skeleton_document
+from vpnotes.interchange.export import (
+    case_document,
+    export_document,
+    export_file,
+    register_document,
+    skeleton_document,
+)
 from vpnotes.interchange.reading import FORMAT, VERSION, Interchange, load_file, parse, parse_code, parse_day
 from vpnotes.interchange.writing import ImportResult, import_data, import_file
 
@@ -21,5 +27,6 @@ __all__ = [
     "parse",
     "parse_code",
     "parse_day",
+    "register_document",
     "skeleton_document",
 ]

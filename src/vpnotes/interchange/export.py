@@ -1,4 +1,4 @@
-"""Writing a whole notebook as interchange v1 (the full plaintext export)."""
+"""Writing a whole notebook as interchange v2 (the full plaintext export, DESIGN.md §5)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ from typing import Any
 from vpnotes.domain.dates import month_text
 from vpnotes.domain.model import (
     Case,
+    InformalIntervention,
+    RegisterEntry,
 )
 from vpnotes.errors import ReadOnlyVault
 from vpnotes.interchange.reading import FORMAT, VERSION
@@ -27,6 +29,19 @@ def _drop_none(d: dict[str, Any], keep: tuple[str, ...] = ()) -> dict[str, Any]:
     return {k: v for k, v in d.items() if v is not None or k in keep}
 
 
+def _intervention(value: InformalIntervention | None, month_only: bool = False) -> dict[str, Any] | None:
+    return None if value is None else {"type": value.type.value, "date": _d(value.date, month_only)}
+
+
+def register_document(entry: RegisterEntry) -> dict[str, Any]:
+    """One entry of the register van feiten door derden; an erased one keeps number and month only."""
+    if entry.erased:
+        return {"organisation": entry.organisation, "number": entry.number, "recorded": _d(entry.recorded, True),
+                "erased": True}
+    return {"organisation": entry.organisation, "number": entry.number, "facts_date": _d(entry.facts_date),
+            "recorded": _d(entry.recorded), "description": entry.description, "declarant": entry.declarant}
+
+
 def case_document(case: Case) -> dict[str, Any]:
     """One case as interchange JSON (a purged case as its statistical skeleton)."""
     if case.purged:
@@ -35,6 +50,7 @@ def case_document(case: Case) -> dict[str, Any]:
     return _drop_none({
         "reference": case.reference,
         "organisation": case.organisation,
+        "title": case.title,
         "kind": case.kind.value,
         "categories": [c.value for c in case.categories],
         "opened": _d(case.opened),
@@ -72,6 +88,7 @@ def case_document(case: Case) -> dict[str, Any]:
             if case.confidentiality_breach else None
         ),
         "retention_hold": {"reason": case.retention_hold.reason} if case.retention_hold else None,
+        "informal_intervention": _intervention(case.informal_intervention),
         "purged": False,
     }, keep=("closed", "confidentiality_breach", "retention_hold"))
 
@@ -93,18 +110,20 @@ def skeleton_document(case: Case) -> dict[str, Any]:
         "referrals": [r.value for r in case.referrals],
         "outcomes": [o.value for o in case.outcomes],
         "formal_steps": [{"kind": s.kind.value, "date": _d(s.date, True)} for s in case.formal_steps],
+        "informal_intervention": _intervention(case.informal_intervention, True),
     }, keep=("closed",))
 
 
 def export_document(notebook: Notebook) -> dict[str, Any]:
-    """The whole notebook as an interchange v1 document."""
+    """The whole notebook as an interchange v2 document."""
+    organisations = notebook.organisations.all()
     return {
         "format": FORMAT,
         "version": VERSION,
         "organisations": [
             _drop_none({"key": o.key, "name": o.name, "employees": o.employees,
-                        "year_start_month": o.year_start_month, "min_cell": o.min_cell})
-            for o in notebook.organisations.all()
+                        "year_start_month": o.year_start_month, "min_cell": o.min_cell, "sector": o.sector.value})
+            for o in organisations
         ],
         "cases": [case_document(c) for c in notebook.cases.all()],
         "activities": [
@@ -118,6 +137,8 @@ def export_document(notebook: Notebook) -> dict[str, Any]:
             for e in notebook.work.expenses()
         ],
         "signals": [{"organisation": s.organisation, "year": s.year, "text": s.text} for s in notebook.work.signals()],
+        "third_party_register": [register_document(e) for o in organisations
+                                 for e in notebook.register.entries(o.key, erased=True)],
     }
 
 

@@ -1,4 +1,8 @@
-"""Reading interchange v1 (DESIGN.md §5): strict parsing into domain objects.
+"""Reading interchange v1 and v2 (DESIGN.md §5, §9): strict parsing into domain objects.
+
+Version 2 adds the organisation's ``sector``, the case's ``title`` and
+``informal_intervention``, the top-level ``third_party_register`` and the codes
+of §9; in a version 1 file each of those is an error with its path.
 
 Unknown keys, wrong types, unknown codes and invalid dates are refused with the
 JSON path of the offending value (``cases[3].contacts[0].date``). Messages never
@@ -21,6 +25,7 @@ import os
 import re
 import stat
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -39,8 +44,10 @@ from vpnotes.domain.model import (
     Expense,
     FollowUp,
     FormalStep,
+    InformalIntervention,
     Melder,
     Organisation,
+    RegisterEntry,
     RetentionHold,
     SharingConsent,
     Signal,
@@ -55,18 +62,26 @@ from vpnotes.domain.vocabulary import (
     FollowUpKind,
     FormalStepKind,
     Gender,
+    InterventionType,
     MelderPosition,
     MelderRole,
     Outcome,
     Referral,
     Relation,
+    Sector,
+    Vocab,
+    is_new_in_version_2,
 )
 from vpnotes.errors import InvalidInput, VaultMissing
 from vpnotes.store.organisations import check_organisation
+from vpnotes.store.register import check_entry
 from vpnotes.store.work import check_activity, check_expense
 
 FORMAT = "vpnotes-interchange"
-VERSION = 1
+VERSION = 2  # what export writes
+VERSIONS = (1, 2)  # what import reads
+# The version of the file being parsed: decides which fields and codes exist.
+_reading_version: ContextVar[int] = ContextVar("interchange_version", default=VERSION)
 # A full export of a busy VP's notebook is tens of megabytes; parsing takes about ten times the file in memory.
 MAX_FILE_BYTES = 256 * 1024 * 1024
 # An integer in the file longer than this is no count of anything (Python refuses beyond 4,300 digits).
@@ -91,17 +106,21 @@ class Interchange:
     activities: list[Activity] = field(default_factory=list)
     expenses: list[Expense] = field(default_factory=list)
     signals: list[Signal] = field(default_factory=list)
+    register: list[RegisterEntry] = field(default_factory=list)
 
 
 
 class _Obj:
     """A JSON object being read: tracks its path and refuses unknown keys."""
 
-    def __init__(self, value: Any, path: str, required: tuple[str, ...], optional: tuple[str, ...]) -> None:
+    def __init__(self, value: Any, path: str, required: tuple[str, ...], optional: tuple[str, ...],
+                 since_v2: tuple[str, ...] = ()) -> None:
         if not isinstance(value, dict):
             raise _fail(path or "$", "verwacht een object", "expected an object")
         self.value = value
         self.path = path
+        if _reading_version.get() >= 2:  # fields version 1 does not know are unknown fields there
+            optional = optional + since_v2
         for key in value:
             if key not in required and key not in optional:
                 raise _fail(self.sub(str(key)), "onbekend veld", "unknown field")
@@ -229,19 +248,24 @@ def parse_day(value: Any, path: str, month_only: bool = False) -> date:
 
 def parse_code(value: Any, enum: type[E], path: str) -> E:
     try:
-        return enum(value)
+        code = enum(value)
     except ValueError:
         raise _fail(path, "onbekende code", "unknown code") from None
+    if _reading_version.get() < 2 and isinstance(code, Vocab) and is_new_in_version_2(code):
+        raise _fail(path, "onbekende code in versie 1 (nieuw in versie 2)",
+                    "unknown code in version 1 (new in version 2)")
+    return code
 
 
 def _organisation(value: Any, path: str) -> Organisation:
-    o = _Obj(value, path, ("key", "name"), ("employees", "year_start_month", "min_cell"))
+    o = _Obj(value, path, ("key", "name"), ("employees", "year_start_month", "min_cell"), since_v2=("sector",))
     org = Organisation(
         key=o.required_text("key", 40),
         name=o.required_text("name", 500),
         employees=o.integer("employees", 0, 10_000_000),
         year_start_month=o.integer("year_start_month", 1, 12, 1) or 1,
         min_cell=o.integer("min_cell", 3, 10, 5) or 5,
+        sector=o.code("sector", Sector, Sector.WERK) or Sector.WERK,
     )
     check_organisation(org, path + ".")
     return org
@@ -254,7 +278,7 @@ _CASE_KEYS = (
 
 
 def _case(value: Any, path: str) -> Case:
-    o = _Obj(value, path, ("kind", "categories", "opened"), _CASE_KEYS)
+    o = _Obj(value, path, ("kind", "categories", "opened"), _CASE_KEYS, since_v2=("title", "informal_intervention"))
     purged = o.boolean("purged")
     mo = purged  # purged skeletons carry months, not days
     if purged:
@@ -296,7 +320,11 @@ def _case(value: Any, path: str) -> Case:
         retention_hold=_hold(o.get("retention_hold"), o.sub("retention_hold")),
         purged=purged,
         uid=uid,
+        title=o.text("title", max_len=500),
+        informal_intervention=_intervention(o.get("informal_intervention"), o.sub("informal_intervention"), mo),
     )
+    if purged and case.title is not None:
+        raise _fail(o.sub("title"), "een geschoonde zaak heeft geen titel", "a purged case has no title")
     if case.reference is not None and not case.reference.strip():
         raise _fail(o.sub("reference"), "leeg kenmerk", "empty reference")
     problems = rules.check_case(case)
@@ -364,6 +392,35 @@ def _hold(value: Any, path: str) -> RetentionHold | None:
     return RetentionHold(reason=o.required_text("reason"))
 
 
+def _intervention(value: Any, path: str, month_only: bool) -> InformalIntervention | None:
+    if value is None:
+        return None
+    o = _Obj(value, path, ("type", "date"), ())
+    return InformalIntervention(type=o.required_code("type", InterventionType),
+                                date=o.required_day("date", month_only=month_only))
+
+
+def _register_entry(value: Any, path: str) -> RegisterEntry:
+    o = _Obj(value, path, ("number", "recorded"), ("organisation", "facts_date", "description", "declarant", "erased"))
+    erased = o.boolean("erased")
+    if erased:  # an erased entry keeps its number and month only (like a purged case)
+        for key in ("facts_date", "description", "declarant"):
+            if o.get(key) is not None:
+                raise _fail(o.sub(key), "een gewiste verklaring heeft dit niet meer",
+                            "an erased entry has no such field")
+    entry = RegisterEntry(
+        organisation=o.text("organisation", max_len=40) or "",
+        number=o.required_integer("number", 1, 10_000_000),
+        recorded=o.required_day("recorded", month_only=erased),
+        facts_date=o.day("facts_date"),
+        description=o.text("description", required=not erased),
+        declarant=o.text("declarant", max_len=500),
+        erased=erased,
+    )
+    check_entry(entry, path + ".")
+    return entry
+
+
 def _activity(value: Any, path: str) -> Activity:
     o = _Obj(value, path, ("date", "kind", "hours"), ("organisation", "description"))
     activity = Activity(
@@ -396,21 +453,29 @@ def _signal(value: Any, path: str) -> Signal:
 def parse(document: Any) -> Interchange:
     """Validate a decoded interchange document completely; raise InvalidInput with its path."""
     _check_document(document)
-    top = _Obj(document, "", ("format", "version"),
-               ("organisations", "cases", "activities", "expenses", "signals"))
-    if top.get("format") != FORMAT:
-        raise _fail("format", f'verwacht "{FORMAT}"', f'expected "{FORMAT}"')
-    if type(top.get("version")) is not int:  # JSON's true and 1.0 equal 1 in Python
-        raise _fail("version", "verwacht een geheel getal", "expected a whole number")
-    if top.get("version") != VERSION:
-        raise _fail("version", "alleen versie 1 wordt ondersteund", "only version 1 is supported")
-    data = Interchange(
-        organisations=top.objects("organisations", _organisation),
-        cases=top.objects("cases", _case),
-        activities=top.objects("activities", _activity),
-        expenses=top.objects("expenses", _expense),
-        signals=top.objects("signals", _signal),
-    )
+    version = document.get("version") if isinstance(document, dict) else None
+    if type(version) is not int or version not in VERSIONS:  # JSON's true and 1.0 equal 1 in Python
+        version = None
+    token = _reading_version.set(version or VERSION)
+    try:
+        top = _Obj(document, "", ("format", "version"),
+                   ("organisations", "cases", "activities", "expenses", "signals"), since_v2=("third_party_register",))
+        if top.get("format") != FORMAT:
+            raise _fail("format", f'verwacht "{FORMAT}"', f'expected "{FORMAT}"')
+        if version is None:
+            if type(top.get("version")) is not int:
+                raise _fail("version", "verwacht een geheel getal", "expected a whole number")
+            raise _fail("version", "alleen versie 1 en 2 worden ondersteund", "only versions 1 and 2 are supported")
+        data = Interchange(
+            organisations=top.objects("organisations", _organisation),
+            cases=top.objects("cases", _case),
+            activities=top.objects("activities", _activity),
+            expenses=top.objects("expenses", _expense),
+            signals=top.objects("signals", _signal),
+            register=top.objects("third_party_register", _register_entry),
+        )
+    finally:
+        _reading_version.reset(token)
     _check_within_file(data)
     _check_one_line_values(data)
     return data
@@ -422,6 +487,11 @@ def _check_within_file(data: Interchange) -> None:
         if org.key in seen:
             raise _fail(f"organisations[{i}].key", "komt twee keer voor", "occurs twice")
         seen.add(org.key)
+    numbers: set[tuple[str, int]] = set()
+    for i, entry in enumerate(data.register):
+        if (entry.organisation, entry.number) in numbers:
+            raise _fail(f"third_party_register[{i}].number", "komt twee keer voor", "occurs twice")
+        numbers.add((entry.organisation, entry.number))
     refs: set[str] = set()
     uids: set[str] = set()
     for i, case in enumerate(data.cases):

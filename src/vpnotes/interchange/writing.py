@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from vpnotes.domain.vocabulary import Sector
 from vpnotes.errors import InvalidInput
 from vpnotes.interchange.reading import Interchange, load_file
 from vpnotes.store import audit
@@ -22,6 +23,7 @@ class ImportResult:
     activities: int
     expenses: int
     signals: int
+    register: int = 0
 
 
 def import_data(notebook: Notebook, data: Interchange, *, audit_detail: str | None = None) -> ImportResult:
@@ -45,7 +47,9 @@ def import_data(notebook: Notebook, data: Interchange, *, audit_detail: str | No
         _insert_all(conn, data.activities, "activities", insert_activity)
         _insert_all(conn, data.expenses, "expenses", insert_expense)
         _insert_all(conn, data.signals, "signals", insert_signal)
-        result = ImportResult(new_orgs, len(data.cases), len(data.activities), len(data.expenses), len(data.signals))
+        _insert_register(notebook, conn, data)
+        result = ImportResult(new_orgs, len(data.cases), len(data.activities), len(data.expenses), len(data.signals),
+                              len(data.register))
         audit.record(conn, "imported", audit_detail or f"cases={result.cases} activities={result.activities}")
     return result
 
@@ -58,6 +62,24 @@ def _insert_all(conn: Any, items: list[Any], name: str, insert: Callable[[Any, A
             item.id = insert(conn, item)
         except InvalidInput as exc:
             raise InvalidInput(f"{name}[{i}].{exc.nl}", f"{name}[{i}].{exc.en}") from None
+
+
+def _insert_register(notebook: Notebook, conn: Any, data: Interchange) -> None:
+    """Register entries go to their (Flemish) organisation with their own numbers (DESIGN.md §9)."""
+    organisations = {key: (org_id, sector) for org_id, key, sector in
+                     conn.execute("SELECT id, key, sector FROM organisations").fetchall()}
+    for i, entry in enumerate(data.register):
+        path = f"third_party_register[{i}]."
+        key = entry.organisation or (next(iter(organisations)) if len(organisations) == 1 else "")
+        if key not in organisations:
+            raise InvalidInput(f"{path}organisation: onbekende organisatie",
+                               f"{path}organisation: unknown organisation")
+        org_id, sector = organisations[key]
+        if sector != Sector.VLAANDEREN.value:
+            raise InvalidInput(f"{path}organisation: alleen een organisatie in Vlaanderen heeft dit register",
+                               f"{path}organisation: only a Flemish organisation keeps this register")
+        entry.organisation = key
+        notebook.register.insert(conn, org_id, entry, path)
 
 
 def import_file(notebook: Notebook, path: str | Path) -> ImportResult:

@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from vpnotes.domain.model import Case
-from vpnotes.domain.vocabulary import AvgRequestKind
+from vpnotes.domain.vocabulary import AvgRequestKind, Sector
 from vpnotes.errors import InvalidInput
 from vpnotes.i18n import pick
 from vpnotes.lifecycle.skeleton import reduce_to_skeleton
@@ -235,7 +235,8 @@ def _d(value: date | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
-def _case_section(case: Case, role: str, person: str, redact: Redactor, organisation_name: str) -> dict[str, Any]:
+def _case_section(case: Case, role: str, person: str, redact: Redactor, organisation_name: str,
+                  sector: Sector = Sector.WERK) -> dict[str, Any]:
     wanted = fold(person)
     section: dict[str, Any] = {
         "reference": case.reference,
@@ -278,6 +279,14 @@ def _case_section(case: Case, role: str, person: str, redact: Redactor, organisa
     section["confidentiality_breach"] = (
         {"date": _d(breach.date), "justification": redact(breach.justification)} if breach else None)
     section["retention_hold"] = {"reason": redact(case.retention_hold.reason)} if case.retention_hold else None
+    # Schema 2 (DESIGN.md §9), only where present so an extract of a werk notebook keeps its shape.
+    if sector is not Sector.WERK:
+        section["sector"] = sector.value
+    if case.title:
+        section["title"] = redact(case.title)
+    if case.informal_intervention:
+        section["informal_intervention"] = {"type": case.informal_intervention.type.value,
+                                            "date": _d(case.informal_intervention.date)}
     return section
 
 
@@ -292,6 +301,7 @@ def build_extract(
         "SELECT name FROM betrokkenen WHERE name IS NOT NULL")]
     others = [n for n in names if fold(n) != fold(person)]
     organisations = {o.key: o.name for o in notebook.organisations.all()}
+    sectors = {o.key: o.sector for o in notebook.organisations.all()}
     requests: dict[int, list[dict[str, Any]]] = {}
     for request in notebook.items.avg_requests():
         if request.case_id is not None:
@@ -304,7 +314,8 @@ def build_extract(
         own_email = case.melder.email if role == "melder" else None
         own_phone = case.melder.phone if role == "melder" else None
         redact = Redactor(others, person, own_email, own_phone, allowed=organisations.values())
-        section = _case_section(case, role, person, redact, organisations.get(case.organisation or "", ""))
+        section = _case_section(case, role, person, redact, organisations.get(case.organisation or "", ""),
+                                sectors.get(case.organisation or "", Sector.WERK))
         section["avg_requests"] = [
             {**r, "refusal_ground": redact(r["refusal_ground"])} for r in requests.get(case_id, [])]
         cases.append(section)

@@ -21,12 +21,14 @@ from vpnotes.domain.vocabulary import (
     ContactParty,
     FormalStepKind,
     Gender,
+    InterventionType,
     MelderPosition,
     MelderRole,
     Outcome,
     Referral,
     Relation,
     Vocab,
+    label_nl,
 )
 
 if TYPE_CHECKING:
@@ -37,11 +39,12 @@ ROLE_LABELS = {"melder": "melder (u kwam bij de vertrouwenspersoon)", "betrokken
 WITHHELD = "[achtergehouden]"
 
 
-def _label(enum: type[Vocab], code: str | None) -> str:
+def _label(enum: type[Vocab], code: str | None, sector: str | None = None) -> str:
+    """A code's Dutch label in the case's sector (DESIGN.md §9)."""
     if code is None:
         return "-"
     try:
-        return enum(code).label_nl
+        return label_nl(enum(code), sector)
     except ValueError:
         return code
 
@@ -144,11 +147,12 @@ def _render_case(doc: Any, index: int, case: Any) -> None:
         doc.add_paragraph(WITHHELD)
         return
     doc.add_heading(f"Zaak {index}" + (f" ({case['reference']})" if case.get("reference") else ""), level=1)
+    sector = case.get("sector")
     rows = [
         ("Organisatie", _text(case.get("organisation"))),
         ("Uw rol", ROLE_LABELS.get(case["role"], case["role"])),
         ("Soort", _label(CaseKind, case["kind"])),
-        ("Onderwerp", ", ".join(_label(Category, c) for c in case["categories"])),
+        ("Onderwerp", ", ".join(_label(Category, c, sector) for c in case["categories"])),
         ("Geopend", _date(case["opened"])),
         ("Afgesloten", _date(case["closed"])),
     ]
@@ -158,7 +162,7 @@ def _render_case(doc: Any, index: int, case: Any) -> None:
     elif melder:
         rows += [
             ("Naam", _text(melder.get("name"))), ("E-mail", _text(melder.get("email"))),
-            ("Telefoon", _text(melder.get("phone"))), ("Functie", _label(MelderRole, melder.get("role"))),
+            ("Telefoon", _text(melder.get("phone"))), ("Functie", _label(MelderRole, melder.get("role"), sector)),
             ("Positie", _label(MelderPosition, melder.get("position"))),
             ("Afdeling", _text(melder.get("department"))), ("Gender", _label(Gender, melder.get("gender"))),
         ]
@@ -168,11 +172,16 @@ def _render_case(doc: Any, index: int, case: Any) -> None:
                                                  f"({_date(consent['registration_date'])})"))
         rows.append(("Toestemming overdracht", f"{_text(consent['handover'])} ({_date(consent['handover_date'])})"))
         for sharing in consent["sharing"]:
-            rows.append(("Toestemming delen met", f"{_label(Referral, sharing['party'])} ({_date(sharing['date'])})"))
-    rows.append(("Doorverwezen naar", ", ".join(_label(Referral, r) for r in case["referrals"]) or "-"))
+            rows.append(("Toestemming delen met",
+                         f"{_label(Referral, sharing['party'], sector)} ({_date(sharing['date'])})"))
+    rows.append(("Doorverwezen naar", ", ".join(_label(Referral, r, sector) for r in case["referrals"]) or "-"))
     rows.append(("Uitkomst", ", ".join(_label(Outcome, o) for o in case["outcomes"]) or "-"))
     for step in case["formal_steps"]:
-        rows.append(("Formele stap", f"{_label(FormalStepKind, step['kind'])} ({_date(step['date'])})"))
+        rows.append(("Formele stap", f"{_label(FormalStepKind, step['kind'], sector)} ({_date(step['date'])})"))
+    if case.get("informal_intervention"):
+        intervention = case["informal_intervention"]
+        rows.append(("Informele psychosociale interventie",
+                     f"{_label(InterventionType, intervention['type'])} ({_date(intervention['date'])})"))
     breach = case.get("confidentiality_breach")
     if breach:
         rows.append(("Geheimhouding doorbroken",
@@ -188,7 +197,7 @@ def _render_case(doc: Any, index: int, case: Any) -> None:
             if _withheld(person):
                 doc.add_paragraph(WITHHELD, style="List Bullet")
                 continue
-            line = f"{_text(person.get('name'))}, {_label(Relation, person['relation'])}"
+            line = f"{_text(person.get('name'))}, {_label(Relation, person['relation'], sector)}"
             if person.get("department"):
                 line += f", {person['department']}"
             doc.add_paragraph(line, style="List Bullet")

@@ -8,7 +8,8 @@ organisations (all by default):
 - every other case as its statistical skeleton (:mod:`vpnotes.lifecycle.skeleton`),
   so the successor's annual reports of earlier years show the same figures;
 - the organisations with their policies (minimum cell size, retention, ...),
-  all their preventive activities and signals.
+  all their preventive activities and signals, and a Flemish organisation's
+  register van feiten door derden whole (it belongs to the role, DESIGN.md §9).
 
 Organisations not chosen are left out entirely: their cases, activities,
 signals and the organisation itself. **Expenses are left out** too: they are the
@@ -175,6 +176,8 @@ def _strip_copy(conn: Any, keys: Sequence[str], reduce: Sequence[int]) -> None:
     conn.execute(f"DELETE FROM cases WHERE organisation_id IN ({others})", params)
     conn.execute(f"DELETE FROM activities WHERE organisation_id IN ({others})", params)
     conn.execute(f"DELETE FROM signals WHERE organisation_id IN ({others})", params)
+    # The register van feiten door derden belongs to the role: it travels with its organisation only.
+    conn.execute(f"DELETE FROM register_entries WHERE organisation_id IN ({others})", params)
     conn.execute(f"DELETE FROM organisations WHERE key NOT IN ({marks})", params)
     reduce_to_skeleton(conn, reduce)
     # Rows of the search index without a case (should there be any) go too.

@@ -42,6 +42,10 @@ from vpnotes.domain.vocabulary import (
     Outcome,
     Referral,
     Relation,
+    Sector,
+)
+from vpnotes.domain.vocabulary import (
+    label as code_label,
 )
 from vpnotes.errors import InvalidInput, ScreeningRefused, UsageError
 from vpnotes.i18n import pick
@@ -90,6 +94,7 @@ class Casus:
     outcomes: tuple[Outcome, ...]
     formal_steps: tuple[FormalStepKind, ...]
     notes_included: bool
+    sector: Sector = Sector.WERK  # the words of the case's organisation (DESIGN.md §9)
 
     def when(self, offset: int) -> str:
         if self.precision is Precision.MONTHS:
@@ -104,12 +109,14 @@ def build_casus(notebook: Notebook, reference: str, *, include_notes: bool = Fal
     if case_id is None:
         raise InvalidInput("Er is geen zaak met dit kenmerk.", "There is no case with this reference.")
     case = notebook.cases.get(case_id)
-    redactor = Redactor.for_case(case, notebook.cases.all(), notebook.organisations.all())
-    return casus_of(case, redactor, include_notes=include_notes, precision=precision)
+    organisations = notebook.organisations.all()
+    redactor = Redactor.for_case(case, notebook.cases.all(), organisations)
+    sector = next((org.sector for org in organisations if org.key == case.organisation), Sector.WERK)
+    return casus_of(case, redactor, include_notes=include_notes, precision=precision, sector=sector)
 
 
 def casus_of(case: Case, redactor: Redactor, *, include_notes: bool = False,
-             precision: Precision = Precision.DAYS) -> Casus:
+             precision: Precision = Precision.DAYS, sector: Sector = Sector.WERK) -> Casus:
     """The casus of ``case`` with free text passed through ``redactor`` (pure)."""
 
     def offset(day: date) -> int:
@@ -142,26 +149,28 @@ def casus_of(case: Case, redactor: Redactor, *, include_notes: bool = False,
         outcomes=tuple(case.outcomes),
         formal_steps=tuple(sorted({step.kind for step in case.formal_steps}, key=list(FormalStepKind).index)),
         notes_included=include_notes,
+        sector=sector,
     )
 
 
 # -- rendering -------------------------------------------------------------------------------
 
 def _labels(values: tuple[Category, ...] | tuple[Referral, ...] | tuple[Outcome, ...]
-            | tuple[FormalStepKind, ...]) -> str:
-    return ", ".join(v.label for v in values) if values else pick("geen", "none")
+            | tuple[FormalStepKind, ...], sector: Sector) -> str:
+    return ", ".join(code_label(v, sector) for v in values) if values else pick("geen", "none")
 
 
 def _facts(casus: Casus) -> list[tuple[str, str]]:
-    melder = f"{casus.melder_role.label}, {_inline(casus.melder_position.label)}"
-    betrokkenen = "; ".join(f"{placeholder}: {_inline(relation.label)}" for placeholder, relation in casus.betrokkenen)
+    melder = f"{code_label(casus.melder_role, casus.sector)}, {_inline(casus.melder_position.label)}"
+    betrokkenen = "; ".join(f"{placeholder}: {_inline(code_label(relation, casus.sector))}"
+                            for placeholder, relation in casus.betrokkenen)
     if casus.closed_offset is None:
         course = pick("lopend", "ongoing")
     else:
         course = pick(f"afgesloten ({casus.when(casus.closed_offset)})", f"closed ({casus.when(casus.closed_offset)})")
     return [
         (pick("Soort", "Kind"), casus.kind.label),
-        (pick("Categorieën", "Categories"), _labels(casus.categories)),
+        (pick("Categorieën", "Categories"), _labels(casus.categories, casus.sector)),
         (pick("Melder", "Reporter"), melder),
         (pick("Betrokkenen", "Persons concerned"), betrokkenen or pick("geen", "none")),
         (pick("Verloop", "Course"), course),
@@ -183,9 +192,9 @@ def _contact_line(casus: Casus, contact: CasusContact) -> str:
 
 def _outcome_facts(casus: Casus) -> list[tuple[str, str]]:
     return [
-        (pick("Verwijzingen", "Referrals"), _labels(casus.referrals)),
-        (pick("Uitkomsten", "Outcomes"), _labels(casus.outcomes)),
-        (pick("Formele stappen", "Formal steps"), _labels(casus.formal_steps)),
+        (pick("Verwijzingen", "Referrals"), _labels(casus.referrals, casus.sector)),
+        (pick("Uitkomsten", "Outcomes"), _labels(casus.outcomes, casus.sector)),
+        (pick("Formele stappen", "Formal steps"), _labels(casus.formal_steps, casus.sector)),
     ]
 
 
@@ -284,7 +293,8 @@ def screen_casus(notebook: Notebook, casus: Casus) -> ScreeningResult:
     """
     ids = [org.id for org in notebook.organisations.all() if org.id is not None]
     departments = screening.department_names(notebook.vault, ids).values() if ids else ()
-    lexicon = screening.build_lexicon(notebook.vault, departments_below_k=departments)
+    lexicon = screening.build_lexicon(notebook.vault, departments_below_k=departments,
+                                      belgian=casus.sector is Sector.VLAANDEREN)
     blocks: list[screening.TextBlock] = []
     for index, contact in enumerate(casus.contacts):
         when = casus.when(contact.offset)

@@ -76,7 +76,8 @@ def add_table(document: Any, header: list[str], rows: list[list[str]], *, numeri
         for column, (cell, text) in enumerate(zip(cells, values, strict=True)):
             cell.text = ""
             run = cell.paragraphs[0].add_run(text)
-            run.bold = bold_last and index == len(rows) - 1
+            if bold_last and index == len(rows) - 1:  # only where needed: a long table has many cells
+                run.bold = True
             run.font.size = Pt(TABLE_FONT_PT)
             if column >= numeric_from:
                 cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT

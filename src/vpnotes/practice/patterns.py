@@ -27,7 +27,7 @@ from datetime import date, timedelta
 
 from vpnotes.domain.dates import add_months, report_year_bounds, report_year_label, report_year_of
 from vpnotes.domain.model import Case, Organisation
-from vpnotes.domain.vocabulary import Category
+from vpnotes.domain.vocabulary import Category, Sector
 from vpnotes.practice.names import fold, person_key
 from vpnotes.store.notebook import Notebook
 
@@ -86,6 +86,7 @@ class OrganisationPatterns:
     departments: tuple[RecurringDepartment, ...]
     betrokkenen: tuple[RecurringPerson, ...]
     rising: tuple[RisingCategory, ...]
+    sector: Sector = Sector.WERK  # the organisation's words for the categories (DESIGN.md §9)
 
     @property
     def empty(self) -> bool:
@@ -140,6 +141,7 @@ def organisation_patterns(org: Organisation, cases: list[Case], thresholds: Thre
     return OrganisationPatterns(
         organisation=org.key,
         organisation_name=org.name,
+        sector=org.sector,
         window_start=window_start,
         window_end=window_end,
         year_label=report_year_label(compared, start_month),

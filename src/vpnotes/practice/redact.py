@@ -36,6 +36,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from vpnotes.domain import belgian
 from vpnotes.domain.model import Case, Organisation
 from vpnotes.practice.names import fold, fold_with_map, is_tussenvoegsel, name_tokens
 from vpnotes.report.wordlist import words as ordinary_words
@@ -188,6 +189,8 @@ class Redactor:
             (_WRITTEN_DATE, _written_date),
             (_EMAIL, lambda m: EMAIL),
             (_IBAN, _iban),
+            (belgian.RIJKSREGISTER, _rijksregister),
+            (belgian.PHONE, lambda m: PHONE),
             (_PHONE, lambda m: PHONE),
             (_BSN, lambda m: NUMBER),
             (_POSTCODE, lambda m: POSTCODE),
@@ -253,6 +256,11 @@ def _digits_pattern(phone: str) -> str:
     if len(digits) < 6:
         return ""
     return r"[\s\-().]*".join(re.escape(d) for d in digits)
+
+
+def _rijksregister(match: re.Match[str]) -> str:
+    """A valid rijksregisternummer is a number; other digit groups of that shape stay as written."""
+    return NUMBER if belgian.is_rijksregisternummer(re.sub(r"\D", "", match.group(0))) else match.group(0)
 
 
 def _iban(match: re.Match[str]) -> str:

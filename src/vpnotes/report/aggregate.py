@@ -30,10 +30,14 @@ from vpnotes.domain.vocabulary import (
     ContactParty,
     FormalStepKind,
     Gender,
+    InterventionType,
     MelderPosition,
     MelderRole,
     Outcome,
     Referral,
+    RoleGroup,
+    Sector,
+    report_role,
 )
 from vpnotes.errors import InvalidInput
 from vpnotes.report.wordlist import normalise
@@ -46,7 +50,9 @@ UNKNOWN = "onbekend"
 TABLE_CODES: dict[str, tuple[str, ...]] = {
     "categories": tuple(c.value for c in Category),
     "kinds": tuple(c.value for c in CaseKind),
-    "roles": tuple(c.value for c in MelderRole),
+    # An onderwijs report counts groups (leerlingen, ouders, personeel) instead of most roles (§9).
+    "roles": (*(c.value for c in MelderRole if c is not MelderRole.ONBEKEND), *(g.value for g in RoleGroup),
+              MelderRole.ONBEKEND.value),
     "positions": tuple(c.value for c in MelderPosition),
     "modes": tuple(c.value for c in ContactMode),
     "parties": tuple(c.value for c in ContactParty),
@@ -54,10 +60,11 @@ TABLE_CODES: dict[str, tuple[str, ...]] = {
     "referrals": tuple(c.value for c in Referral),
     "outcomes": tuple(c.value for c in Outcome),
     "formal_steps": tuple(c.value for c in FormalStepKind),
+    "interventions": tuple(c.value for c in InterventionType),
     "genders": tuple(c.value for c in Gender),
 }
 TABLE_ORDER = ("categories", "kinds", "roles", "positions", "quarters", "modes", "parties", "referrals",
-               "outcomes", "formal_steps", "departments", "genders")
+               "outcomes", "formal_steps", "interventions", "departments", "genders")
 MULTI_TABLES = frozenset({"categories", "referrals", "outcomes"})
 
 
@@ -109,6 +116,8 @@ class PeriodAggregate:
     activities: Mapping[str, tuple[int, float]]  # kind -> (number, hours)
     # How the departments were written (spelling -> cases), to label rows; empty once aligned.
     department_spellings: Mapping[str, int] = field(default_factory=dict)
+    # Vlaanderen: entries recorded in the register van feiten door derden (erased ones too); None elsewhere.
+    register: int | None = None
 
     @property
     def carried_over(self) -> int:
@@ -133,6 +142,7 @@ class Aggregate:
     label: str
     current: PeriodAggregate
     previous: PeriodAggregate
+    sector: Sector = Sector.WERK  # an overview of organisations of one sector has theirs, else werk
     # Overview only: cases per organisation key, this year and last, and each organisation's own k.
     organisations: Mapping[str, int] = field(default_factory=dict)
     previous_organisations: Mapping[str, int] = field(default_factory=dict)
@@ -164,7 +174,7 @@ def aggregate(notebook: Notebook, organisation: str | None, year: int) -> Aggreg
     if not overview:
         current_one, previous_one = _align_departments(current[0], previous[0])
         org = orgs[0]
-        return Aggregate(org.key, org.name, year, current_one.label, current_one, previous_one)
+        return Aggregate(org.key, org.name, year, current_one.label, current_one, previous_one, sector=org.sector)
     months = {org.year_start_month for org in orgs}
     # Organisations with different report years: each counts its own year, labelled by the calendar year.
     start = months.pop() if len(months) == 1 else 1
@@ -175,6 +185,7 @@ def aggregate(notebook: Notebook, organisation: str | None, year: int) -> Aggreg
         organisations={org.key: p.cases_total for org, p in zip(orgs, current, strict=True)},
         previous_organisations={org.key: p.cases_total for org, p in zip(orgs, previous, strict=True)},
         organisation_min_cells={org.key: org.min_cell for org in orgs},
+        sector=sectors.pop() if len(sectors := {org.sector for org in orgs}) == 1 else Sector.WERK,
     )
 
 
@@ -187,7 +198,7 @@ def period(vault: Vault, org: Organisation, year: int, *, departments: bool = Tr
     opened = _day("c.opened")
     counted = (
         f"SELECT c.kind, c.categories, c.referrals, c.outcomes, c.melder_role, c.melder_position, "
-        f"c.melder_department, c.melder_gender, "
+        f"c.melder_department, c.melder_gender, c.intervention_type, "
         f"CASE WHEN {opened} >= :start THEN (CAST(substr({opened}, 1, 4) AS INTEGER) * 12 "
         f"+ CAST(substr({opened}, 6, 2) AS INTEGER) - :start_index) / 3 + 1 ELSE 0 END AS quarter "
         f"FROM cases c WHERE c.organisation_id = :org AND {opened} < :end AND ({opened} >= :start "
@@ -195,17 +206,20 @@ def period(vault: Vault, org: Organisation, year: int, *, departments: bool = Tr
         f"AND {_day('t.date')} >= :start AND {_day('t.date')} < :end))"
     )
     # One row per combination of codes with its number of cases: never a single case's row.
-    groups = vault.query(f"SELECT *, count(*) FROM ({counted}) GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9", bounds)
+    groups = vault.query(f"SELECT *, count(*) FROM ({counted}) GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10", bounds)
 
     singles: dict[str, Counter[str]] = {name: Counter() for name in
-                                        ("kinds", "roles", "positions", "quarters", "genders", "departments")}
+                                        ("kinds", "roles", "positions", "quarters", "genders", "departments",
+                                         "interventions")}
     combos: dict[str, Counter[frozenset[str]]] = {name: Counter() for name in MULTI_TABLES}
     spellings: Counter[str] = Counter()
     total = new = 0
-    for kind, categories, referrals, outcomes, role, position, department, gender, quarter, n in groups:
+    for kind, categories, referrals, outcomes, role, position, department, gender, intervention, quarter, n in groups:
         total += n
         singles["kinds"][kind] += n
-        singles["roles"][role] += n
+        singles["roles"][report_role(role, org.sector)] += n
+        if intervention:
+            singles["interventions"][intervention] += n
         singles["positions"][position] += n
         singles["genders"][gender or UNKNOWN] += n
         if quarter:
@@ -260,8 +274,14 @@ def period(vault: Vault, org: Organisation, year: int, *, departments: bool = Tr
         tables[name] = TableCounts(counts, total if name == "categories" else with_any, True, dict(by_combo))
     if departments:
         tables["departments"] = TableCounts(singles["departments"], total)
+    register = None
+    if org.sector is Sector.VLAANDEREN:  # §9: cases per intervention type, and the register's count
+        tables["interventions"] = TableCounts(singles["interventions"], sum(singles["interventions"].values()))
+        register = int(vault.query_one(
+            f"SELECT count(*) FROM register_entries WHERE organisation_id = :org AND {_day('recorded')} >= :start "
+            f"AND {_day('recorded')} < :end", bounds)[0])
     return PeriodAggregate(year, report_year_label(year, org.year_start_month), total, new, contacts, minutes,
-                           tables, activities, dict(spellings) if departments else {})
+                           tables, activities, dict(spellings) if departments else {}, register)
 
 
 def department_key(name: str | None) -> str:
@@ -286,7 +306,8 @@ def _align_departments(current: PeriodAggregate, previous: PeriodAggregate) -> t
         tables = dict(period_.tables)
         tables["departments"] = TableCounts(renamed, period_.cases_total)
         return PeriodAggregate(period_.year, period_.label, period_.cases_total, period_.cases_new,
-                               period_.contacts, period_.case_minutes, tables, period_.activities)
+                               period_.contacts, period_.case_minutes, tables, period_.activities,
+                               register=period_.register)
 
     return relabel(current, now), relabel(previous, before)
 
@@ -294,19 +315,21 @@ def _align_departments(current: PeriodAggregate, previous: PeriodAggregate) -> t
 def sum_periods(periods: list[PeriodAggregate], year: int, label: str) -> PeriodAggregate:
     """Periods added up: an overview's organisations, or a joint report's VPs (same tables in each)."""
     tables: dict[str, TableCounts] = {}
-    for name in periods[0].tables:
+    for name in dict.fromkeys(name for p in periods for name in p.tables):
         counts: Counter[str] = Counter()
         combos: Counter[frozenset[str]] = Counter()
-        for p in periods:
-            counts.update(p.tables[name].counts)
-            combos.update(p.tables[name].combos)
-        tables[name] = TableCounts(counts, sum(p.tables[name].total for p in periods), name in MULTI_TABLES,
-                                   dict(combos))
+        present = [p.tables[name] for p in periods if name in p.tables]
+        for table in present:
+            counts.update(table.counts)
+            combos.update(table.combos)
+        tables[name] = TableCounts(counts, sum(t.total for t in present), name in MULTI_TABLES, dict(combos))
     activities: dict[str, tuple[int, float]] = {}
     for p in periods:
         for kind, (n, hours) in p.activities.items():
             before_n, before_hours = activities.get(kind, (0, 0.0))
             activities[kind] = (before_n + n, before_hours + hours)
+    registers = [p.register for p in periods if p.register is not None]
     return PeriodAggregate(
         year, label, sum(p.cases_total for p in periods), sum(p.cases_new for p in periods),
-        sum(p.contacts for p in periods), sum(p.case_minutes for p in periods), tables, activities)
+        sum(p.contacts for p in periods), sum(p.case_minutes for p in periods), tables, activities,
+        register=sum(registers) if registers else None)

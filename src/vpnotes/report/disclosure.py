@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from vpnotes.domain.vocabulary import Sector
 from vpnotes.report.aggregate import (
     MULTI_TABLES,
     TABLE_CODES,
@@ -128,6 +129,9 @@ class Disclosed:
     hours_activities: int
     activities: tuple[ShownActivity, ...]
     previous: ShownPrevious | None
+    sector: Sector = Sector.WERK  # decides the labels (DESIGN.md §9)
+    has_register: bool = False  # vlaanderen: the register van feiten door derden is counted
+    register: int | None = None  # entries recorded in the year; None when hidden (1..k-1)
     rounded_to: int | None = None  # overview: counts rounded to this multiple
     vps: int = 1  # a joint report of this many VPs (DESIGN.md §10); 1: an own report
 
@@ -196,7 +200,18 @@ def disclose(agg: Aggregate, k: int) -> Disclosed:
         tuple(tables), hours_cases, round_hours(cur.activity_hours), activities, previous, vps=agg.vps)
     if agg.is_overview and _overview_needs_rounding(agg, k):
         disclosed = round_counts(disclosed, ROUND_TO)
-    return disclosed
+
+    return _with_sector(disclosed, agg, k)
+
+
+def _with_sector(disclosed: Disclosed, agg: Aggregate, k: int) -> Disclosed:
+    """The sector's part (DESIGN.md §9): its labels, and a Flemish register's yearly count (hidden when
+    small, rounded like every count of an overview that rounds)."""
+    count = agg.current.register
+    shown = None if count is None or small(count, k) else count
+    if shown is not None and disclosed.rounded_to:
+        shown = disclosed.rounded_to * ((shown + disclosed.rounded_to // 2) // disclosed.rounded_to)
+    return replace(disclosed, sector=agg.sector, has_register=count is not None, register=shown)
 
 
 def _cases(period: PeriodAggregate, k: int, breakdown: bool) -> ShownCases:

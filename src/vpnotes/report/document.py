@@ -44,6 +44,7 @@ TABLE_TITLES: dict[str, str] = {
     "referrals": "Verwijzingen",
     "outcomes": "Afloop van zaken",
     "formal_steps": "Formele stappen",
+    "interventions": "Informele psychosociale interventies",
     "departments": "Zaken per afdeling van de melder",
     "genders": "Gender van de melder",
 }
@@ -51,6 +52,7 @@ FIRST_COLUMN: dict[str, str] = {
     "organisations": "Organisatie", "categories": "Categorie", "kinds": "Soort", "roles": "Functie",
     "positions": "Positie", "quarters": "Periode", "modes": "Contactvorm", "parties": "Gesprekspartner",
     "referrals": "Verwezen naar", "outcomes": "Afloop", "formal_steps": "Formele stap",
+    "interventions": "Soort interventie",
     "departments": "Afdeling", "genders": "Gender",
 }
 TOTAL_LABELS: dict[str, str] = {
@@ -67,14 +69,20 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Organisaties", ("organisations",)),
     ("Opvang: waarover en door wie", ("categories", "kinds", "roles", "positions", "quarters")),
     ("Contacten", ("modes", "parties")),
-    ("Afloop en vervolg", ("outcomes", "referrals", "formal_steps")),
+    ("Afloop en vervolg", ("outcomes", "referrals", "formal_steps", "interventions")),
     ("Afdelingen en gender", ("departments", "genders")),
 )
 _VOCAB: dict[str, type[voc.Vocab]] = {
     "categories": voc.Category, "kinds": voc.CaseKind, "roles": voc.MelderRole, "positions": voc.MelderPosition,
     "modes": voc.ContactMode, "parties": voc.ContactParty, "referrals": voc.Referral, "outcomes": voc.Outcome,
-    "formal_steps": voc.FormalStepKind, "genders": voc.Gender,
+    "formal_steps": voc.FormalStepKind, "genders": voc.Gender, "interventions": voc.InterventionType,
 }
+# Titles a sector words differently (DESIGN.md §9).
+SECTOR_TITLES: dict[tuple[voc.Sector, str], str] = {
+    (voc.Sector.ONDERWIJS, "roles"): "Melders: leerlingen, ouders en personeel",
+    (voc.Sector.ONDERWIJS, "departments"): "Zaken per afdeling of locatie van de melder",
+}
+SECTOR_FIRST_COLUMN: dict[tuple[voc.Sector, str], str] = {(voc.Sector.ONDERWIJS, "roles"): "Melder"}
 _PERIODS = {"Q1": "1e kwartaal", "Q2": "2e kwartaal", "Q3": "3e kwartaal", "Q4": "4e kwartaal",
             "H1": "1e halfjaar", "H2": "2e halfjaar"}
 
@@ -181,7 +189,7 @@ def spoken(value: int | None, k: int) -> str:
     return f"minder dan {k}" if value is None else number(value)
 
 
-def row_label(table: str, code: str, names: Mapping[str, str]) -> str:
+def row_label(table: str, code: str, names: Mapping[str, str], sector: voc.Sector = voc.Sector.WERK) -> str:
     if table == "quarters":
         return _PERIODS[code]
     if table == "departments":
@@ -190,18 +198,20 @@ def row_label(table: str, code: str, names: Mapping[str, str]) -> str:
         return "Overige organisaties" if code == OTHER_ORGANISATIONS else names.get(code, code)
     if table == "genders" and code == "x":
         return "Anders of X"  # a bare "X" reads as a typo in a board report
-    return _VOCAB[table](code).label_nl
+    if table == "roles" and code in {group.value for group in voc.RoleGroup}:
+        return voc.RoleGroup(code).label_nl
+    return voc.label_nl(_VOCAB[table](code), sector)
 
 
 def table_element(table: ShownTable, disclosed: Disclosed, names: Mapping[str, str]) -> Table:
     k = disclosed.min_cell
     previous = disclosed.previous
-    header = [FIRST_COLUMN[table.name], disclosed.label]
+    header = [SECTOR_FIRST_COLUMN.get((disclosed.sector, table.name), FIRST_COLUMN[table.name]), disclosed.label]
     if table.has_previous and previous is not None:
         header.append(previous.label)
     rows = []
     for row in table.rows:
-        cells = [row_label(table.name, row.code, names), number(row.count)]
+        cells = [row_label(table.name, row.code, names, disclosed.sector), number(row.count)]
         if table.has_previous:
             cells.append(number(row.previous))
         rows.append(tuple(cells))
@@ -211,8 +221,8 @@ def table_element(table: ShownTable, disclosed: Disclosed, names: Mapping[str, s
     notes: list[str] = []
     for row in table.rows:
         if row.folded:
-            folded = ", ".join(row_label(table.name, code, names) for code in row.folded)
-            notes.append(f"Samengevoegd in ‘{row_label(table.name, row.code, names)}’: {folded}.")
+            folded = ", ".join(row_label(table.name, code, names, disclosed.sector) for code in row.folded)
+            notes.append(f"Samengevoegd in ‘{row_label(table.name, row.code, names, disclosed.sector)}’: {folded}.")
     if table.multi:
         notes.append(MULTI_NOTES[table.name])
     if table.suppressed_any:
@@ -220,7 +230,7 @@ def table_element(table: ShownTable, disclosed: Disclosed, names: Mapping[str, s
                      f"is terug te rekenen.")
     if disclosed.rounded_to:
         notes.append(f"Aantallen afgerond op veelvouden van {disclosed.rounded_to}.")
-    title = TABLE_TITLES[table.name]
+    title = SECTOR_TITLES.get((disclosed.sector, table.name), TABLE_TITLES[table.name])
     if table.name == "quarters" and table.rows and table.rows[0].code.startswith("H"):
         title = "Nieuwe zaken per halfjaar"
     return Table(title, tuple(header), tuple(rows), tuple(total), tuple(notes))
@@ -274,6 +284,12 @@ def build_document(disclosed: Disclosed, texts: ReportTexts, *, names: Mapping[s
                 if table.has_previous and previous is not None:
                     caption += f" en {previous.label}"
                 elements.append(Chart(chart_png, caption))
+
+    if disclosed.has_register:
+        elements.append(Heading("Register van feiten door derden"))
+        elements.append(Paragraph(
+            f"In {disclosed.label} zijn {spoken(disclosed.register, k)} verklaringen over geweld, pesterijen of "
+            f"ongewenst seksueel gedrag door derden in het register opgenomen."))
 
     elements.append(Heading("Preventieve activiteiten en tijdsbesteding"))
     if disclosed.activities:

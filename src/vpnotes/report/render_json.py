@@ -4,6 +4,10 @@ as the Word document: a hidden row is ``{"code": …, "count": null,
 "suppressed": true}`` and nothing else, any other hidden number is ``null``, a
 table left out is absent.
 
+Sectors (DESIGN.md §9): a report outside ``werk`` names its ``"sector"``, and a
+Flemish one has ``"register": {"recorded": N}`` (N null when hidden) and the
+table ``interventions``; a ``werk`` report keeps exactly its old shape.
+
 Additions to the fixed shape (all optional for a reader): ``previous_year``
 also carries ``contacts``; an overview whose counts are rounded says so in
 ``"rounded_to": 5``; a joint report of several VPs (DESIGN.md §10) says how many in
@@ -16,6 +20,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from vpnotes.domain.vocabulary import Sector
 from vpnotes.report.disclosure import Disclosed, ShownCases, ShownTable
 
 FORMAT = "vpnotes-report"
@@ -59,6 +64,10 @@ def report_dict(disclosed: Disclosed, signals: Sequence[str]) -> dict[str, Any]:
         "activities": {"rows": [{"code": a.code, "count": a.count, "hours": a.hours}
                                 for a in disclosed.activities]},
     }
+    if disclosed.sector is not Sector.WERK:  # a werk report keeps exactly its old shape
+        data["sector"] = disclosed.sector.value
+    if disclosed.has_register:
+        data["register"] = {"recorded": disclosed.register}
     if disclosed.previous is not None:
         prev = disclosed.previous
         data["previous_year"] = {

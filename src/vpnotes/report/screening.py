@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from vpnotes.domain import belgian
 from vpnotes.i18n import pick
 from vpnotes.report.aggregate import department_key
 from vpnotes.report.wordlist import normalise, words
@@ -53,6 +54,8 @@ BLOCKING: dict[str, tuple[str, str]] = {
     "iban": ("IBAN", "IBAN"),
     "postcode": ("postcode", "postcode"),
     "date": ("datum met dag", "date with a day"),
+    "rijksregisternummer": ("rijksregisternummer", "Belgian national register number"),
+    "belgian_phone": ("Belgisch telefoonnummer", "Belgian phone number"),
 }
 WARNINGS: dict[str, tuple[str, str]] = {
     "first_name": ("voornaam", "first name"),
@@ -147,6 +150,7 @@ class Lexicon:
     references: set[str] = field(default_factory=set)
     departments: set[tuple[str, ...]] = field(default_factory=set)
     notes_words: set[str] = field(default_factory=set)
+    belgian: bool = False  # also block rijksregisternummers and Belgian phone numbers (sector vlaanderen)
 
     def add_name(self, name: str | None) -> None:
         if not name:
@@ -210,14 +214,18 @@ def phone_digits(text: str) -> str:
 
 
 def build_lexicon(vault: Vault, *, departments_below_k: Iterable[str] = (),
-                  allowed_words: Iterable[str] = ()) -> Lexicon:
+                  allowed_words: Iterable[str] = (), belgian: bool | None = None) -> Lexicon:
     """Everything identifying the whole vault holds (all organisations, all years).
 
     ``departments_below_k``: department names that may not appear; ``allowed_words``:
     words the report itself shows (organisation name, departments in its tables)
-    and that therefore never warn as words from the notes.
+    and that therefore never warn as words from the notes. ``belgian``: also block
+    rijksregisternummers and Belgian phone numbers; by default when the notebook serves a
+    Flemish organisation (DESIGN.md §9: the lexicon is the whole notebook's, so is this).
     """
-    lexicon = Lexicon()
+    if belgian is None:
+        belgian = vault.query_one("SELECT 1 FROM organisations WHERE sector = 'vlaanderen' LIMIT 1") is not None
+    lexicon = Lexicon(belgian=belgian)
     allowed = {normalise(w) for text in allowed_words for w in _WORD.findall(text)}
     names: set[str] = set()  # distinct names first: they repeat across cases
     for name, email, phone, reference in vault.query(
@@ -376,6 +384,11 @@ def _screen_patterns(text: str, lexicon: Lexicon, out: _Collector) -> None:
     for pattern in _DATES:
         for match in pattern.finditer(text):
             out.add("date", match.start(), match.end(), blocking=True)
+    if lexicon.belgian:
+        for reason, spans in (("rijksregisternummer", belgian.rijksregister_spans(text)),
+                              ("belgian_phone", belgian.phone_spans(text))):
+            for start, end in spans:
+                out.add(reason, start, end, blocking=True)
 
 
 def _elfproef(digits: str) -> bool:

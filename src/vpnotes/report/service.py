@@ -170,7 +170,7 @@ def _chart(disclosed: Disclosed, names: Mapping[str, str]) -> bytes | None:
     table = disclosed.table("categories")
     if table is None:
         return None
-    labels = [row_label("categories", row.code, names) for row in table.rows]
+    labels = [row_label("categories", row.code, names, disclosed.sector) for row in table.rows]
     previous = disclosed.previous.label if disclosed.previous is not None and table.has_previous else None
     return category_chart(table, labels, disclosed.label, previous)
 

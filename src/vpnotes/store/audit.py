@@ -41,6 +41,14 @@ EVENTS: dict[str, tuple[str, str]] = {
     "statement_exported": ("Urenoverzicht gemaakt", "Statement written"),
     "organisation_added": ("Organisatie toegevoegd", "Organisation added"),
     "organisation_changed": ("Organisatie gewijzigd", "Organisation changed"),
+    "register_added": ("Register feiten door derden: verklaring toegevoegd", "Third-party register: entry added"),
+    "register_changed": ("Register feiten door derden: verklaring gewijzigd", "Third-party register: entry changed"),
+    "register_erased": ("Register feiten door derden: verklaring gewist", "Third-party register: entry erased"),
+    "register_purge": ("Register feiten door derden: bewaartermijn toegepast",
+                       "Third-party register: retention applied"),
+    "register_printed": ("Register feiten door derden afgedrukt", "Third-party register printed"),
+    "intervention_document": ("Document informele psychosociale interventie gemaakt",
+                              "Informal intervention document written"),
 }
 
 

@@ -14,6 +14,7 @@ from vpnotes.store.cases import Cases
 from vpnotes.store.kdf import DEFAULT_PROFILE
 from vpnotes.store.organisations import Organisations
 from vpnotes.store.policy import Policies
+from vpnotes.store.register import Register
 from vpnotes.store.vault import Vault
 from vpnotes.store.work import Work
 
@@ -29,6 +30,7 @@ class Notebook:
         self.cases = Cases(vault)
         self.items = CaseItems(vault, self.cases)
         self.work = Work(vault)
+        self.register = Register(vault)
         self.policy = Policies(vault)
         self.audit = AuditLog(vault)
         # A contribution opens read-only: anything that would write into it is refused (exit 6).
@@ -51,12 +53,16 @@ class Notebook:
 
     @classmethod
     def from_vault(cls, vault: Vault, *, record: bool = True) -> Notebook:
-        notebook = cls(vault)
-        if record and not vault.read_only:
-            # Reading must work on a full disk (issue 14 D5); every change and every
-            # logged output that follows still meets the full disk and says so.
-            with contextlib.suppress(DiskFull):
-                notebook.audit.record("opened")
+        try:
+            notebook = cls(vault)
+            if record and not vault.read_only:
+                # Reading must work on a full disk (issue 14 D5); every change and every
+                # logged output that follows still meets the full disk and says so.
+                with contextlib.suppress(DiskFull):
+                    notebook.audit.record("opened")
+        except BaseException:
+            vault.close()  # damage met while opening: release the file and its lock
+            raise
         return notebook
 
     def check(self) -> list[str]:

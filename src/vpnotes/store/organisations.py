@@ -84,6 +84,14 @@ class Organisations:
                 raise InvalidInput("organisation: onbekende organisatie", "organisation: unknown organisation")
             if tuple(row) == (org.name, org.employees, org.year_start_month, org.sector.value):
                 return False
+            if row[3] == Sector.VLAANDEREN.value and org.sector is not Sector.VLAANDEREN and conn.execute(
+                    "SELECT 1 FROM register_entries r JOIN organisations o ON o.id = r.organisation_id "
+                    "WHERE o.key = ? LIMIT 1", (org.key,)).fetchone():
+                # The register van feiten door derden belongs to a Flemish organisation (DESIGN.md §9).
+                raise InvalidInput("sector: deze organisatie houdt een register van feiten door derden bij; "
+                                   "de sector blijft vlaanderen",
+                                   "sector: this organisation keeps a register of acts by third parties; "
+                                   "its sector stays vlaanderen")
             conn.execute(
                 "UPDATE organisations SET name = ?, employees = ?, year_start_month = ?, sector = ? WHERE key = ?",
                 (org.name, org.employees, org.year_start_month, org.sector.value, org.key),

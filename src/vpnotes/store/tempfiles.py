@@ -117,8 +117,12 @@ def beside(target: Path) -> Iterator[Path]:
         discard(temp)
 
 
-def remove_abandoned(folder: Path) -> int:
-    """Delete temporary files of ours in ``folder`` whose writer is gone; returns how many went."""
+def remove_abandoned(folder: Path, *, keep: str | None = None) -> int:
+    """Delete temporary files of ours in ``folder`` whose writer is gone; returns how many went.
+
+    ``keep``: a name never to remove (a vault being opened under a temporary name, such as
+    a contribution being built, is in use by this very process).
+    """
     removed = 0
     try:
         names = os.listdir(folder)
@@ -126,7 +130,7 @@ def remove_abandoned(folder: Path) -> int:
         return 0
     present = set(names)
     for name in names:
-        if not is_temp_name(name):
+        if not is_temp_name(name) or (keep is not None and name in (keep, keep + JOURNAL)):
             continue
         path = folder / name
         if name.endswith(JOURNAL):

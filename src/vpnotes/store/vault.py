@@ -171,8 +171,8 @@ def precreate(path: Path) -> None:
 
 
 def remove_stale_copies(path: Path) -> int:
-    """Delete unfinished copies and outputs a killed process left beside ``path``."""
-    return tempfiles.remove_abandoned(path.parent)
+    """Delete unfinished copies and outputs a killed process left beside ``path`` (never ``path`` itself)."""
+    return tempfiles.remove_abandoned(path.parent, keep=path.name)
 
 
 # SQLite's Unix file layer refuses paths past 512 bytes (SQLITE_MAX_PATHNAME), its journal's

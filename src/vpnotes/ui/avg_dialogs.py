@@ -56,11 +56,13 @@ from vpnotes.domain.vocabulary import (
     ContactParty,
     FormalStepKind,
     Gender,
+    InterventionType,
     MelderPosition,
     MelderRole,
     Outcome,
     Referral,
     Relation,
+    Sector,
     Vocab,
 )
 from vpnotes.lifecycle.access import (
@@ -92,6 +94,7 @@ _VOCABULARY: dict[tuple[str, str], type[Vocab]] = {
     ("", "gender"): Gender, ("", "relation"): Relation, ("", "mode"): ContactMode,
     ("contacts", "party"): ContactParty, ("sharing", "party"): Referral, ("", "referrals"): Referral,
     ("", "outcomes"): Outcome,
+    ("", "sector"): Sector, ("informal_intervention", "type"): InterventionType,
 }
 
 
@@ -172,6 +175,7 @@ class AccessExtractDialog(_PersonDialog):
         self.grounds: dict[str, QComboBox] = {}
         self.written: Path | None = None
         self.password = ""
+        self._sector: str | None = None  # the sector of the case being rendered: its labels (DESIGN.md §9)
         self.setWindowTitle(self.tr("Access extract (AVG)"))
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
@@ -352,6 +356,8 @@ class AccessExtractDialog(_PersonDialog):
             "justification": self.tr("justification"), "retention_hold": self.tr("retention hold"),
             "reason": self.tr("reason"), "avg_requests": self.tr("AVG requests"), "received": self.tr("received"),
             "answered": self.tr("answered"), "refusal_ground": self.tr("ground for refusal"),
+            "sector": self.tr("sector"), "title": self.tr("subject"),
+            "informal_intervention": self.tr("informal intervention"), "type": self.tr("type"),
         }
 
     def _render_value(self, value: Any, depth: int, context: str = "") -> list[str]:
@@ -361,6 +367,8 @@ class AccessExtractDialog(_PersonDialog):
         if isinstance(value, dict):
             if value.get("withheld") is True:
                 return [pad + self._withheld(value)]
+            if "kind" in value and "categories" in value:  # a case: its codes as its sector words them (§9)
+                self._sector = str(value.get("sector", "werk"))
             for key, item in value.items():
                 label = labels.get(key, key)
                 if isinstance(item, dict) and item.get("withheld") is True:
@@ -393,7 +401,7 @@ class AccessExtractDialog(_PersonDialog):
         enum = _VOCABULARY.get((context, key)) or _VOCABULARY.get(("", key))
         if enum is not None:
             try:
-                return label(enum(value))
+                return label(enum(value), self._sector)
             except ValueError:
                 pass
         if key == "role" and context == "":

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from vpnotes.domain.model import Case, CaseSummary
-from vpnotes.domain.vocabulary import Category
+from vpnotes.domain.vocabulary import Category, Sector
 from vpnotes.errors import VpnotesError
 from vpnotes.store.notebook import Notebook
 from vpnotes.ui import crash
@@ -81,13 +81,14 @@ class ListData:
     summaries: list[CaseSummary]
     organisations: list[str]
     names: dict[str, str] = field(default_factory=dict)  # key -> name, shown where the VP reads it
+    sectors: dict[str, Sector] = field(default_factory=dict)  # key -> sector: the words for its codes (§9)
 
 
 def load_list(notebook: Notebook) -> ListData:
     """Query the case list's content; runs on the worker at unlock (the vault's lock serialises)."""
     organisations = notebook.organisations.all()
     return ListData(notebook.cases.summaries(), [o.key for o in organisations],
-                    {o.key: o.name for o in organisations})
+                    {o.key: o.name for o in organisations}, {o.key: o.sector for o in organisations})
 
 
 def status_text(summary: CaseSummary) -> str:
@@ -122,6 +123,7 @@ class CaseListModel(QAbstractTableModel):
         self._rows: list[CaseSummary] = []
         self._row_of: dict[int, int] = {}
         self.organisation_names: dict[str, str] = {}  # key -> name; the key where a name is unknown
+        self.organisation_sectors: dict[str, Sector] = {}  # key -> sector, for the categories' labels
         self._sort_column = COL_REFERENCE
         self._sort_order = Qt.SortOrder.DescendingOrder
 
@@ -238,7 +240,7 @@ class CaseListModel(QAbstractTableModel):
         if col == COL_KIND:
             return label(s.kind)
         if col == COL_CATEGORIES:
-            return labels(s.categories)
+            return labels(s.categories, self.organisation_sectors.get(s.organisation))
         if col == COL_ORGANISATION:
             return self.organisation_names.get(s.organisation, s.organisation)
         if col == COL_STATUS:
@@ -544,6 +546,7 @@ class CasesPage(QWidget):
         opened_years = {s.opened.year for s in summaries} | {date.today().year}
         years = list(range(max(opened_years), min(opened_years) - 1, -1))
         self.model.organisation_names = dict(data.names)
+        self.model.organisation_sectors = dict(data.sectors)
         self._fill_filter_choices(data.organisations, years, apply=False)
         # Filters first, then one reset: the proxy filters 10,000 rows once, not three times.
         self.proxy.configure(**self._chosen_filters(), hits=self._hits(self.search_edit.text()))

@@ -59,6 +59,7 @@ from vpnotes.domain.vocabulary import (
     Outcome,
     Referral,
     Relation,
+    Sector,
 )
 from vpnotes.store.notebook import Notebook
 from vpnotes.ui.i18n import format_date, label
@@ -101,6 +102,8 @@ class Host(Protocol):
     def copy_text(self, text: str) -> None: ...
 
     def set_registration(self, on: bool, day: date) -> None: ...
+
+    def sector(self) -> Sector: ...
 
 
 class Section(QGroupBox):
@@ -383,7 +386,7 @@ class ConsentSection(Section):
         self.handover_date.setEnabled(bool(c and c.handover))
         self.sharing.clear()
         for s in c.sharing if c else []:
-            item = QTreeWidgetItem([label(s.party), format_date(s.date)])
+            item = QTreeWidgetItem([label(s.party, self.host.sector()), format_date(s.date)])
             item.setData(0, ID_ROLE, s.id)
             self.sharing.addTopLevelItem(item)
 
@@ -483,7 +486,8 @@ class BetrokkenenSection(Section):
         row = max(_row(self.list), 0)
         self.list.clear()
         for b in case.betrokkenen if case else []:
-            self.list.addTopLevelItem(QTreeWidgetItem([label(b.relation), b.name or "", b.department or ""]))
+            self.list.addTopLevelItem(QTreeWidgetItem([label(b.relation, self.host.sector()), b.name or "",
+                                                       b.department or ""]))
         if self.list.topLevelItemCount():
             _select_row(self.list, min(row, self.list.topLevelItemCount() - 1))
         self._show_selected()
@@ -766,7 +770,7 @@ class FormalStepsSection(Section):
             self.notice.clear()
             self.notice.hide()
         for step in case.formal_steps if case else []:
-            item = QTreeWidgetItem([label(step.kind), format_date(step.date)])
+            item = QTreeWidgetItem([label(step.kind, self.host.sector()), format_date(step.date)])
             item.setData(0, ID_ROLE, step.id)
             self.list.addTopLevelItem(item)
 

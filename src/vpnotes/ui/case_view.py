@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from vpnotes.domain import rules
 from vpnotes.domain.model import Case, Contact
+from vpnotes.domain.vocabulary import Sector
 from vpnotes.errors import VpnotesError
 from vpnotes.store.notebook import Notebook
 from vpnotes.ui.case_sections import (
@@ -52,6 +53,7 @@ from vpnotes.ui.case_sections import (
 from vpnotes.ui.clipboard import copy_secret
 from vpnotes.ui.contact_dialog import ContactDialog
 from vpnotes.ui.i18n import label
+from vpnotes.ui.sector_sections import DutiesNotice, InterventionSection, intervention_visible, offer_sector_codes
 from vpnotes.ui.widgets import MessageBar, ask, confirm, tr
 
 
@@ -103,10 +105,13 @@ class CaseView(QWidget):
         self.avg_section = AvgSection(self)
         self.outcome_section = OutcomeSection(self)
         self.records_section = RecordsSection(self)
+        self.intervention_section = InterventionSection(self)  # vlaanderen (DESIGN.md §9)
+        self.duties_notice = DutiesNotice(self)  # onderwijs (DESIGN.md §9)
+        self.duties_notice.recordBreachRequested.connect(self._record_breach)
         self.sections: list[Section] = [
             self.case_section, self.melder_section, self.consent_section, self.betrokkenen_section,
             self.contacts_section, self.followups_section, self.steps_section, self.avg_section,
-            self.outcome_section, self.records_section,
+            self.outcome_section, self.records_section, self.intervention_section,
         ]
 
         self._frozen: list[tuple[QWidget, str]] = []  # what _freeze changed, to undo it
@@ -131,8 +136,8 @@ class CaseView(QWidget):
         contacts_layout = QVBoxLayout(contacts)
         contacts_layout.addWidget(self.contacts_section)
         self.tabs.addTab(contacts, tr("C&ontacts"))
-        self.tabs.addTab(_scrolled(self.followups_section, self.steps_section, self.avg_section),
-                         tr("&Follow-ups and steps"))
+        self.tabs.addTab(_scrolled(self.followups_section, self.steps_section, self.intervention_section,
+                                   self.avg_section), tr("&Follow-ups and steps"))
         self.tabs.addTab(_scrolled(self.outcome_section, self.records_section), tr("O&utcome and records"))
 
         case_page = QWidget()
@@ -141,6 +146,7 @@ class CaseView(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.consent_hint)
+        layout.addWidget(self.duties_notice)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
 
@@ -273,11 +279,26 @@ class CaseView(QWidget):
             return key or ""
         return next((o.name for o in self._notebook.organisations.all() if o.key == key), key)
 
+    def sector(self) -> Sector:
+        """The sector of the open case's organisation: its words and the codes it offers (DESIGN.md §9)."""
+        if self._case is None or self._notebook is None:
+            return Sector.WERK
+        return next((o.sector for o in self._notebook.organisations.all() if o.key == self._case.organisation),
+                    Sector.WERK)
+
+    def _record_breach(self) -> None:
+        self.tabs.setCurrentIndex(3)
+        self.records_section.breach.setFocus()
+
     def _populate(self) -> None:
         case = self._case
         self._thaw()
+        sector = self.sector()
+        offer_sector_codes(self, case, sector)
         for section in self.sections:
             section.populate(case)
+        self.intervention_section.setVisible(intervention_visible(case, sector))
+        self.duties_notice.show_for(case, sector)
         if case is None:
             self.title.clear()
             self.subtitle.clear()

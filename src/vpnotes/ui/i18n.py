@@ -13,20 +13,20 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from vpnotes.domain.vocabulary import Vocab
+from vpnotes.domain.vocabulary import Sector, Vocab, label_en
 
 VOCABULARY_CONTEXT = "vocabulary"
 DATE_FORMAT = "%d-%m-%Y"  # dd-mm-jjjj, as Dutch users write dates
 
 
-def label(code: Vocab) -> str:
-    """The code's label in the UI language."""
-    return QCoreApplication.translate(VOCABULARY_CONTEXT, code.label_en)
+def label(code: Vocab, sector: Sector | str | None = None) -> str:
+    """The code's label in the UI language, as the organisation's sector words it (DESIGN.md §9)."""
+    return QCoreApplication.translate(VOCABULARY_CONTEXT, label_en(code, sector))
 
 
-def labels(codes: Iterable[Vocab]) -> str:
+def labels(codes: Iterable[Vocab], sector: Sector | str | None = None) -> str:
     """Comma-separated labels of a list of codes."""
-    return ", ".join(label(c) for c in codes)
+    return ", ".join(label(c, sector) for c in codes)
 
 
 def format_date(day: date | None) -> str:

@@ -58,6 +58,7 @@ from vpnotes.ui.help_window import after_notebook_created
 from vpnotes.ui.help_window import install as install_help
 from vpnotes.ui.passphrase_dialogs import FILE_FILTER, CreateNotebookDialog, MessageLabel, UnlockWidget, sync_message
 from vpnotes.ui.qtfix import protect_none
+from vpnotes.ui.register_page import install as install_register
 from vpnotes.ui.session import Clock, Session
 from vpnotes.ui.settings import Settings
 from vpnotes.ui.welcome import WelcomeWidget
@@ -166,6 +167,7 @@ class MainWindow(QMainWindow):
             self.resize(1180, 760)
         lifecycle_actions.install(self)
         report_actions.install(self)
+        install_register(self)  # Flanders: the register of acts by third parties (DESIGN.md §9)
         organisations_dialog.install(self)
         install_help(self)  # Help > Handleiding (F1) and Help > Eerste stappen
         sheet_wizard.install(self)

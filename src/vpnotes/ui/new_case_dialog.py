@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from vpnotes.domain.model import Case, Consent, Melder, Organisation
-from vpnotes.domain.vocabulary import CaseKind, Category, MelderPosition, MelderRole
+from vpnotes.domain.vocabulary import CaseKind, Category, MelderPosition, MelderRole, Sector, offered
 from vpnotes.ui.organisation_names import organisation_labels
 from vpnotes.ui.widgets import (
     CodeChecklist,
@@ -75,6 +75,11 @@ class NewCaseDialog(QDialog):
             if lbl is not None:
                 lbl.hide()
 
+        # The chosen organisation's sector decides the codes offered and their labels (DESIGN.md §9).
+        self._sectors = {org.key: org.sector for org in organisations}
+        self.organisation.currentIndexChanged.connect(lambda _index: self._offer_sector_codes())
+        self._offer_sector_codes()
+
         buttons = dialog_buttons(self, tr("Create (Ctrl+Enter)"), ctrl_enter=True)
 
         layout = QVBoxLayout(self)
@@ -83,6 +88,11 @@ class NewCaseDialog(QDialog):
         layout.addWidget(buttons)
         protect_copy(self)
         self.kind.setFocus()
+
+    def _offer_sector_codes(self) -> None:
+        sector = self._sectors.get(self.organisation.currentData(), Sector.WERK)
+        self.categories.offer(offered(Category, sector), sector)
+        self.role.offer(offered(MelderRole, sector), sector)
 
     def accept(self) -> None:
         if not self.categories.codes():

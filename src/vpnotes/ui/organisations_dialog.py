@@ -39,11 +39,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vpnotes.domain.model import Organisation
+from vpnotes.domain.model import Organisation, default_year_start
+from vpnotes.domain.vocabulary import Sector
 from vpnotes.errors import InvalidInput, VpnotesError
 from vpnotes.store.notebook import Notebook
 from vpnotes.store.organisations import check_organisation
+from vpnotes.ui.i18n import label
 from vpnotes.ui.passphrase_dialogs import MessageLabel, organisation_key
+from vpnotes.ui.widgets import CodeCombo
 
 if TYPE_CHECKING:
     from vpnotes.ui.main_window import MainWindow
@@ -102,6 +105,13 @@ class OrganisationEditDialog(QDialog):
             self.key.setReadOnly(True)
             self.key.setToolTip(self.tr("The key cannot be changed: cases refer to it."))
         form.addRow(self.tr("&Key:"), self.key)
+        # Sector (DESIGN.md §9): the words and codes the app offers; a new school reports per schooljaar.
+        self.sector = CodeCombo(Sector, self, accessible_name=self.tr("Sector of the organisation"))
+        self.sector.set_code(organisation.sector if organisation else Sector.WERK)
+        self.sector.setToolTip(self.tr("Work: a Dutch employer. Education: a Dutch school. Flanders: a Belgian "
+                                       "employer under the Welzijnswet (informal intervention, register of "
+                                       "third-party acts)."))
+        form.addRow(self.tr("&Sector:"), self.sector)
         self.employees = QSpinBox()
         self.employees.setRange(0, MAX_EMPLOYEES)
         self.employees.setSpecialValueText(self.tr("unknown"))
@@ -114,7 +124,7 @@ class OrganisationEditDialog(QDialog):
         self.year_start.setCurrentIndex((organisation.year_start_month if organisation else 1) - 1)
         self.year_start.setAccessibleName(self.tr("First month of the report year"))
         form.addRow(self.tr("Report &year starts in:"), self.year_start)
-        for field in (self.name, self.key, self.employees, self.year_start):
+        for field in (self.name, self.key, self.sector, self.employees, self.year_start):
             label = form.labelForField(field)
             if isinstance(label, QLabel):
                 label.setBuddy(field)
@@ -135,6 +145,9 @@ class OrganisationEditDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.year_start.currentIndexChanged.connect(lambda _index: self._show_year_warning())
+        self._month_chosen = organisation is not None
+        self.year_start.activated.connect(lambda _index: setattr(self, "_month_chosen", True))
+        self.sector.currentIndexChanged.connect(lambda _index: self._sector_changed())
         self._show_year_warning()
         self.name.setFocus()
 
@@ -144,6 +157,11 @@ class OrganisationEditDialog(QDialog):
 
     def _key_typed(self, text: str) -> None:
         self._key_edited = bool(text)  # emptied: propose from the name again
+
+    def _sector_changed(self) -> None:
+        """A new organisation follows its sector's report year until the VP picks a month herself."""
+        if not self._month_chosen:
+            self.year_start.setCurrentIndex(default_year_start(self.sector.code() or Sector.WERK) - 1)
 
     def year_start_changed(self) -> bool:
         return self.original is not None and self.month() != self.original.year_start_month
@@ -164,10 +182,12 @@ class OrganisationEditDialog(QDialog):
         size: int | None = self.employees.value() or None
         if size is None and self.original is not None and self.original.employees == 0:
             size = 0  # "unknown" shows for 0 too: keep what was stored
+        sector = self.sector.code() or Sector.WERK
         if self.original is None:
             return Organisation(key=self.key.text().strip(), name=self.name.text().strip(), employees=size,
-                                year_start_month=self.month())
-        return replace(self.original, name=self.name.text().strip(), employees=size, year_start_month=self.month())
+                                year_start_month=self.month(), sector=sector)
+        return replace(self.original, name=self.name.text().strip(), employees=size, year_start_month=self.month(),
+                       sector=sector)
 
     def try_accept(self) -> bool:
         """Check the fields with the core; close when they are valid, else show why."""
@@ -188,7 +208,7 @@ class OrganisationEditDialog(QDialog):
 class OrganisationsDialog(QDialog):
     """The list of organisations with Add and Edit; every change goes through the core at once."""
 
-    COLUMNS = 5
+    COLUMNS = 6
 
     def __init__(self, notebook: Notebook, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -212,7 +232,7 @@ class OrganisationsDialog(QDialog):
         self.list.setAllColumnsShowFocus(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setHeaderLabels([self.tr("Name"), self.tr("Key"), self.tr("Employees"),
-                                   self.tr("Report year starts in"), self.tr("k")])
+                                   self.tr("Report year starts in"), self.tr("k"), self.tr("Sector")])
         self.list.headerItem().setToolTip(4, self.tr(
             "The smallest number shown in annual reports; it is changed in Settings."))
         self.list.setAccessibleName(self.tr("Organisations"))
@@ -262,7 +282,7 @@ class OrganisationsDialog(QDialog):
         self.list.clear()
         for org in self.notebook.organisations.all():
             item = QTreeWidgetItem([org.name, org.key, "" if org.employees is None else str(org.employees),
-                                    months[org.year_start_month - 1], str(org.min_cell)])
+                                    months[org.year_start_month - 1], str(org.min_cell), label(org.sector)])
             item.setData(0, Qt.ItemDataRole.UserRole, org.key)
             item.setToolTip(4, self.tr("Changed in Settings"))
             self.list.addTopLevelItem(item)

@@ -203,4 +203,4 @@ class PatternsDialog(QDialog):
             else:
                 change = self.tr("%1 the year before, +%2%").replace("%1", str(r.previous)).replace(
                     "%2", str(r.rise_percent))
-            QTreeWidgetItem(section, [label(r.category), str(r.count), change])
+            QTreeWidgetItem(section, [label(r.category, org.sector), str(r.count), change])

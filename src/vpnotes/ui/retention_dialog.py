@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from vpnotes.lifecycle.retention import DueCase, PurgeResult, due_for_purge, purge, retention_years
 from vpnotes.store.notebook import Notebook
+from vpnotes.store.register import DueEntry
 from vpnotes.ui.i18n import format_date
 from vpnotes.ui.organisation_names import organisation_labels
 from vpnotes.ui.passphrase_dialogs import MessageLabel
@@ -43,6 +44,8 @@ class RetentionDialog(QDialog):
         self.busy = busy
         self.today = today or date.today()
         self.due: list[DueCase] = []
+        self.register_due: list[DueEntry] = []  # Flanders: declarations recorded five years ago (§9)
+        self.register_erased = 0
         self.result_info: PurgeResult | None = None
         self.setWindowTitle(self.tr("Retention period"))
         self.setModal(True)
@@ -90,6 +93,13 @@ class RetentionDialog(QDialog):
             item.setToolTip(1, case.organisation)
             item.setData(0, Qt.ItemDataRole.UserRole, case.id)
             self.list.addTopLevelItem(item)
+        self.register_due = self.notebook.register.due(self.today)
+        for entry in self.register_due:
+            item = QTreeWidgetItem([self.tr("Register %1").replace("%1", str(entry.number)),
+                                    names.get(entry.organisation, entry.organisation), format_date(entry.recorded),
+                                    self.tr("erase declaration (five years)")])
+            item.setToolTip(1, entry.organisation)
+            self.list.addTopLevelItem(item)
         for summary in held:
             item = QTreeWidgetItem([summary.reference or "", names.get(summary.organisation, summary.organisation),
                                     format_date(summary.closed), self.tr("kept: on hold")])
@@ -109,20 +119,26 @@ class RetentionDialog(QDialog):
             self.intro.setText(self.tr(
                 "No case has passed the retention period of %1 years. Cases on hold are kept.")
                 .replace("%1", str(years)))
-        self.purge_button.setEnabled(bool(self.due) and not self.notebook.vault.read_only)
-        self.purge_button.setText(self.tr("&Erase (%1)…").replace("%1", str(len(self.due))))
+        due = len(self.due) + len(self.register_due)
+        self.purge_button.setEnabled(bool(due) and not self.notebook.vault.read_only)
+        self.purge_button.setText(self.tr("&Erase (%1)…").replace("%1", str(due)))
 
     def ask_and_purge(self) -> None:
-        if not self.due or self.busy.busy:
+        if not (self.due or self.register_due) or self.busy.busy:
             return
         if not self.confirm(self.tr("Erase cases?"), self.tr(
                 "Erase the personal data of the cases listed (%1) for good? This cannot be undone; the figures "
-                "for the annual reports stay.").replace("%1", str(len(self.due)))):
+                "for the annual reports stay.").replace("%1", str(len(self.due) + len(self.register_due)))):
             return
         ids = [case.id for case in self.due]
         notebook, today = self.notebook, self.today
-        start_task(self.busy, lambda: purge(notebook, ids, today=today), self._purged, error=self.error,
-                   running=self._set_running)
+
+        def work() -> PurgeResult:
+            result = purge(notebook, ids, today=today)
+            self.register_erased = notebook.register.purge(today)
+            return result
+
+        start_task(self.busy, work, self._purged, error=self.error, running=self._set_running)
 
     def _set_running(self, running: bool) -> None:
         self.progress.setVisible(running)

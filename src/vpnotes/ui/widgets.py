@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QContextMenuEvent, QFocusEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vpnotes.domain.vocabulary import Vocab
+from vpnotes.domain.vocabulary import Sector, Vocab
 from vpnotes.errors import VpnotesError
 from vpnotes.ui.clipboard import copy_secret
 from vpnotes.ui.i18n import label
@@ -196,6 +196,21 @@ class CodeCombo(QComboBox, Generic[V]):
         self.setCurrentIndex(max(index, 0))
         self.blockSignals(False)
 
+    def offer(self, codes: Iterable[V], sector: Sector | None = None) -> None:
+        """Show ``codes`` (a sector's, DESIGN.md §9) labelled as ``sector`` words them; the choice stays."""
+        wanted = [(code.value, label(code, sector)) for code in codes]
+        if wanted == [(self.itemData(i), self.itemText(i)) for i in range(self.count()) if self.itemData(i)]:
+            return
+        current = self.currentData()
+        self.blockSignals(True)
+        for index in reversed(range(self.count())):
+            if self.itemData(index) is not None:  # the "none" entry stays
+                self.removeItem(index)
+        for value, text in wanted:
+            self.addItem(text, value)
+        self.setCurrentIndex(max(self.findData(current), 0))
+        self.blockSignals(False)
+
 
 class CodeChecklist(QListWidget, Generic[V]):
     """Choose several codes of a vocabulary by ticking them (Space toggles)."""
@@ -205,19 +220,11 @@ class CodeChecklist(QListWidget, Generic[V]):
     def __init__(self, codes: type[V], parent: QWidget | None = None, *, accessible_name: str = "") -> None:
         super().__init__(parent)
         self._codes = codes
-        for code in codes:
-            item = QListWidgetItem(label(code), self)
-            item.setData(Qt.ItemDataRole.UserRole, code.value)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
-            item.setCheckState(Qt.CheckState.Unchecked)
+        self._changing = False
+        self.offer(codes)
         if accessible_name:
             self.setAccessibleName(accessible_name)
-        # Tall enough to show every code without a scroll bar: the lists are short.
-        rows = min(self.count(), 9)
-        height = rows * self.sizeHintForRow(0) + 2 * self.frameWidth() + 4
-        self.setMinimumHeight(height)
-        self.setMaximumHeight(height if self.count() <= 9 else 16777215)
-        self.itemChanged.connect(lambda _item: self.changed.emit())
+        self.itemChanged.connect(lambda _item: self._item_changed())
 
     def codes(self) -> list[V]:
         return [
@@ -225,6 +232,40 @@ class CodeChecklist(QListWidget, Generic[V]):
             for i in range(self.count())
             if self.item(i).checkState() == Qt.CheckState.Checked
         ]
+
+    def offer(self, codes: Iterable[V], sector: Sector | None = None) -> None:
+        """Show ``codes`` (a sector's, DESIGN.md §9) labelled as ``sector`` words them; ticks stay."""
+        wanted = [(code.value, label(code, sector)) for code in codes]
+        shown = [(self.item(i).data(Qt.ItemDataRole.UserRole), self.item(i).text()) for i in range(self.count())]
+        if wanted == shown:
+            return
+        if self._changing:  # asked from our own itemChanged (a tick saved): items may not go away under Qt
+            QTimer.singleShot(0, lambda: self._show(wanted))
+        else:
+            self._show(wanted)
+
+    def _show(self, wanted: list[tuple[str, str]]) -> None:
+        ticked = {c.value for c in self.codes()}
+        self.blockSignals(True)
+        self.clear()
+        for value, text in wanted:
+            item = QListWidgetItem(text, self)
+            item.setData(Qt.ItemDataRole.UserRole, value)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
+            item.setCheckState(Qt.CheckState.Checked if value in ticked else Qt.CheckState.Unchecked)
+        self.blockSignals(False)
+        # Tall enough to show every code without a scroll bar: the lists are short.
+        rows = min(self.count(), 9)
+        height = rows * self.sizeHintForRow(0) + 2 * self.frameWidth() + 4
+        self.setMinimumHeight(height)
+        self.setMaximumHeight(height if self.count() <= 9 else 16777215)
+
+    def _item_changed(self) -> None:
+        self._changing = True
+        try:
+            self.changed.emit()
+        finally:
+            self._changing = False
 
     def set_codes(self, codes: list[V]) -> None:
         wanted = {c.value for c in codes}

@@ -34,7 +34,7 @@ def test_wheel_from_a_checkout_without_symlinks_has_every_resource(tmp_path: Pat
     assert any(name.endswith("vpnotes_nl.qm") for name in expected)
     assert any(name.endswith("vpnotes-512.png") for name in expected)
     out = tmp_path / "dist"
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation",
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps",
                     "-w", str(out), str(clone)], check=True, capture_output=True)
     (wheel,) = out.glob("vpnotes-*.whl")
     with zipfile.ZipFile(wheel) as archive:

@@ -24,6 +24,8 @@ LAYOUTS = ("tabs", "sidebar")
 
 ORGANISATION = "vpnotes"
 APPLICATION = "vpnotes"
+# DESIGN.md §12: one reverse-DNS id for the .desktop file, AppStream, the macOS bundle and the MIME type.
+APPLICATION_ID = "nl.vpnotes.vpnotes"
 
 
 SETTINGS_FILE = "vpnotes.ini"

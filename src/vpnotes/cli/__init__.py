@@ -66,6 +66,12 @@ def _start_app(argv: Sequence[str]) -> int:
     return int(run(vault=args.vault, demo=args.demo))
 
 
+def app_main(argv: Sequence[str] | None = None) -> int:
+    """The desktop app only: the entry of Windows' GUI executable, which has no console to
+    print to (``vpnotes-cli.exe`` runs the commands)."""
+    return _start_app(list(sys.argv[1:] if argv is None else argv))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     try:

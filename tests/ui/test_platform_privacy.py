@@ -165,7 +165,7 @@ def test_the_settings_dialog_offers_the_choice_where_it_exists(qtbot: QtBot, ui_
     dialog = SettingsDialog(None, ui_settings)
     qtbot.addWidget(dialog)
     assert dialog.allow_capture.isEnabled() and not dialog.allow_capture.isChecked()
-    assert dialog.allow_capture.text() == "Schermafbeeldingen en scherm delen van vpnotes-vensters &toestaan"
+    assert dialog.allow_capture.text() == "&Schermafbeeldingen en scherm delen van vpnotes-vensters toestaan"
     dialog.allow_capture.setChecked(True)
     dialog.apply()
     assert ui_settings.allow_screen_capture is True

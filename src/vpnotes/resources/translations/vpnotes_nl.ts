@@ -2121,7 +2121,7 @@ Beide notitieboeken leggen de overdracht vast in hun logboek.</translation>
         </message>
         <message>
             <source>&amp;Allow screenshots and screen sharing of vpnotes windows</source>
-            <translation>Schermafbeeldingen en scherm delen van vpnotes-vensters &amp;toestaan</translation>
+            <translation>&amp;Schermafbeeldingen en scherm delen van vpnotes-vensters toestaan</translation>
         </message>
         <message>
             <source>&amp;Language:</source>

@@ -50,3 +50,18 @@ def run_cli(*args: str, stdin: str = "", cwd: Path | None = None, env: dict[str,
         [sys.executable, "-m", "vpnotes", *args], input=stdin, capture_output=True, text=True,
         cwd=cwd, env=environment, timeout=timeout,
     )
+
+
+def required_tool(name: str) -> str:
+    """The path of program ``name``; skip the test when it is missing, or fail in CI
+    (``VPNOTES_REQUIRE_TOOLS=1``), where a missing tool must not pass silently."""
+    import shutil
+
+    import pytest
+
+    path = shutil.which(name)
+    if path is None:
+        if os.environ.get("VPNOTES_REQUIRE_TOOLS") == "1":
+            pytest.fail(f"{name} is required (VPNOTES_REQUIRE_TOOLS=1) but not installed")
+        pytest.skip(f"{name} is not installed")
+    return path

@@ -12,27 +12,16 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import pytest
-
-from helpers import new_notebook
+from helpers import new_notebook, required_tool
 from vpnotes.ui.settings import APPLICATION_ID
 
 ROOT = Path(__file__).resolve().parents[2]
 LINUX = ROOT / "packaging" / "linux"
 
 
-def _tool(name: str) -> str:
-    path = shutil.which(name)
-    if path is None:
-        if os.environ.get("VPNOTES_REQUIRE_TOOLS") == "1":
-            pytest.fail(f"{name} is required (VPNOTES_REQUIRE_TOOLS=1) but not installed")
-        pytest.skip(f"{name} is not installed")
-    return path
-
-
 def test_the_desktop_entry_is_valid() -> None:
     desktop = LINUX / f"{APPLICATION_ID}.desktop"
-    result = subprocess.run([_tool("desktop-file-validate"), str(desktop)], capture_output=True, text=True)
+    result = subprocess.run([required_tool("desktop-file-validate"), str(desktop)], capture_output=True, text=True)
     assert result.returncode == 0 and result.stdout == "", result.stdout + result.stderr
     text = desktop.read_text(encoding="utf-8")
     assert "MimeType=application/x-vpnotes;" in text and f"Icon={APPLICATION_ID}" in text
@@ -42,12 +31,12 @@ def test_a_broken_desktop_entry_is_refused(tmp_path: Path) -> None:
     broken = tmp_path / "broken.desktop"
     broken.write_text((LINUX / f"{APPLICATION_ID}.desktop").read_text(encoding="utf-8").replace("Type=", "Typ="),
                       encoding="utf-8")
-    assert subprocess.run([_tool("desktop-file-validate"), str(broken)], capture_output=True).returncode != 0
+    assert subprocess.run([required_tool("desktop-file-validate"), str(broken)], capture_output=True).returncode != 0
 
 
 def test_the_appstream_metainfo_is_valid() -> None:
     metainfo = LINUX / f"{APPLICATION_ID}.metainfo.xml"
-    result = subprocess.run([_tool("appstreamcli"), "validate", "--no-net", str(metainfo)], capture_output=True,
+    result = subprocess.run([required_tool("appstreamcli"), "validate", "--no-net", str(metainfo)], capture_output=True,
                             text=True)
     assert result.returncode == 0, result.stdout + result.stderr
     root = ET.parse(metainfo).getroot()
@@ -60,7 +49,7 @@ def test_the_mime_type_finds_a_notebook_by_its_magic(tmp_path: Path) -> None:
     share = tmp_path / "share"
     (share / "mime" / "packages").mkdir(parents=True)
     shutil.copy(LINUX / f"{APPLICATION_ID}.xml", share / "mime" / "packages")
-    subprocess.run([_tool("update-mime-database"), str(share / "mime")], check=True, capture_output=True)
+    subprocess.run([required_tool("update-mime-database"), str(share / "mime")], check=True, capture_output=True)
     assert (share / "mime" / "application" / "x-vpnotes.xml").is_file()
     notebook = new_notebook(tmp_path / "zonder-extensie")
     notebook.close()

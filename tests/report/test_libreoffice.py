@@ -3,32 +3,22 @@ the PDF's text holds the expected headings, table captions and page numbers."""
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
+from helpers import required_tool
 from report.golden import fill_golden
 from report.report_fixtures import add_signal
 from vpnotes.report.service import export_report, prepare_report
 from vpnotes.store.notebook import Notebook
 
 
-def _tool(name: str) -> str:
-    path = shutil.which(name)
-    if path is None:
-        if os.environ.get("VPNOTES_REQUIRE_TOOLS") == "1":
-            pytest.fail(f"{name} is required (VPNOTES_REQUIRE_TOOLS=1) but not installed")
-        pytest.skip(f"{name} is not installed")
-    return path
-
-
 @pytest.mark.slow
 def test_libreoffice_renders_the_report(notebook: Notebook, tmp_path: Path) -> None:
-    soffice = _tool("soffice")
-    pdftotext = _tool("pdftotext")
+    soffice = required_tool("soffice")
+    pdftotext = required_tool("pdftotext")
     fill_golden(notebook)
     add_signal(notebook, 2025, "Werkdruk speelt in meerdere teams; maak er een vast agendapunt van.")
     export_report(notebook, prepare_report(notebook, "acme", 2025), tmp_path / "jaarverslag.docx")

@@ -62,17 +62,23 @@ def test_the_demo_app_ends_cleanly_on_a_signal(tmp_path: Path, signal_number: in
     assert list(temp.iterdir()) == []  # demo folder, journal and all: gone
 
 
+def _signal_until_closed(qtbot: QtBot, window: MainWindow, number: int) -> QuitOnSignal:
+    """Send ``number`` to this process with the app's handler in place; wait for the window to close."""
+    handler = QuitOnSignal(window)
+    try:
+        signal.raise_signal(number)
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
+    finally:
+        handler.restore()
+    return handler
+
+
 def test_a_signal_runs_the_close_routine_with_the_daily_backup(qtbot: QtBot, main_window: MainWindow,
                                                                filled_notebook: Notebook) -> None:
     unlock_with(main_window, filled_notebook, PASSPHRASE)
     main_window.show()
     assert main_window.session.is_open and _backups() == []
-    handler = QuitOnSignal(main_window)
-    try:
-        signal.raise_signal(signal.SIGTERM)
-        qtbot.waitUntil(lambda: not main_window.isVisible(), timeout=10_000)
-    finally:
-        handler.restore()
+    handler = _signal_until_closed(qtbot, main_window, signal.SIGTERM)
     assert handler.received == [signal.SIGTERM]
     assert not main_window.session.is_open
     (backup,) = _backups()
@@ -87,12 +93,7 @@ def test_a_signal_closes_an_open_dialog_first(qtbot: QtBot, main_window: MainWin
     main_window.show()
     dialog = QDialog(main_window)
     dialog.show()
-    handler = QuitOnSignal(main_window)
-    try:
-        signal.raise_signal(signal.SIGINT)
-        qtbot.waitUntil(lambda: not main_window.isVisible(), timeout=10_000)
-    finally:
-        handler.restore()
+    _signal_until_closed(qtbot, main_window, signal.SIGINT)
     assert not dialog.isVisible()
     assert not main_window.session.is_open
 

@@ -36,9 +36,9 @@ def start_to_shown(command: list[str], vault: Path, folder: Path, run: int) -> f
     raise RuntimeError(f"no start report (exit {result.returncode}): {result.stderr[-500:]}")
 
 
-def folder_size_mb(folder: Path) -> float:
+def folder_size_mib(folder: Path) -> float:
     total = sum(path.lstat().st_size for path in folder.rglob("*") if path.is_file() and not path.is_symlink())
-    return total / 1_000_000
+    return total / 2**20
 
 
 def main() -> int:
@@ -64,7 +64,7 @@ def main() -> int:
                 samples[key].append(start_to_shown(command, vault, folder, run))
     bundle_median = statistics.median(samples["bundle"])
     venv_median = statistics.median(samples["venv"])
-    size = folder_size_mb(bundle)
+    size = folder_size_mib(bundle)
     verdict = "ok" if bundle_median <= TARGET_S else "over target"
     load = ", ".join(f"{value:.2f}" for value in os.getloadavg()) if hasattr(os, "getloadavg") else "n/a"
     lines = [
@@ -83,7 +83,7 @@ def main() -> int:
         f"| start to unlock window, checkout's venv | - | {venv_median * 1000:.0f} ms | "
         f"{max(samples['venv']) * 1000:.0f} ms | - |",
         f"| ratio bundle / venv | - | {bundle_median / venv_median:.2f} | - | - |",
-        f"| bundle size installed (files, links not counted) | <= 150 MB | {size:.0f} MB | - | "
+        f"| bundle size installed (files, links not counted) | <= 150 MiB | {size:.0f} MiB | - | "
         f"{'ok' if size <= 150 else 'over target'} |",
         "",
         "Notes:",

@@ -36,7 +36,7 @@ from PySide6.QtCore import (
     QTimer,
     QTranslator,
 )
-from PySide6.QtGui import QFileOpenEvent, QGuiApplication, QIcon, QSessionManager
+from PySide6.QtGui import QFileOpenEvent, QIcon, QSessionManager
 from PySide6.QtWidgets import QApplication, QDialog
 
 import vpnotes
@@ -224,8 +224,7 @@ def run(vault: str | None, demo: bool) -> int:
     quit_on_signal = QuitOnSignal(window)
     opener = FileOpener(window)
     app.installEventFilter(opener)
-    QGuiApplication.instance().commitDataRequest.connect(  # type: ignore[union-attr]
-        lambda manager: close_for_logoff(window, manager))
+    app.commitDataRequest.connect(lambda manager: close_for_logoff(window, manager))
     app.aboutToQuit.connect(window.shutdown)
     window.show()
     start(window, vault, demo)

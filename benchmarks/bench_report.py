@@ -9,7 +9,7 @@ Two notebooks, both built in a temporary folder and removed afterwards:
   the report for its largest one and the overview across all three.
 
 Each workload is timed warm (median of ``--repeat`` runs in this process) and
-the whole report once cold, in a fresh interpreter (imports of matplotlib and
+the whole report once cold, in a fresh interpreter (imports of
 python-docx and loading the word list included). The same report on an
 unencrypted copy of the vault is timed alongside (ratio encrypted / plain).
 
@@ -193,7 +193,7 @@ def main(argv: list[str] | None = None) -> int:
     print(table(rows))
     notes += [
         "Cold: one run in a fresh Python process, timed from just after opening the vault (profile 0) to the "
-        "finished .docx bytes; it includes importing matplotlib and python-docx and loading the word list "
+        "finished .docx bytes; it includes importing python-docx and loading the word list "
         "(about 290,000 words).",
         "Warm: medians over repeated runs in one process; the plain column runs the same report on an "
         "unencrypted copy (sqlcipher_export), so the ratio is the cost of encryption.",

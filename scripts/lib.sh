@@ -6,6 +6,9 @@ QT_PACKAGES=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libd
   libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0 libxcb-render-util0 libxcb-shape0
   libxcb-randr0 libxcb-xinerama0 libxcb-xkb1)
 
+# The packaging tests validate the desktop files and read ELF headers with these.
+PACKAGING_PACKAGES=(desktop-file-utils appstream shared-mime-info binutils)
+
 need_packages() {
   command -v dpkg >/dev/null 2>&1 || return 0  # not Debian/Ubuntu: the user knows their system
   local missing=()

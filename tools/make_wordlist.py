@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_OUT = ROOT / "resources" / "report" / "nl-words.txt.gz"
+DEFAULT_OUT = ROOT / "src" / "vpnotes" / "resources" / "report" / "nl-words.txt.gz"
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "src" / "vpnotes" / "ui"
-TRANSLATIONS = ROOT / "resources" / "translations"  # the package sees it as vpnotes/resources
+TRANSLATIONS = ROOT / "src" / "vpnotes" / "resources" / "translations"
 LANGUAGE = "nl"
 TS = TRANSLATIONS / f"vpnotes_{LANGUAGE}.ts"
 QM = TRANSLATIONS / f"vpnotes_{LANGUAGE}.qm"

@@ -21,6 +21,7 @@ from helpers.rawpages import tokens_found
 from vpnotes.domain.model import Contact, Organisation
 from vpnotes.domain.vocabulary import ContactMode, Sector
 from vpnotes.errors import DestinationExists, InvalidInput, WeakPassphrase, WrongPassphrase
+from vpnotes.lifecycle.backup import backup_folder
 from vpnotes.lifecycle.handover import destroy_notebook, handover, open_cases_without_consent, plan_handover
 from vpnotes.lifecycle.passphrase import change_passphrase, must_change_passphrase
 from vpnotes.store.audit import GENESIS
@@ -135,6 +136,20 @@ def test_handover_copy_demands_a_new_passphrase_at_first_open(notebook: Notebook
         Notebook.open(dest, HANDOVER_PASSPHRASE)
     with Notebook.open(dest, OTHER_PASSPHRASE) as successor:
         assert not must_change_passphrase(successor)
+
+
+def test_handover_copy_does_not_carry_the_predecessors_backup_folder(notebook: Notebook, tmp_path: Path) -> None:
+    mine = tmp_path / "kopieen van de voorganger"
+    mine.mkdir()
+    notebook.policy.set("backup.folder", str(mine))
+    notebook.policy.set("backup.keep", "5")
+    dest = tmp_path / "successor.vpnotes"
+    handover(notebook, dest, HANDOVER_PASSPHRASE)
+    assert notebook.policy.get("backup.folder") == str(mine)
+    with Notebook.open(dest, HANDOVER_PASSPHRASE) as successor:
+        assert successor.policy.get("backup.folder") == ""
+        assert successor.policy.get("backup.keep") == 5  # the rest of the policy goes along
+        assert backup_folder(successor) != mine
 
 
 def test_handover_passphrase_rules_and_destination(notebook: Notebook, filled: dict[str, int],

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QSpinBox, QTabWidget
 
@@ -129,3 +130,16 @@ def test_settings_are_typed_and_versioned(tmp_path: Path) -> None:
     assert len(recent) == MAX_RECENT
     assert recent[0].endswith("boek3.vpnotes") and len(set(recent)) == MAX_RECENT
     assert settings.last_notebook is not None and settings.last_notebook.endswith("boek3.vpnotes")
+
+
+def test_portable_mode_keeps_settings_beside_the_executable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import vpnotes.ui.settings as settings_module
+
+    data = tmp_path / "stick" / "vpnotes-data"
+    monkeypatch.setattr(settings_module, "portable_data_folder", lambda: data)
+    settings = Settings()
+    settings.language = "en"
+    settings.sync()
+    assert (data / "vpnotes.ini").is_file()
+    assert "language=en" in (data / "vpnotes.ini").read_text(encoding="utf-8")
+    assert Settings().language == "en"

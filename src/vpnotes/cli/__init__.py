@@ -44,15 +44,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="vpnotes", description="Versleuteld notitieboek voor de vertrouwenspersoon.")
     parser.add_argument("--version", action="version", version=f"vpnotes {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    # Explicit on purpose: a module that cannot be imported is an error, never skipped, so a bundle
+    # that lost one (PyInstaller only sees static imports) fails loudly instead of starting the GUI.
     for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name == name:  # that group of commands is not built yet
-                continue
-            raise
-        module.register(sub)
+        importlib.import_module(name).register(sub)
     return parser
+
+
+def command_names() -> list[str]:
+    """Every subcommand the command line offers (``vpnotes selftest`` checks this table)."""
+    return sorted(_known_commands(build_parser()))
 
 
 def _known_commands(parser: argparse.ArgumentParser) -> set[str]:
@@ -70,6 +71,12 @@ def _start_app(argv: Sequence[str]) -> int:
     from vpnotes.ui.app import run
 
     return int(run(vault=args.vault, demo=args.demo))
+
+
+def app_main(argv: Sequence[str] | None = None) -> int:
+    """The desktop app only: the entry of Windows' GUI executable, which has no console to
+    print to (``vpnotes-cli.exe`` runs the commands)."""
+    return _start_app(list(sys.argv[1:] if argv is None else argv))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

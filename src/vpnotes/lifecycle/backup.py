@@ -34,7 +34,7 @@ from vpnotes.errors import (
     translate_os_error,
 )
 from vpnotes.lifecycle import meta
-from vpnotes.lifecycle.locations import default_backup_folder
+from vpnotes.lifecycle.locations import default_backup_folder, usable_backup_folder
 from vpnotes.store import audit, kdf, platform, tempfiles
 from vpnotes.store.files import removed_unless_logged
 from vpnotes.store.notebook import Notebook
@@ -58,8 +58,9 @@ class KnownBackup:
 
 def backup_folder(notebook: Notebook) -> Path:
     """The folder for automatic backups: the policy's ``backup.folder`` or the default."""
-    chosen = str(notebook.policy.get("backup.folder") or "").strip()
-    return Path(chosen).expanduser() if chosen else default_backup_folder()
+    # A chosen folder this machine cannot use (another system's path, a predecessor's, a stick
+    # not plugged in) falls back to the default and is never created.
+    return usable_backup_folder(str(notebook.policy.get("backup.folder") or "")) or default_backup_folder()
 
 
 def backup_name(notebook_id: str, when: datetime) -> str:

@@ -186,6 +186,8 @@ def _strip_copy(conn: Any, keys: Sequence[str], reduce: Sequence[int]) -> None:
     # The successor's notebook is another notebook: its own id, no backups, a new passphrase first.
     meta.put(conn, meta.NOTEBOOK_ID, meta.new_notebook_id())
     meta.put(conn, meta.BACKUPS, None)
+    # The predecessor's backup folder is a path on their machine: the successor uses their own default.
+    conn.execute("DELETE FROM policy WHERE name = 'backup.folder'")
     meta.put(conn, meta.MUST_CHANGE_PASSPHRASE, "ja")
 
 

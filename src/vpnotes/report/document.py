@@ -20,6 +20,7 @@ import jinja2
 
 import vpnotes
 from vpnotes.domain import vocabulary as voc
+from vpnotes.report.charts import ChartData
 from vpnotes.report.disclosure import (
     OTHER_DEPARTMENTS,
     OTHER_ORGANISATIONS,
@@ -115,7 +116,7 @@ class Table:
 
 @dataclass(frozen=True)
 class Chart:
-    png: bytes
+    data: ChartData
     caption: str
     width_cm: float = 15.5
 
@@ -237,7 +238,7 @@ def table_element(table: ShownTable, disclosed: Disclosed, names: Mapping[str, s
 
 
 def build_document(disclosed: Disclosed, texts: ReportTexts, *, names: Mapping[str, str] | None = None,
-                   chart_png: bytes | None = None) -> ReportDocument:
+                   chart: ChartData | None = None) -> ReportDocument:
     """Lay out the whole report. ``names``: organisation key -> name (overview rows)."""
     names = dict(names or {})
     k = disclosed.min_cell
@@ -279,11 +280,11 @@ def build_document(disclosed: Disclosed, texts: ReportTexts, *, names: Mapping[s
         elements.append(Heading(title))
         for table in shown:
             elements.append(table_element(table, disclosed, names))
-            if table.name == "categories" and chart_png is not None:
+            if table.name == "categories" and chart is not None:
                 caption = f"Zaken per categorie, {disclosed.label}"
                 if table.has_previous and previous is not None:
                     caption += f" en {previous.label}"
-                elements.append(Chart(chart_png, caption))
+                elements.append(Chart(chart, caption))
 
     if disclosed.has_register:
         elements.append(Heading("Register van feiten door derden"))

@@ -23,6 +23,7 @@ from docx.shared import Cm, RGBColor
 
 import vpnotes
 from vpnotes.report.document import Bullets, Chart, Heading, Paragraph, ReportDocument, Table
+from vpnotes.report.docx_chart import add_chart
 
 REFERENCE = Path(vpnotes.__file__).parent / "resources" / "report" / "reference.docx"
 HEADER_FILL = "1F4E79"
@@ -53,7 +54,7 @@ def render_docx(report: ReportDocument, *, subject: str) -> bytes:
             picture = document.add_paragraph()
             picture.alignment = WD_ALIGN_PARAGRAPH.CENTER
             picture.paragraph_format.keep_with_next = True
-            picture.add_run().add_picture(io.BytesIO(element.png), width=Cm(element.width_cm))
+            add_chart(document, picture, element.data, width_cm=element.width_cm, description=element.caption)
             document.add_paragraph(element.caption, style="Toelichting").alignment = WD_ALIGN_PARAGRAPH.CENTER
     buffer = io.BytesIO()
     document.save(buffer)

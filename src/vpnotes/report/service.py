@@ -23,7 +23,7 @@ from vpnotes.domain.model import MIN_CELL_RANGE, Organisation
 from vpnotes.domain.vocabulary import ActivityKind
 from vpnotes.errors import InvalidInput, ReadOnlyVault, ScreeningRefused
 from vpnotes.report.aggregate import Aggregate, aggregate, department_key, resolve_organisations
-from vpnotes.report.charts import category_chart
+from vpnotes.report.charts import ChartData, category_chart
 from vpnotes.report.disclosure import Disclosed, disclose
 from vpnotes.report.document import ReportDocument, ReportTexts, build_document, row_label
 from vpnotes.report.joint import Contribution, contribution_signals, joint_aggregate, publication_warning
@@ -137,7 +137,7 @@ def prepare_report(notebook: Notebook, organisation: str | None, year: int, intr
 
     texts = ReportTexts(intro, tuple(signals), tuple(descriptions))
     chart = _chart(disclosed, names)
-    document = build_document(disclosed, texts, names=names, chart_png=chart)
+    document = build_document(disclosed, texts, names=names, chart=chart)
     # A contribution's own log records its making: that is no publication of its figures.
     warning = None if overview or notebook.is_contribution else publication_warning(notebook, orgs[0], disclosed.label,
                                                         joint=bool(contributions))
@@ -166,7 +166,7 @@ def _department_counts(agg: Aggregate) -> dict[str, int]:
     return {department_key(name): n for name, n in table.counts.items() if name != "onbekend"}
 
 
-def _chart(disclosed: Disclosed, names: Mapping[str, str]) -> bytes | None:
+def _chart(disclosed: Disclosed, names: Mapping[str, str]) -> ChartData | None:
     table = disclosed.table("categories")
     if table is None:
         return None

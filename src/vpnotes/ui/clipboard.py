@@ -3,7 +3,9 @@
 :func:`copy_secret` puts text on the clipboard marked as secret, so clipboard
 managers that honour the markers keep it out of their history: KDE's
 ``x-kde-passwordManagerHint: secret``, Windows' ``ExcludeClipboardContentFromMonitorProcessing``
-(plus "not in Win+V history, not to the cloud clipboard"). After
+(plus "not in Win+V history, not to the cloud clipboard"), and on macOS
+``org.nspasteboard.ConcealedType`` (nspasteboard.org, honoured by Maccy, Alfred,
+Paste and others). After
 :data:`CLEAR_AFTER_MS` the clipboard is emptied, but only if it still holds what we
 put there: whatever the VP copied since is left alone.
 Locking and quitting clear it at once.
@@ -14,6 +16,7 @@ Only a hash of the copied text is remembered, never the text itself.
 from __future__ import annotations
 
 import hashlib
+import sys
 
 from PySide6.QtCore import QMimeData, QTimer
 from PySide6.QtGui import QClipboard, QGuiApplication
@@ -29,6 +32,10 @@ SECRET_MARKERS: dict[str, bytes] = {
     _WINDOWS.format("CanUploadToCloudClipboard"): b"\x00\x00\x00\x00",
 }
 
+# macOS: Qt puts this MIME type on the pasteboard under the UTI named after "value=".
+_MAC = 'application/x-qt-mac-pasteboard-mime;value="{}"'
+MAC_CONCEALED = _MAC.format("org.nspasteboard.ConcealedType")
+
 _copied_hash: bytes | None = None
 _timer: QTimer | None = None
 
@@ -37,11 +44,21 @@ def _digest(text: str) -> bytes:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
 
 
-def secret_mime_data(text: str) -> QMimeData:
+def secret_markers(platform: str | None = None) -> dict[str, bytes]:
+    """The markers for this system: the common ones, plus the concealed type on macOS."""
+    platform = sys.platform if platform is None else platform
+    markers = dict(SECRET_MARKERS)
+    if platform == "darwin":
+        # The type's presence is the signal; its data is not read. Empty, so no second copy of the text.
+        markers[MAC_CONCEALED] = b""
+    return markers
+
+
+def secret_mime_data(text: str, platform: str | None = None) -> QMimeData:
     """Plain text plus every marker that asks clipboard managers to forget it."""
     data = QMimeData()
     data.setText(text)
-    for fmt, value in SECRET_MARKERS.items():
+    for fmt, value in secret_markers(platform).items():
         data.setData(fmt, value)
     return data
 

@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -187,7 +187,11 @@ class NewPassphraseFields(QWidget):
 
 
 def default_folder() -> Path:
-    documents = Path.home() / "Documents"
+    """The user's documents folder as the system names it: Qt asks Windows for the known folder
+    (which may have moved, to another drive or into OneDrive), reads XDG user-dirs on Linux
+    (``~/Documenten`` on a Dutch desktop); the home folder when there is none."""
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    documents = Path(location) if location else Path.home()
     return documents if documents.is_dir() else Path.home()
 
 

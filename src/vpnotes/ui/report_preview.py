@@ -17,6 +17,7 @@ from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from vpnotes.report.document import Bullets, Chart, Heading, Paragraph, ReportDocument, Table
+from vpnotes.ui.chart_image import chart_image
 
 CHART_URL = "vpnotes-chart:{index}"
 
@@ -116,7 +117,7 @@ class ReportPreview(QTextBrowser):
         if document is None:
             self.clear()
             return
-        self._charts = [QImage.fromData(e.png) for e in document.elements if isinstance(e, Chart)]
+        self._charts = [chart_image(e.data, e.width_cm) for e in document.elements if isinstance(e, Chart)]
         self.setHtml(document_html(document))
         self.verticalScrollBar().setValue(position)
 

@@ -15,6 +15,8 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from vpnotes.lifecycle.locations import portable_data_folder
+
 SETTINGS_VERSION = 1
 MAX_RECENT = 8
 LANGUAGES = ("nl", "en")
@@ -22,10 +24,19 @@ LAYOUTS = ("tabs", "sidebar")
 
 ORGANISATION = "vpnotes"
 APPLICATION = "vpnotes"
+# DESIGN.md §12: one reverse-DNS id for the .desktop file, AppStream, the macOS bundle and the MIME type.
+APPLICATION_ID = "nl.vpnotes.vpnotes"
+
+
+SETTINGS_FILE = "vpnotes.ini"
 
 
 def _qsettings() -> QSettings:
     # INI everywhere: one readable file the VP (or IT) can inspect; no registry entries.
+    # Portable mode (DESIGN.md §12): the file lives in vpnotes-data beside the executable.
+    portable = portable_data_folder()
+    if portable is not None:
+        return QSettings(str(portable / SETTINGS_FILE), QSettings.Format.IniFormat)
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION)
 
 
@@ -56,6 +67,14 @@ class Settings:
     def _choice(self, key: str, choices: tuple[str, ...], default: str) -> str:
         value = self.store.value(key, default)
         return value if isinstance(value, str) and value in choices else default
+
+    def _bool(self, key: str, default: bool) -> bool:
+        value: Any = self.store.value(key, default)
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, str) and value.lower() in ("true", "false"):  # how the INI file holds it
+            return value.lower() == "true"
+        return default
 
     def _bytes(self, key: str) -> QByteArray:
         value = self.store.value(key)
@@ -108,6 +127,17 @@ class Settings:
     @window_state.setter
     def window_state(self, value: QByteArray) -> None:
         self.store.setValue("window/state", value)
+
+    @property
+    def allow_screen_capture(self) -> bool:
+        """Let screenshots and screen sharing see the windows (Windows, macOS; DESIGN.md §12).
+
+        Off by default: a shared Teams screen must not show a case."""
+        return self._bool("privacy/allow_screen_capture", False)
+
+    @allow_screen_capture.setter
+    def allow_screen_capture(self, value: bool) -> None:
+        self.store.setValue("privacy/allow_screen_capture", bool(value))
 
     # -- notebooks -----------------------------------------------------------------------------
 

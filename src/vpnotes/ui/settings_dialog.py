@@ -36,6 +36,7 @@ from vpnotes.domain.model import MIN_CELL_RANGE
 from vpnotes.errors import VpnotesError
 from vpnotes.store.notebook import Notebook
 from vpnotes.store.policy import MIN_CELL_PREFIX, SPECS
+from vpnotes.ui import platform_privacy
 from vpnotes.ui.passphrase_dialogs import MessageLabel, sync_message
 from vpnotes.ui.settings import Settings
 
@@ -183,8 +184,30 @@ class SettingsDialog(QDialog):
         self.layout_choice.setAccessibleName(self.tr("Layout"))
         form.addRow(self.tr("La&yout:"), self.layout_choice)
         layout.addLayout(form)
+        layout.addWidget(self._capture_box())
         layout.addStretch(1)
         return page
+
+    def _capture_box(self) -> QGroupBox:
+        """Screenshots and screen sharing (DESIGN.md §12): excluded by default where the system allows."""
+        box = QGroupBox(self.tr("Screen sharing"))
+        column = QVBoxLayout(box)
+        self.allow_capture = QCheckBox(self.tr("&Allow screenshots and screen sharing of vpnotes windows"))
+        self.allow_capture.setAccessibleName(self.tr("Allow screenshots and screen sharing"))
+        self.allow_capture.setChecked(self.settings.allow_screen_capture)
+        column.addWidget(self.allow_capture)
+        if platform_privacy.capture_protection_supported():
+            text = self.tr("Off: vpnotes stays invisible when you share your screen (in Teams, for example) "
+                           "or take a screenshot.")
+        else:
+            text = self.tr("On this system vpnotes cannot keep its windows out of screenshots or screen "
+                           "sharing: close or lock the notebook before you share your screen.")
+            self.allow_capture.setChecked(True)
+            self.allow_capture.setEnabled(False)
+        note = QLabel(text)
+        note.setWordWrap(True)
+        column.addWidget(note)
+        return box
 
     def _choose_folder(self, field: QLineEdit) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"), field.text())
@@ -242,5 +265,8 @@ class SettingsDialog(QDialog):
         self.language_changed = language != self.settings.language
         self.settings.language = language
         self.settings.layout = str(self.layout_choice.currentData())
+        if self.allow_capture.isEnabled():
+            self.settings.allow_screen_capture = self.allow_capture.isChecked()
+            platform_privacy.set_allow_capture(self.allow_capture.isChecked())
         self.settings.sync()
         self.accept()

@@ -2892,6 +2892,10 @@ Beide notitieboeken leggen de overdracht vast in hun logboek.</translation>
             <translation> jaar</translation>
         </message>
         <message>
+            <source>&amp;Allow screenshots and screen sharing of vpnotes windows</source>
+            <translation>&amp;Schermafbeeldingen en scherm delen van vpnotes-vensters toestaan</translation>
+        </message>
+        <message>
             <source>&amp;Language:</source>
             <translation>&amp;Taal:</translation>
         </message>
@@ -2906,6 +2910,10 @@ Beide notitieboeken leggen de overdracht vast in hun logboek.</translation>
         <message>
             <source>A new language applies the next time vpnotes starts.</source>
             <translation>Een andere taal gaat in wanneer vpnotes opnieuw start.</translation>
+        </message>
+        <message>
+            <source>Allow screenshots and screen sharing</source>
+            <translation>Schermafbeeldingen en scherm delen toestaan</translation>
         </message>
         <message>
             <source>Annual report: smallest number shown</source>
@@ -2984,6 +2992,14 @@ Beide notitieboeken leggen de overdracht vast in hun logboek.</translation>
             <translation>Getallen onder deze waarde worden getoond als "&lt; k", zodat niemand herkenbaar is. Wijzig dit alleen bewust.</translation>
         </message>
         <message>
+            <source>Off: vpnotes stays invisible when you share your screen (in Teams, for example) or take a screenshot.</source>
+            <translation>Uit: vpnotes blijft onzichtbaar als u uw scherm deelt (bijvoorbeeld in Teams) of een schermafbeelding maakt.</translation>
+        </message>
+        <message>
+            <source>On this system vpnotes cannot keep its windows out of screenshots or screen sharing: close or lock the notebook before you share your screen.</source>
+            <translation>Op dit systeem kan vpnotes zijn vensters niet buiten schermafbeeldingen en scherm delen houden: sluit of vergrendel het notitieboek voordat u uw scherm deelt.</translation>
+        </message>
+        <message>
             <source>Patterns (only for you)</source>
             <translation>Patronen (alleen voor uzelf)</translation>
         </message>
@@ -2994,6 +3010,10 @@ Beide notitieboeken leggen de overdracht vast in hun logboek.</translation>
         <message>
             <source>Rise of a category (%):</source>
             <translation>Stijging van een categorie (%):</translation>
+        </message>
+        <message>
+            <source>Screen sharing</source>
+            <translation>Scherm delen</translation>
         </message>
         <message>
             <source>Security and retention</source>

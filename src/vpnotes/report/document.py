@@ -29,6 +29,8 @@ from vpnotes.report.disclosure import (
 )
 
 TEMPLATES = Path(vpnotes.__file__).parent / "resources" / "report" / "templates"
+# Every template the report renders (the self-test loads each one).
+TEMPLATE_NAMES = ("introduction.txt.j2", "joint.txt.j2", "key_figures.txt.j2", "no_breakdown.txt.j2", "method.txt.j2")
 HIDDEN = "x"
 TITLE = "Jaarverslag vertrouwenspersoon"
 JOINT_TITLE = "Gezamenlijk jaarverslag vertrouwenspersonen"

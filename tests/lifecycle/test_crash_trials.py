@@ -80,7 +80,7 @@ COMMANDS = [
     Command("export", lambda v, o: ["export", str(v), "--out", str(o / "e.json"), "--yes"], ONE, "e.json", _json),
     Command("report", lambda v, o: ["report", str(v), "--year", "2024", "--out", str(o / "r.docx"),
                                     "--accept-warnings"], ONE, "r.docx", _docx),
-    Command("casus", lambda v, o: ["casus", str(v), "--case", "2024-001", "--out", str(o / "c.txt")], ONE,
+    Command("casus", lambda v, o: ["casus", str(v), "--case", "2024-001", "--out", str(o / "c.txt"), "--accept-warnings"], ONE,
             "c.txt", _text),
     Command("statement", lambda v, o: ["statement", str(v), "--organisation", "acme", "--from", "2024-01",
                                        "--to", "2024-12", "--out", str(o / "s.csv")], ONE, "s.csv", _text),

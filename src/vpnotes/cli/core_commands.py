@@ -75,7 +75,8 @@ def cmd_init(args: argparse.Namespace) -> int:
         organisation = Organisation(key=key.strip(), name=(name or key).strip())
         check_organisation(organisation, "--organisation ")  # before anything is created
     passphrase = passphrases(args).new()
-    with Notebook.create(args.vault, passphrase) as notebook:
+    names = [organisation.name, organisation.key] if organisation is not None else []
+    with Notebook.create(args.vault, passphrase, organisation_names=names) as notebook:
         if organisation is not None:
             notebook.organisations.add(organisation)
     say("Notitieboek aangemaakt. Bewaar de wachtzin goed: zonder wachtzin is het niet te openen.",

@@ -41,6 +41,7 @@ from vpnotes.lifecycle.backup import known_backups
 from vpnotes.lifecycle.skeleton import optimize_search_index, reduce_to_skeleton
 from vpnotes.store import audit, kdf
 from vpnotes.store.notebook import Notebook
+from vpnotes.store.strength import organisation_inputs
 from vpnotes.store.vault import fsync_dir, translate
 
 
@@ -128,7 +129,7 @@ def handover(
     if target.exists() or target.is_symlink():
         raise DestinationExists()
     keys = chosen_organisations(notebook, organisations)
-    kdf.require_strong(handover_passphrase)
+    kdf.require_strong(handover_passphrase, organisation_inputs(o.name for o in notebook.organisations.all()))
     if vault.matches_passphrase(handover_passphrase):
         raise InvalidInput(
             "Kies voor de overdracht een andere wachtzin dan uw eigen.",

@@ -5,6 +5,7 @@ object the CLI, the UI, the report and the lifecycle work with.
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 
 from vpnotes.store.audit import AuditLog
 from vpnotes.store.case_items import CaseItems
@@ -12,6 +13,7 @@ from vpnotes.store.cases import Cases
 from vpnotes.store.kdf import DEFAULT_PROFILE
 from vpnotes.store.organisations import Organisations
 from vpnotes.store.policy import Policies
+from vpnotes.store.strength import organisation_inputs
 from vpnotes.store.vault import Vault
 from vpnotes.store.work import Work
 
@@ -27,8 +29,11 @@ class Notebook:
         self.audit = AuditLog(vault)
 
     @classmethod
-    def create(cls, path: str | os.PathLike[str], passphrase: str, *, profile: int = DEFAULT_PROFILE) -> Notebook:
-        notebook = cls(Vault.create(path, passphrase, profile=profile))
+    def create(cls, path: str | os.PathLike[str], passphrase: str, *, profile: int = DEFAULT_PROFILE,
+               organisation_names: Sequence[str] = ()) -> Notebook:
+        """A new, empty notebook; ``organisation_names`` (of the notebook to be) count against the passphrase."""
+        notebook = cls(Vault.create(path, passphrase, profile=profile,
+                                    user_inputs=organisation_inputs(organisation_names)))
         notebook.audit.record("created")
         return notebook
 

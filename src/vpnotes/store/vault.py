@@ -16,7 +16,7 @@ import hmac
 import os
 import secrets
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -208,11 +208,15 @@ class Vault:
         *,
         profile: int = kdf.DEFAULT_PROFILE,
         check_strength: bool = True,
+        user_inputs: Sequence[str] = (),
     ) -> Vault:
-        """Create a new, empty notebook at ``path`` and open it."""
+        """Create a new, empty notebook at ``path`` and open it.
+
+        ``user_inputs``: words that make a passphrase easy to guess here (the organisations' names).
+        """
         target = Path(path)
         if check_strength:
-            kdf.require_strong(passphrase)
+            kdf.require_strong(passphrase, user_inputs)
         if target.exists():
             raise DestinationExists()
         salt = kdf.new_salt(profile)

@@ -14,7 +14,7 @@ Also the pieces the other passphrase dialogs share: :class:`MessageLabel`,
 :class:`PassphraseEdit`, and :class:`NewPassphraseFields`, the "new passphrase
 twice, with its strength as you type" block (creating a notebook, changing its
 passphrase, the handover wizard); the rule itself is the core's
-(:func:`vpnotes.store.kdf.passphrase_strength`).
+(:func:`vpnotes.store.strength.passphrase_strength`).
 """
 
 from __future__ import annotations
@@ -42,8 +42,9 @@ from PySide6.QtWidgets import (
 from vpnotes.domain.model import Organisation
 from vpnotes.errors import VpnotesError
 from vpnotes.i18n import pick
-from vpnotes.store.kdf import DEFAULT_PROFILE, MIN_ZXCVBN_SCORE, passphrase_strength
+from vpnotes.store.kdf import DEFAULT_PROFILE
 from vpnotes.store.notebook import Notebook
+from vpnotes.store.strength import MIN_ZXCVBN_SCORE, passphrase_strength
 from vpnotes.ui.tasks import busy_bar, start_task
 
 VAULT_SUFFIX = ".vpnotes"

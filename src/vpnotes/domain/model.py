@@ -21,11 +21,13 @@ from vpnotes.domain.vocabulary import (
     FollowUpKind,
     FormalStepKind,
     Gender,
+    InterventionType,
     MelderPosition,
     MelderRole,
     Outcome,
     Referral,
     Relation,
+    Sector,
 )
 
 DEFAULT_MIN_CELL = 5
@@ -39,6 +41,7 @@ class Organisation:
     employees: int | None = None
     year_start_month: int = 1
     min_cell: int = DEFAULT_MIN_CELL
+    sector: Sector = Sector.WERK
     id: int | None = None
 
 
@@ -116,6 +119,14 @@ class RetentionHold:
 
 
 @dataclass
+class InformalIntervention:
+    """Vlaanderen (§9): the type the verzoeker chose and the date of the document recording it."""
+
+    type: InterventionType
+    date: date
+
+
+@dataclass
 class Case:
     kind: CaseKind
     categories: list[Category]
@@ -134,6 +145,8 @@ class Case:
     confidentiality_breach: ConfidentialityBreach | None = None
     retention_hold: RetentionHold | None = None
     purged: bool = False
+    title: str | None = None  # the subject the VP recognises the case by (identifying free text)
+    informal_intervention: InformalIntervention | None = None
     # AVG requests about this case's person (not part of interchange v1; kept so an
     # undone delete brings them back with the case).
     avg_requests: list[AvgRequest] = field(default_factory=list)

@@ -165,6 +165,22 @@ class AvgRequestKind(Vocab):
     VERWIJDERING = "verwijdering"
 
 
+class Sector(Vocab):
+    """Where an organisation's VP works (DESIGN.md §9): it decides labels and offered codes."""
+
+    WERK = "werk"
+    ONDERWIJS = "onderwijs"
+    VLAANDEREN = "vlaanderen"
+
+
+class InterventionType(Vocab):
+    """The informal psychosocial intervention a Flemish verzoeker chose (DESIGN.md §9)."""
+
+    GESPREK = "gesprek"
+    INTERVENTIE = "interventie"
+    VERZOENING = "verzoening"
+
+
 _LABELS: dict[str, dict[str, tuple[str, str]]] = {
     "CaseKind": {
         "advies": ("Advies", "Advice"),
@@ -287,5 +303,15 @@ _LABELS: dict[str, dict[str, tuple[str, str]]] = {
     "AvgRequestKind": {
         "inzage": ("Inzage", "Access"),
         "verwijdering": ("Verwijdering", "Erasure"),
+    },
+    "Sector": {
+        "werk": ("Werk (Nederlandse werkgever)", "Work (Dutch employer)"),
+        "onderwijs": ("Onderwijs", "Education"),
+        "vlaanderen": ("Vlaanderen (Welzijnswet)", "Flanders (Well-being at Work Act)"),
+    },
+    "InterventionType": {
+        "gesprek": ("Gesprek (onthaal, luisteren, advies)", "Conversation (reception, listening, advice)"),
+        "interventie": ("Interventie bij een andere persoon", "Intervention with another person"),
+        "verzoening": ("Verzoening", "Conciliation"),
     },
 }

@@ -34,9 +34,9 @@ def import_data(notebook: Notebook, data: Interchange) -> ImportResult:
         for org in data.organisations:
             if conn.execute("SELECT 1 FROM organisations WHERE key = ?", (org.key,)).fetchone() is None:
                 conn.execute(
-                    "INSERT INTO organisations (key, name, employees, year_start_month, min_cell) "
-                    "VALUES (?, ?, ?, ?, ?)",
-                    (org.key, org.name, org.employees, org.year_start_month, org.min_cell),
+                    "INSERT INTO organisations (key, name, employees, year_start_month, min_cell, sector) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    (org.key, org.name, org.employees, org.year_start_month, org.min_cell, org.sector.value),
                 )
                 new_orgs += 1
         _insert_all(conn, data.cases, "cases", insert_case)

@@ -25,7 +25,7 @@ _STATEMENTS = (
            melder_name = NULL, melder_email = NULL, melder_phone = NULL, melder_department = NULL,
            melder_gender = NULL, consent_registration_date = NULL, consent_handover = 0,
            consent_handover_date = NULL, breach_date = NULL, breach_justification = NULL,
-           hold_reason = NULL, purged = 1
+           hold_reason = NULL, title = NULL, intervention_date = substr(intervention_date, 1, 7), purged = 1
        WHERE id IN (SELECT id FROM temp.skeleton_ids)""",
     "UPDATE betrokkenen SET name = NULL, department = NULL WHERE case_id IN (SELECT id FROM temp.skeleton_ids)",
     "DELETE FROM sharing_consents WHERE case_id IN (SELECT id FROM temp.skeleton_ids)",

@@ -23,6 +23,7 @@ from vpnotes.domain.model import (
     Contact,
     FollowUp,
     FormalStep,
+    InformalIntervention,
     Melder,
     RetentionHold,
     SharingConsent,
@@ -36,6 +37,7 @@ from vpnotes.domain.vocabulary import (
     FollowUpKind,
     FormalStepKind,
     Gender,
+    InterventionType,
     MelderPosition,
     MelderRole,
     Outcome,
@@ -51,7 +53,7 @@ _CASE_COLUMNS = (
     "kind, categories, opened, closed, melder_name, melder_email, melder_phone, melder_role, "
     "melder_position, melder_department, melder_gender, consent_registration, consent_registration_date, "
     "consent_handover, consent_handover_date, referrals, outcomes, breach_date, breach_justification, "
-    "hold_reason, purged"
+    "hold_reason, purged, title, intervention_type, intervention_date"
 )
 # One placeholder per column above, in the same order as _case_values().
 _CASE_PLACEHOLDERS = ", ".join("?" * len(_CASE_COLUMNS.split(",")))
@@ -91,6 +93,9 @@ def _case_values(case: Case) -> tuple[Any, ...]:
         breach.justification if breach else None,
         case.retention_hold.reason if case.retention_hold else None,
         int(case.purged),
+        case.title,
+        case.informal_intervention.type.value if case.informal_intervention else None,
+        day_text(case.informal_intervention.date, month_only) if case.informal_intervention else None,
     )
 
 
@@ -389,7 +394,7 @@ _CASE_SELECT = (
 def _case_from_row(row: Any) -> Case:
     (case_id, uid, reference, org, kind, categories, opened, closed, m_name, m_email, m_phone, m_role, m_position,
      m_department, m_gender, c_reg, c_reg_date, c_hand, c_hand_date, referrals, outcomes, breach_date,
-     breach_just, hold_reason, purged) = row
+     breach_just, hold_reason, purged, title, intervention_type, intervention_date) = row
     return Case(
         id=case_id,
         uid=uid,
@@ -415,6 +420,11 @@ def _case_from_row(row: Any) -> Case:
         ),
         retention_hold=RetentionHold(hold_reason) if hold_reason is not None else None,
         purged=bool(purged),
+        title=title,
+        informal_intervention=(
+            InformalIntervention(InterventionType(intervention_type), _day(intervention_date))
+            if intervention_type else None
+        ),
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from vpnotes.domain.model import MIN_CELL_RANGE, Organisation
+from vpnotes.domain.vocabulary import Sector
 from vpnotes.errors import InvalidInput
 from vpnotes.store import audit
 from vpnotes.store.vault import Vault
@@ -41,9 +42,10 @@ class Organisations:
 
     def all(self) -> list[Organisation]:
         return [
-            Organisation(id=r[0], key=r[1], name=r[2], employees=r[3], year_start_month=r[4], min_cell=r[5])
+            Organisation(id=r[0], key=r[1], name=r[2], employees=r[3], year_start_month=r[4], min_cell=r[5],
+                         sector=Sector(r[6]))
             for r in self.vault.query(
-                "SELECT id, key, name, employees, year_start_month, min_cell FROM organisations ORDER BY key"
+                "SELECT id, key, name, employees, year_start_month, min_cell, sector FROM organisations ORDER BY key"
             )
         ]
 
@@ -60,9 +62,9 @@ class Organisations:
                 raise InvalidInput("key: deze organisatie bestaat al", "key: this organisation exists already")
             org.id = int(
                 conn.execute(
-                    "INSERT INTO organisations (key, name, employees, year_start_month, min_cell) "
-                    "VALUES (?, ?, ?, ?, ?)",
-                    (org.key, org.name, org.employees, org.year_start_month, org.min_cell),
+                    "INSERT INTO organisations (key, name, employees, year_start_month, min_cell, sector) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    (org.key, org.name, org.employees, org.year_start_month, org.min_cell, org.sector.value),
                 ).lastrowid
             )
             audit.record(conn, "organisation_added", org.key)
@@ -76,15 +78,15 @@ class Organisations:
         check_organisation(org)
         with self.vault.transaction() as conn:
             row = conn.execute(
-                "SELECT name, employees, year_start_month FROM organisations WHERE key = ?", (org.key,)
+                "SELECT name, employees, year_start_month, sector FROM organisations WHERE key = ?", (org.key,)
             ).fetchone()
             if row is None:
                 raise InvalidInput("organisation: onbekende organisatie", "organisation: unknown organisation")
-            if tuple(row) == (org.name, org.employees, org.year_start_month):
+            if tuple(row) == (org.name, org.employees, org.year_start_month, org.sector.value):
                 return False
             conn.execute(
-                "UPDATE organisations SET name = ?, employees = ?, year_start_month = ? WHERE key = ?",
-                (org.name, org.employees, org.year_start_month, org.key),
+                "UPDATE organisations SET name = ?, employees = ?, year_start_month = ?, sector = ? WHERE key = ?",
+                (org.name, org.employees, org.year_start_month, org.sector.value, org.key),
             )
             audit.record(conn, "organisation_changed", org.key)
         return True

@@ -12,7 +12,7 @@ from typing import Any
 
 from vpnotes.store import kdf
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _V1 = """
 CREATE TABLE organisations (
@@ -163,7 +163,39 @@ CREATE VIRTUAL TABLE search_index USING fts5(
 INSERT INTO search_index(search_index, rank) VALUES ('secure-delete', 1);
 """
 
-MIGRATIONS: dict[int, str] = {1: _V1}
+# Version 2 (DESIGN.md §5 v2, §9): the organisation's sector; a case's title (the
+# subject the VP recognises it by) and its Flemish informal intervention; the
+# register van feiten door derden (an erased entry keeps its row, flagged, so its
+# number is never given again and the year's count survives); and drafts: what the
+# VP was typing when the notebook locked, kept encrypted until she is back.
+_V2 = """
+ALTER TABLE organisations ADD COLUMN sector TEXT NOT NULL DEFAULT 'werk';
+ALTER TABLE cases ADD COLUMN title TEXT;
+ALTER TABLE cases ADD COLUMN intervention_type TEXT;
+ALTER TABLE cases ADD COLUMN intervention_date TEXT;
+
+CREATE TABLE register_entries (
+    id INTEGER PRIMARY KEY,
+    organisation_id INTEGER NOT NULL REFERENCES organisations(id),
+    number INTEGER NOT NULL CHECK (number >= 1),
+    facts_date TEXT,
+    recorded TEXT NOT NULL,
+    description TEXT,
+    declarant TEXT,
+    erased INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (organisation_id, number)
+);
+
+CREATE TABLE drafts (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    case_id INTEGER REFERENCES cases(id) ON DELETE CASCADE,
+    payload TEXT NOT NULL,
+    saved TEXT NOT NULL
+);
+"""
+
+MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2}
 
 
 def migrate(conn: Any) -> None:

@@ -29,7 +29,7 @@ def fold(text: str) -> str:
 _CASE_TEXT = """
 SELECT coalesce(reference, ''), coalesce(melder_name, ''), coalesce(melder_email, ''),
        coalesce(melder_phone, ''), coalesce(melder_department, ''),
-       coalesce(breach_justification, ''), coalesce(hold_reason, '')
+       coalesce(breach_justification, ''), coalesce(hold_reason, ''), coalesce(title, '')
 FROM cases WHERE id = ?
 """
 

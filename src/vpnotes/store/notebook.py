@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from vpnotes.store.audit import AuditLog
 from vpnotes.store.case_items import CaseItems
 from vpnotes.store.cases import Cases
+from vpnotes.store.drafts import Drafts
 from vpnotes.store.kdf import DEFAULT_PROFILE
 from vpnotes.store.organisations import Organisations
 from vpnotes.store.policy import Policies
@@ -27,6 +28,7 @@ class Notebook:
         self.work = Work(vault)
         self.policy = Policies(vault)
         self.audit = AuditLog(vault)
+        self.drafts = Drafts(vault)
 
     @classmethod
     def create(cls, path: str | os.PathLike[str], passphrase: str, *, profile: int = DEFAULT_PROFILE,

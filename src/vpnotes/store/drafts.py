@@ -40,7 +40,7 @@ class Drafts:
         self.vault = vault
 
     def save(self, kind: str, case_id: int | None, payload: dict[str, Any], *, replaces: int | None = None) -> int:
-        """Keep ``payload`` for the dialog ``kind``; ``replaces`` is an older draft of the same dialog. Returns the id."""
+        """Keep ``payload`` for the dialog ``kind``; ``replaces``: an older draft of it. Returns the new id."""
         text = json.dumps(payload, ensure_ascii=False, sort_keys=True)
         if not kind or len(text) > MAX_PAYLOAD_CHARS:
             raise InvalidInput("Dit concept is te groot om te bewaren.", "This draft is too large to keep.")

@@ -92,6 +92,7 @@ def run(vault: str | None, demo: bool) -> int:
     crash.install()
     window = MainWindow(settings)
     window.show()
+    window.lock_guard.start_watching()  # the system's screen lock and sleep lock the notebook too
     start(window, vault, demo)
     try:
         return int(app.exec())

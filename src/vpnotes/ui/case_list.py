@@ -45,10 +45,12 @@ from PySide6.QtWidgets import (
 from vpnotes.domain.model import Case, CaseSummary
 from vpnotes.domain.vocabulary import Category
 from vpnotes.errors import VpnotesError
+from vpnotes.store.drafts import Draft
 from vpnotes.store.notebook import Notebook
 from vpnotes.ui import crash
 from vpnotes.ui.case_view import CaseView
 from vpnotes.ui.contact_dialog import ContactDialog
+from vpnotes.ui.editing import restore
 from vpnotes.ui.i18n import format_date, label, labels
 from vpnotes.ui.new_case_dialog import NewCaseDialog
 from vpnotes.ui.widgets import ask, confirm, protect_copy, show_error, tr
@@ -451,10 +453,10 @@ class CasesPage(QWidget):
     def _build_actions(self) -> None:
         self.new_contact_action = QAction(tr("New contact…"), self)
         self.new_contact_action.setShortcut(QKeySequence("Ctrl+N"))
-        self.new_contact_action.triggered.connect(self.new_contact)
+        self.new_contact_action.triggered.connect(lambda _checked=False: self.new_contact())
         self.new_case_action = QAction(tr("New case…"), self)
         self.new_case_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        self.new_case_action.triggered.connect(self.new_case)
+        self.new_case_action.triggered.connect(lambda _checked=False: self.new_case())
         self.delete_action = QAction(tr("Delete case…"), self)
         self.delete_action.setShortcut(QKeySequence("Ctrl+Delete"))
         self.delete_action.triggered.connect(self.delete_case)
@@ -700,7 +702,26 @@ class CasesPage(QWidget):
 
     # -- commands ----------------------------------------------------------------------------
 
-    def new_case(self) -> None:
+    def resume_draft(self, draft: Draft) -> bool:
+        """Offer a draft kept at a lock again in its dialog; False when it is not one of this page's."""
+        if draft.kind == "case":
+            self.new_case(draft)
+        elif draft.kind == "contact":
+            self.new_contact(draft)
+        elif draft.kind in self.case_view.DRAFT_KINDS and draft.case_id is not None \
+                and self.model.row_of(draft.case_id) is not None:
+            self.show_case(draft.case_id)
+            self.case_view.resume_draft(draft)
+        else:
+            return False
+        return True
+
+    def _draft_done(self, notebook: Notebook, draft: Draft | None) -> None:
+        """The restored dialog was saved or discarded: its draft goes (not after a new lock: that kept a new one)."""
+        if draft is not None and self._notebook is notebook:
+            notebook.drafts.delete(draft.id)
+
+    def new_case(self, draft: Draft | None = None) -> None:
         if self._notebook is None:
             return
         organisations = self._notebook.organisations.all()
@@ -709,9 +730,14 @@ class CasesPage(QWidget):
                                     tr("Add an organisation first (in the settings)."))
             return
         notebook = self._notebook
-        case = ask(NewCaseDialog(organisations, self), NewCaseDialog.case)
-        # A lock while the dialog was open closed this notebook: what was typed is dropped.
-        if case is None or self._notebook is not notebook:
+        dialog = NewCaseDialog(organisations, self)
+        restore(dialog, draft)
+        case = ask(dialog, NewCaseDialog.case)
+        # A lock while the dialog was open closed this notebook: what was typed is kept as a draft.
+        if self._notebook is not notebook:
+            return
+        self._draft_done(notebook, draft)
+        if case is None:
             return
         try:
             notebook.cases.add(case)
@@ -725,10 +751,12 @@ class CasesPage(QWidget):
         self._update_actions()
         self.case_view.focus_first_field()
 
-    def new_contact(self) -> None:
+    def new_contact(self, draft: Draft | None = None) -> None:
         """Log a conversation: the open case is preselected, any open case can be chosen."""
         if self._notebook is None:
             return
+        if draft is not None and draft.case_id is not None:
+            self.show_case(draft.case_id)
         choices = [(s.id, s.reference or "") for s in self.model.summaries()
                    if s.closed is None and not s.purged]
         current = self.current_case_id()
@@ -745,12 +773,19 @@ class CasesPage(QWidget):
         def consent_of(case_id: int) -> bool:
             return notebook.cases.get(case_id).consent.registration
 
-        answer = ask(ContactDialog(choices, current, consent_of, self), lambda d: (d.case_id(), d.contact()))
-        if answer is None or self._notebook is not notebook:
+        dialog = ContactDialog(choices, self.current_case_id(), consent_of, self)
+        restore(dialog, draft)
+        answer = ask(dialog, lambda d: (d.case_id(), d.contact(), d.planned_followup()))
+        if self._notebook is not notebook:
             return
-        case_id, contact = answer
+        self._draft_done(notebook, draft)
+        if answer is None:
+            return
+        case_id, contact, followup = answer
         try:
             notebook.items.add_contact(case_id, contact)
+            if followup is not None:
+                notebook.items.add_followup(case_id, followup)
         except VpnotesError as exc:
             show_error(self, exc)
             return

@@ -46,6 +46,7 @@ from vpnotes import __version__
 from vpnotes.errors import VpnotesError
 from vpnotes.store.notebook import Notebook
 from vpnotes.ui import clipboard, crash, lifecycle_actions, organisations_dialog, report_actions, worker
+from vpnotes.ui.lock_guard import LockGuard
 from vpnotes.ui.passphrase_dialogs import FILE_FILTER, CreateNotebookDialog, MessageLabel, UnlockWidget, sync_message
 from vpnotes.ui.qtfix import protect_none
 from vpnotes.ui.session import Clock, Session
@@ -154,6 +155,7 @@ class MainWindow(QMainWindow):
         self._update_state()
         if not self.restoreGeometry(settings.geometry):
             self.resize(1180, 760)
+        self.lock_guard = LockGuard(self)  # drafts and closing dialogs before a lock, the place after unlock
         lifecycle_actions.install(self)
         report_actions.install(self)
         organisations_dialog.install(self)
@@ -388,6 +390,7 @@ class MainWindow(QMainWindow):
             current.setFocus()
         lifecycle_actions.after_open(self)
         held.start()
+        self.lock_guard.after_open(notebook)
 
     def lock(self) -> None:
         self.session.lock("manual")
@@ -406,6 +409,9 @@ class MainWindow(QMainWindow):
             if reason in ("idle", "sleep"):
                 self.unlock.hint.show_message(
                     (hint + "\n" if hint else "") + self.tr("Locked automatically after a period without use."))
+            elif reason == "screen":
+                self.unlock.hint.show_message(
+                    (hint + "\n" if hint else "") + self.tr("Locked together with the computer."))
         elif self.vault_path is not None:
             self.show_unlock(self.vault_path, self._demo_hint())
         else:

@@ -60,8 +60,10 @@ class WindowsMessageFilter(QAbstractNativeEventFilter):
         super().__init__()
         self._watcher = watcher
 
-    def nativeEventFilter(self, event_type: QByteArray | bytes, message: Any) -> tuple[bool, int]:
-        if bytes(event_type) != b"windows_generic_MSG" or not message:
+    def nativeEventFilter(self, event_type: QByteArray | bytes | bytearray | memoryview,
+                          message: Any) -> tuple[bool, int]:
+        kind = event_type.data() if isinstance(event_type, QByteArray) else bytes(event_type)
+        if kind != b"windows_generic_MSG" or not message:
             return False, 0
         msg = _Msg.from_address(int(message))
         reason = windows_reason(msg.message, msg.wParam)
@@ -140,7 +142,7 @@ class SystemLockWatcher(QObject):
              "PrepareForSleep", "prepare_for_sleep(bool)", "logind-sleep"),
         ]
         for bus, service, path, interface, name, slot, source in wanted:
-            if bus.isConnected() and bus.connect(service, path, interface, name, self, SLOT(slot)):
+            if bus.isConnected() and bus.connect(service, path, interface, name, self, SLOT(slot).encode()):
                 self.sources.append(source)
 
     def _start_macos(self) -> None:

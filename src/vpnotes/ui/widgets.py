@@ -45,9 +45,9 @@ DISPLAY_FORMAT = "dd-MM-yyyy"  # dd-mm-jjjj, as the VP writes dates
 V = TypeVar("V", bound=Vocab)
 
 
-def tr(source: str) -> str:
-    """Translate ``source`` (English) in the case pages' context."""
-    return QCoreApplication.translate(CONTEXT, source)
+def tr(source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Translate ``source`` (English) in the case pages' context; with ``n``, its plural form (``%n``)."""
+    return QCoreApplication.translate(CONTEXT, source, disambiguation, n)
 
 
 def buddy_labels(form: QFormLayout, fields: Iterable[QWidget]) -> None:

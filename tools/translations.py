@@ -138,8 +138,8 @@ def build_ts(target: Path, translations: dict[str, Text] | None = None) -> list[
             target_context = _context(root, bare)
             for message in context.findall("message"):
                 added = _add_message(target_context, message.findtext("source", ""))
-            if message.get("numerus") == "yes":
-                added.set("numerus", "yes")
+                if message.get("numerus") == "yes":
+                    added.set("numerus", "yes")
             root.remove(context)
 
     vocabulary = _context(root, VOCABULARY_CONTEXT)

@@ -1271,6 +1271,10 @@ Het rapport hieronder laat alleen zien waar in het programma het gebeurde; er st
             <translation>Automatisch vergrendeld na een periode zonder gebruik.</translation>
         </message>
         <message>
+            <source>Locked together with the computer.</source>
+            <translation>Vergrendeld samen met de computer.</translation>
+        </message>
+        <message>
             <source>Main tool bar</source>
             <translation>Hoofdwerkbalk</translation>
         </message>
@@ -2640,6 +2644,20 @@ Map: %2</translation>
             <source>%1 of %2 cases shown</source>
             <translation>%1 van %2 zaken getoond</translation>
         </message>
+        <message numerus="yes">
+            <source>%n follow-up(s) due today</source>
+            <translation>
+                <numerusform>%n vervolgactie voor vandaag</numerusform>
+                <numerusform>%n vervolgacties voor vandaag</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n follow-up(s) overdue</source>
+            <translation>
+                <numerusform>%n vervolgactie te laat</numerusform>
+                <numerusform>%n vervolgacties te laat</numerusform>
+            </translation>
+        </message>
         <message>
             <source>&amp;Amount</source>
             <translation>Bedr&amp;ag</translation>
@@ -2677,6 +2695,10 @@ Map: %2</translation>
             <translation>&amp;Naam</translation>
         </message>
         <message>
+            <source>&amp;No follow-up</source>
+            <translation>&amp;Geen vervolg</translation>
+        </message>
+        <message>
             <source>&amp;Notes</source>
             <translation>&amp;Notities</translation>
         </message>
@@ -2707,6 +2729,10 @@ Map: %2</translation>
         <message>
             <source>&amp;Year</source>
             <translation>&amp;Jaar</translation>
+        </message>
+        <message>
+            <source>(Agenda: Ctrl+2)</source>
+            <translation>(Agenda: Ctrl+2)</translation>
         </message>
         <message>
             <source>(not recorded)</source>
@@ -2937,12 +2963,20 @@ Map: %2</translation>
             <translation>Datum van toestemming om te delen</translation>
         </message>
         <message>
+            <source>Date of the conversation</source>
+            <translation>Datum van het gesprek</translation>
+        </message>
+        <message>
             <source>Date of the formal step</source>
             <translation>Datum van de formele stap</translation>
         </message>
         <message>
             <source>Date the AVG request was received</source>
             <translation>Datum waarop het AVG-verzoek binnenkwam</translation>
+        </message>
+        <message>
+            <source>De&amp;partment</source>
+            <translation>Af&amp;deling</translation>
         </message>
         <message>
             <source>Delete (Del)</source>
@@ -3019,6 +3053,10 @@ U kunt dit ongedaan maken tot het notitieboek wordt vergrendeld of gesloten.</tr
             <translation>Afdeling</translation>
         </message>
         <message>
+            <source>Department of the melder</source>
+            <translation>Afdeling van de melder</translation>
+        </message>
+        <message>
             <source>Department of the person concerned</source>
             <translation>Afdeling van de betrokkene</translation>
         </message>
@@ -3029,6 +3067,10 @@ U kunt dit ongedaan maken tot het notitieboek wordt vergrendeld of gesloten.</tr
         <message>
             <source>Descriptions of expenses are erased with the retention policy and never appear in the statement of hours and expenses (Report &gt; Hours and expenses statement).</source>
             <translation>Beschrijvingen van onkosten worden gewist volgens de bewaartermijn en staan nooit op de urenverantwoording (Verslag &gt; Urenoverzicht en kosten).</translation>
+        </message>
+        <message>
+            <source>Discard what you typed?</source>
+            <translation>Wat u typte weggooien?</translation>
         </message>
         <message>
             <source>Done</source>
@@ -3119,6 +3161,26 @@ U kunt dit ongedaan maken tot het notitieboek wordt vergrendeld of gesloten.</tr
             <translation>Filter op jaar</translation>
         </message>
         <message>
+            <source>First conversation</source>
+            <translation>Eerste gesprek</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Vervolg</translation>
+        </message>
+        <message>
+            <source>Follow-up on %1</source>
+            <translation>Vervolg op %1</translation>
+        </message>
+        <message>
+            <source>Follow-up on date</source>
+            <translation>Vervolg op datum</translation>
+        </message>
+        <message>
+            <source>Follow-up: what to do</source>
+            <translation>Vervolg: wat te doen</translation>
+        </message>
+        <message>
             <source>Follow-ups</source>
             <translation>Acties</translation>
         </message>
@@ -3153,6 +3215,18 @@ U kunt dit ongedaan maken tot het notitieboek wordt vergrendeld of gesloten.</tr
         <message>
             <source>Hours</source>
             <translation>Uren</translation>
+        </message>
+        <message>
+            <source>In &amp;1 week</source>
+            <translation>Over &amp;1 week</translation>
+        </message>
+        <message>
+            <source>In &amp;2 weeks</source>
+            <translation>Over &amp;2 weken</translation>
+        </message>
+        <message>
+            <source>In 1 &amp;month</source>
+            <translation>Over 1 &amp;maand</translation>
         </message>
         <message>
             <source>Justification</source>
@@ -3315,6 +3389,10 @@ U kunt dit ongedaan maken tot het notitieboek wordt vergrendeld of gesloten.</tr
             <translation>Geen toestemming voor registratie: alleen statistische gegevens worden bewaard; herleidbare velden zijn vergrendeld.</translation>
         </message>
         <message>
+            <source>No&amp;tes</source>
+            <translation>No&amp;tities</translation>
+        </message>
+        <message>
             <source>Not saved</source>
             <translation>Niet opgeslagen</translation>
         </message>
@@ -3327,12 +3405,12 @@ U kunt dit ongedaan maken tot het notitieboek wordt vergrendeld of gesloten.</tr
             <translation>Aantal getoonde zaken</translation>
         </message>
         <message>
-            <source>O&amp;pened</source>
-            <translation>Geo&amp;pend</translation>
-        </message>
-        <message>
             <source>O&amp;utcome and records</source>
             <translation>&amp;Afronding en vastleggingen</translation>
+        </message>
+        <message>
+            <source>On &amp;date:</source>
+            <translation>Op d&amp;atum:</translation>
         </message>
         <message>
             <source>On hold</source>
@@ -3357,6 +3435,10 @@ U kunt dit ongedaan maken tot het notitieboek wordt vergrendeld of gesloten.</tr
         <message>
             <source>Opened</source>
             <translation>Geopend</translation>
+        </message>
+        <message>
+            <source>Optional; otherwise the summary</source>
+            <translation>Optioneel; anders de samenvatting</translation>
         </message>
         <message>
             <source>Organisation</source>
@@ -3531,6 +3613,14 @@ U kunt dit ongedaan maken tot het notitieboek wordt vergrendeld of gesloten.</tr
             <translation>Stap</translation>
         </message>
         <message>
+            <source>Su&amp;bject</source>
+            <translation>Onder&amp;werp</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Onderwerp</translation>
+        </message>
+        <message>
             <source>Summary</source>
             <translation>Samenvatting</translation>
         </message>
@@ -3595,6 +3685,10 @@ U kunt dit ongedaan maken tot het notitieboek wordt vergrendeld of gesloten.</tr
             <translation>Wat te doen</translation>
         </message>
         <message>
+            <source>What to do (for example: call back)</source>
+            <translation>Wat te doen (bijvoorbeeld: terugbellen)</translation>
+        </message>
+        <message>
             <source>Why was confidentiality broken, and towards whom?</source>
             <translation>Waarom is de geheimhouding doorbroken, en tegenover wie?</translation>
         </message>
@@ -3617,6 +3711,10 @@ Nu de namen, contactgegevens, afdeling, gender, samenvattingen en notities van c
         <message>
             <source>Year</source>
             <translation>Jaar</translation>
+        </message>
+        <message>
+            <source>You have typed in this window. Close it and throw that away?</source>
+            <translation>U hebt in dit venster getypt. Sluiten en dat weggooien?</translation>
         </message>
         <message>
             <source>closed</source>
@@ -3694,6 +3792,14 @@ Nu de namen, contactgegevens, afdeling, gender, samenvattingen en notities van c
             <translation>Klachtencommissie</translation>
         </message>
         <message>
+            <source>Conciliation</source>
+            <translation>Verzoening</translation>
+        </message>
+        <message>
+            <source>Conversation (reception, listening, advice)</source>
+            <translation>Gesprek (onthaal, luisteren, advies)</translation>
+        </message>
+        <message>
             <source>Customer or client</source>
             <translation>Klant of cliënt</translation>
         </message>
@@ -3724,6 +3830,10 @@ Nu de namen, contactgegevens, afdeling, gender, samenvattingen en notities van c
         <message>
             <source>Female</source>
             <translation>Vrouw</translation>
+        </message>
+        <message>
+            <source>Flanders (Well-being at Work Act)</source>
+            <translation>Vlaanderen (Welzijnswet)</translation>
         </message>
         <message>
             <source>Formal complaint</source>
@@ -3788,6 +3898,10 @@ Nu de namen, contactgegevens, afdeling, gender, samenvattingen en notities van c
         <message>
             <source>Intern</source>
             <translation>Stagiair</translation>
+        </message>
+        <message>
+            <source>Intervention with another person</source>
+            <translation>Interventie bij een andere persoon</translation>
         </message>
         <message>
             <source>Labour Inspectorate</source>
@@ -3944,6 +4058,10 @@ Nu de namen, contactgegevens, afdeling, gender, samenvattingen en notities van c
         <message>
             <source>Witness</source>
             <translation>Getuige</translation>
+        </message>
+        <message>
+            <source>Work (Dutch employer)</source>
+            <translation>Werk (Nederlandse werkgever)</translation>
         </message>
         <message>
             <source>Work conflict</source>

@@ -98,8 +98,13 @@ class _EnterMovesOn(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent) or event.key() not in _ENTER:
             return False
-        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-            return False  # Ctrl+Enter saves (the dialog's shortcut)
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if modifiers == Qt.KeyboardModifier.ControlModifier and isinstance(watched, QWidget) \
+                and isinstance(watched.window(), QDialog):
+            watched.window().accept()  # Ctrl+Enter saves (also before the window manager activated the dialog)
+            return True
+        if modifiers:
+            return False
         if isinstance(watched, QComboBox) and watched.view().isVisible():
             return False  # Enter chooses in the open list
         if isinstance(watched, QWidget):

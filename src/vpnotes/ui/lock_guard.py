@@ -25,10 +25,11 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QComboBox,
     QDialog,
     QLabel,
     QLineEdit,
@@ -46,6 +47,7 @@ from vpnotes.store.drafts import Draft
 from vpnotes.store.notebook import Notebook
 from vpnotes.ui.editing import EditingDialog
 from vpnotes.ui.os_lock import SystemLockWatcher
+from vpnotes.ui.widgets import tr
 
 if TYPE_CHECKING:
     from vpnotes.ui.main_window import MainWindow
@@ -68,7 +70,7 @@ def wipe(window: QWidget) -> None:
             widget.setText("")
         elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
             widget.setPlainText("")
-        elif isinstance(widget, (QLabel, QListWidget, QTreeWidget, QTableWidget)):
+        elif isinstance(widget, (QLabel, QComboBox, QListWidget, QTreeWidget, QTableWidget)):
             widget.clear()
         elif isinstance(widget, QAbstractItemView) and widget.model() is not None \
                 and widget.model().parent() is widget.window():
@@ -162,11 +164,12 @@ class LockGuard(QObject):
             return
         parts = []
         if overdue:
-            parts.append(QCoreApplication.translate("LockGuard", "%n follow-up(s) overdue", "", overdue))
-        if len(due) > overdue:
-            parts.append(QCoreApplication.translate("LockGuard", "%n follow-up(s) due today", "", len(due) - overdue))
+            parts.append(tr("%n follow-up(s) overdue", "", overdue))
+        due_today = len(due) - overdue
+        if due_today:
+            parts.append(tr("%n follow-up(s) due today", "", due_today))
         self.window.statusBar().showMessage(
-            "; ".join(parts) + " " + QCoreApplication.translate("LockGuard", "(Agenda: Ctrl+2)"), 30_000)
+            "; ".join(parts) + " " + tr("(Agenda: Ctrl+2)"), 30_000)
 
     def resume(self, notebook: Notebook, drafts: list[Draft]) -> None:
         """Offer each draft again in its dialog, while this notebook is still the open one."""

@@ -99,9 +99,9 @@ class _EnterMovesOn(QObject):
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent) or event.key() not in _ENTER:
             return False
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if modifiers == Qt.KeyboardModifier.ControlModifier and isinstance(watched, QWidget) \
-                and isinstance(watched.window(), QDialog):
-            watched.window().accept()  # Ctrl+Enter saves (also before the window manager activated the dialog)
+        dialog = watched.window() if isinstance(watched, QWidget) else None
+        if modifiers == Qt.KeyboardModifier.ControlModifier and isinstance(dialog, QDialog):
+            dialog.accept()  # Ctrl+Enter saves (also before the window manager activated the dialog)
             return True
         if modifiers:
             return False

@@ -1365,8 +1365,16 @@ Het rapport hieronder laat alleen zien waar in het programma het gebeurde; er st
             <translation>&amp;Herhaal:</translation>
         </message>
         <message>
-            <source>At least 12 characters; four or more unusual words work well.</source>
-            <translation>Minstens 12 tekens; vier of meer ongebruikelijke woorden werken goed.</translation>
+            <source>&amp;Suggest a passphrase</source>
+            <translation>Wachtzin &amp;voorstellen</translation>
+        </message>
+        <message>
+            <source>At least 12 characters; five or more unusual words work well.</source>
+            <translation>Minstens 12 tekens; vijf of meer ongebruikelijke woorden werken goed.</translation>
+        </message>
+        <message>
+            <source>Five or more random Dutch words: at least 64 bits, easy to type</source>
+            <translation>Vijf of meer willekeurige Nederlandse woorden: minstens 64 bits, makkelijk te typen</translation>
         </message>
         <message>
             <source>Passphrase strength</source>
@@ -1375,6 +1383,10 @@ Het rapport hieronder laat alleen zien waar in het programma het gebeurde; er st
         <message>
             <source>Repeat the passphrase</source>
             <translation>Herhaal de wachtzin</translation>
+        </message>
+        <message>
+            <source>Suggested: %1 random words, %2 bits. Write it down now.</source>
+            <translation>Voorgesteld: %1 willekeurige woorden, %2 bits. Schrijf de wachtzin nu op.</translation>
         </message>
         <message>
             <source>The passphrases are not the same yet.</source>
@@ -1635,6 +1647,10 @@ De wijziging wordt vastgelegd in het logboek van het notitieboek. Doorgaan?</tra
     </context>
     <context>
         <name>PassphraseEdit</name>
+        <message>
+            <source>Caps Lock is on</source>
+            <translation>Caps Lock staat aan</translation>
+        </message>
         <message>
             <source>Hide passphrase</source>
             <translation>Wachtzin verbergen</translation>

@@ -310,6 +310,7 @@ class HandoverWizard(QWizard):
         self.organisations = OrganisationsPage(notebook)
         self.consent = ConsentPage(self)
         self.passphrase = PassphrasePage()
+        self.passphrase.fields.set_organisation_names([o.name for o in notebook.organisations.all()])
         self.destination = DestinationPage()
         self.summary = SummaryPage(self)
         self.result_page = ResultPage(self)

@@ -144,6 +144,8 @@ class LockGuard(QObject):
     def after_open(self, notebook: Notebook) -> None:
         """Back where she was (the same notebook only), what is due, and her drafts."""
         place, self.place = self.place, None
+        if self.window.notebook is not notebook:
+            return  # closed again at once (a handover copy whose new passphrase she declined)
         if place is not None and place.path == notebook.vault.path:
             self.window.tabs.setCurrentIndex(place.page)
             cases: Any = self.window.pages.get("cases")

@@ -122,6 +122,11 @@ class DateEdit(QDateEdit):
     def day(self) -> date:
         return from_qdate(self.date())
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Tab leaves the date as it leaves every other field (Qt's date edit walks its day, month and
+        # year with Tab; Left and Right still do that), so a form is walked with one Tab a field.
+        return QWidget.focusNextPrevChild(self, next)
+
     def set_day(self, day: date) -> None:
         """Show ``day`` without emitting ``committed``."""
         self.blockSignals(True)

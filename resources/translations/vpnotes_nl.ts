@@ -1123,6 +1123,10 @@ Het rapport hieronder laat alleen zien waar in het programma het gebeurde; er st
             <translation>Notitieboek &amp;sluiten</translation>
         </message>
         <message>
+            <source>&amp;Discreet view</source>
+            <translation>&amp;Discrete weergave</translation>
+        </message>
+        <message>
             <source>&amp;Export…</source>
             <translation>&amp;Exporteren…</translation>
         </message>
@@ -1223,6 +1227,10 @@ Het rapport hieronder laat alleen zien waar in het programma het gebeurde; er st
             <translation>Demonotitieboek: alle personen en zaken hierin zijn verzonnen. Het wordt verwijderd wanneer u vpnotes afsluit.</translation>
         </message>
         <message>
+            <source>Discreet view: names and subjects hidden (F8 shows them)</source>
+            <translation>Discrete weergave: namen en onderwerpen verborgen (F8 toont ze)</translation>
+        </message>
+        <message>
             <source>Every change is saved at once</source>
             <translation>Elke wijziging wordt direct bewaard</translation>
         </message>
@@ -1251,6 +1259,10 @@ Het rapport hieronder laat alleen zien waar in het programma het gebeurde; er st
             <translation>Map wordt gesynchroniseerd</translation>
         </message>
         <message>
+            <source>Hide names and subjects in every list</source>
+            <translation>Namen en onderwerpen in elke lijst verbergen</translation>
+        </message>
+        <message>
             <source>Import</source>
             <translation>Importeren</translation>
         </message>
@@ -1277,6 +1289,10 @@ Het rapport hieronder laat alleen zien waar in het programma het gebeurde; er st
         <message>
             <source>Main tool bar</source>
             <translation>Hoofdwerkbalk</translation>
+        </message>
+        <message>
+            <source>Names and subjects shown (F8 hides them)</source>
+            <translation>Namen en onderwerpen zichtbaar (F8 verbergt ze)</translation>
         </message>
         <message>
             <source>Notebook policies and preferences</source>
@@ -2645,10 +2661,6 @@ Map: %2</translation>
             <translation> min</translation>
         </message>
         <message>
-            <source>%1 cases</source>
-            <translation>%1 zaken</translation>
-        </message>
-        <message>
             <source>%1 contacts, %2 hours in total</source>
             <translation>%1 contacten, %2 uur in totaal</translation>
         </message>
@@ -2656,9 +2668,19 @@ Map: %2</translation>
             <source>%1 min</source>
             <translation>%1 min</translation>
         </message>
-        <message>
-            <source>%1 of %2 cases shown</source>
-            <translation>%1 van %2 zaken getoond</translation>
+        <message numerus="yes">
+            <source>%1 of %n case(s) shown</source>
+            <translation>
+                <numerusform>%1 van %n zaak getoond</numerusform>
+                <numerusform>%1 van %n zaken getoond</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>%n zaak</numerusform>
+                <numerusform>%n zaken</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n follow-up(s) due today</source>

@@ -126,7 +126,8 @@ class Cases:
         rows = self.vault.query(
             """
             SELECT c.id, c.reference, c.kind, c.categories, o.key, c.opened, c.closed, c.purged,
-                   c.hold_reason IS NOT NULL, lc.last_contact, nf.next_due, c.melder_name
+                   c.hold_reason IS NOT NULL, lc.last_contact, nf.next_due, c.melder_name,
+                   coalesce(nullif(c.title, ''), fc.summary)
             FROM cases c JOIN organisations o ON o.id = c.organisation_id
             -- One grouped pass each instead of a correlated subquery per case: for the
             -- follow-ups SQLite picked the (done, due) index and scanned every open
@@ -136,6 +137,10 @@ class Cases:
             LEFT JOIN (SELECT case_id, min(due) AS next_due FROM followups WHERE done IS NULL
                        GROUP BY case_id) nf
                 ON nf.case_id = c.id
+            -- The subject defaults to the first contact's summary (one pass over the contacts).
+            LEFT JOIN (SELECT case_id, summary, row_number() OVER (PARTITION BY case_id ORDER BY date, id) AS n
+                       FROM contacts) fc
+                ON fc.case_id = c.id AND fc.n = 1
             ORDER BY c.opened DESC, c.id DESC
             """
         )
@@ -144,7 +149,7 @@ class Cases:
                 id=r[0], reference=r[1], kind=CaseKind(r[2]), categories=codes_value(Category, r[3]),
                 organisation=r[4], opened=_day(r[5]), closed=day_value(r[6]), purged=bool(r[7]),
                 on_hold=bool(r[8]), last_contact=day_value(r[9]), next_followup=day_value(r[10]),
-                melder_name=r[11],
+                melder_name=r[11], subject=r[12],
             )
             for r in rows
         ]

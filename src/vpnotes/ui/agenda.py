@@ -36,7 +36,8 @@ from vpnotes.domain.model import AgendaItem
 from vpnotes.domain.vocabulary import FollowUpKind
 from vpnotes.errors import VpnotesError
 from vpnotes.store.notebook import Notebook
-from vpnotes.ui import crash
+from vpnotes.ui import crash, discretion
+from vpnotes.ui.discretion import masked
 from vpnotes.ui.i18n import format_date, label
 from vpnotes.ui.widgets import MessageBar, protect_copy, tr
 from vpnotes.ui.worker import run_task
@@ -94,6 +95,7 @@ class AgendaPage(QWidget):
         self._last_done: int | None = None
         self._last_case: int | None = None
         self._generation = 0  # counts notebooks and loads: a load's result is used only if still current
+        discretion.switch().changed.connect(lambda _on: self.reload())  # follow-up texts name people
 
         heading = QLabel(tr("Follow-ups of all cases"), self)
         font = heading.font()
@@ -234,7 +236,7 @@ class AgendaPage(QWidget):
 
     def _item(self, entry: AgendaItem, today: date, names: dict[str, str]) -> QTreeWidgetItem:
         f = entry.followup
-        item = QTreeWidgetItem([format_date(f.due), entry.case_reference or "", f.text, label(f.kind),
+        item = QTreeWidgetItem([format_date(f.due), entry.case_reference or "", masked(f.text), label(f.kind),
                                 names.get(entry.organisation, entry.organisation)])
         item.setData(0, ID_ROLE, f.id)
         item.setData(0, CASE_ROLE, entry.case_id)

@@ -11,6 +11,7 @@ Search asks the full-text index for the matching ids and filters on that set.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
@@ -18,14 +19,16 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,13 +46,15 @@ from PySide6.QtWidgets import (
 )
 
 from vpnotes.domain.model import Case, CaseSummary
+from vpnotes.domain.search_context import match_context
 from vpnotes.domain.vocabulary import Category
 from vpnotes.errors import VpnotesError
 from vpnotes.store.drafts import Draft
 from vpnotes.store.notebook import Notebook
-from vpnotes.ui import crash
+from vpnotes.ui import crash, discretion
 from vpnotes.ui.case_view import CaseView
 from vpnotes.ui.contact_dialog import ContactDialog
+from vpnotes.ui.discretion import masked
 from vpnotes.ui.editing import restore
 from vpnotes.ui.i18n import format_date, label, labels
 from vpnotes.ui.new_case_dialog import NewCaseDialog
@@ -67,12 +72,14 @@ def summary_from_case(case: Case) -> CaseSummary:
     """The list row of a case just loaded or saved, without asking the store again."""
     assert case.id is not None
     open_due = [f.due for f in case.followups if f.done is None]
+    first = min(case.contacts, key=lambda c: (c.date, c.id or 0), default=None)
     return CaseSummary(
         id=case.id, reference=case.reference, kind=case.kind, categories=list(case.categories),
         organisation=case.organisation or "", opened=case.opened, closed=case.closed, purged=case.purged,
         on_hold=case.retention_hold is not None,
         last_contact=max((c.date for c in case.contacts), default=None),
         next_followup=min(open_due, default=None), melder_name=case.melder.name,
+        subject=case.title or (first.summary if first is not None else None),
     )
 
 
@@ -103,12 +110,16 @@ def status_text(summary: CaseSummary) -> str:
 def column_titles() -> list[str]:
     # Literal tr() calls, so the translation tool finds every title.
     return [tr("Reference"), tr("Kind"), tr("Categories"), tr("Organisation"), tr("Status"),
-            tr("Last contact"), tr("Next follow-up")]
+            tr("Last contact"), tr("Next follow-up"), tr("Name"), tr("Subject")]
 
 
-COLUMNS = range(7)
+COLUMNS = range(9)
 (COL_REFERENCE, COL_KIND, COL_CATEGORIES, COL_ORGANISATION, COL_STATUS, COL_LAST_CONTACT,
- COL_NEXT_FOLLOWUP) = range(len(COLUMNS))
+ COL_NEXT_FOLLOWUP, COL_NAME, COL_SUBJECT) = range(len(COLUMNS))
+# Left to right as she reads a row: who and what, what is next, when last; then the statistics.
+VISUAL_ORDER = (COL_REFERENCE, COL_NAME, COL_SUBJECT, COL_NEXT_FOLLOWUP, COL_LAST_CONTACT, COL_STATUS, COL_KIND,
+                COL_CATEGORIES, COL_ORGANISATION)
+IDENTIFYING = (COL_NAME, COL_SUBJECT)
 
 
 class CaseListModel(QAbstractTableModel):
@@ -124,6 +135,9 @@ class CaseListModel(QAbstractTableModel):
         self._rows: list[CaseSummary] = []
         self._row_of: dict[int, int] = {}
         self.organisation_names: dict[str, str] = {}  # key -> name; the key where a name is unknown
+        # While searching: why a case matched, computed from the decrypted case when a row is shown.
+        self.context_of: Callable[[int], str] | None = None
+        self._contexts: dict[int, str] = {}
         self._sort_column = COL_REFERENCE
         self._sort_order = Qt.SortOrder.DescendingOrder
 
@@ -157,6 +171,26 @@ class CaseListModel(QAbstractTableModel):
 
     def clear(self) -> None:
         self.set_summaries([])
+
+    def match_context(self, case_id: int) -> str:
+        """The matching words in context for a search hit (empty without a search); cached per search."""
+        if self.context_of is None:
+            return ""
+        if case_id not in self._contexts:
+            self._contexts[case_id] = self.context_of(case_id)
+        return self._contexts[case_id]
+
+    def set_context_source(self, source: Callable[[int], str] | None) -> None:
+        """A new search (or none): forget the contexts shown and repaint."""
+        self.context_of = source
+        self._contexts.clear()
+        if self._rows:
+            self.dataChanged.emit(self.index(0, COL_SUBJECT), self.index(len(self._rows) - 1, COL_SUBJECT))
+
+    def repaint_identifying(self) -> None:
+        """The discretion switch changed: names and subjects are drawn again."""
+        if self._rows:
+            self.dataChanged.emit(self.index(0, COL_NAME), self.index(len(self._rows) - 1, COL_SUBJECT))
 
     def summaries(self) -> list[CaseSummary]:
         return list(self._rows)
@@ -223,13 +257,15 @@ class CaseListModel(QAbstractTableModel):
         if role == ID_ROLE:
             return s.id
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(s, col)
+            return masked(self._display(s, col)) if col in IDENTIFYING else self._display(s, col)
         if role == SORT_ROLE:
             return self._sort_key(s, col)
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_NEXT_FOLLOWUP and _overdue(s.next_followup):
             return tr("Overdue")
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_ORGANISATION:
             return self._display(s, col)  # the column is narrower than most names
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_SUBJECT:
+            return masked(self.match_context(s.id)) or masked(s.subject)  # why a search found it, or all of it
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_NEXT_FOLLOWUP and _overdue(s.next_followup):
             return OVERDUE_COLOUR
         return None
@@ -247,6 +283,10 @@ class CaseListModel(QAbstractTableModel):
             return status_text(s)
         if col == COL_LAST_CONTACT:
             return format_date(s.last_contact)
+        if col == COL_NAME:
+            return s.melder_name or ""
+        if col == COL_SUBJECT:
+            return self.match_context(s.id) or (s.subject or "").replace("\n", " ")
         return format_date(s.next_followup)
 
     def _sort_key(self, s: CaseSummary, col: int) -> str:
@@ -355,6 +395,7 @@ class CasesPage(QWidget):
         self.search_edit.setAccessibleName(tr("Search cases"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self._search_changed)
+        self.search_edit.installEventFilter(self)
 
         self.status_filter = QComboBox(self)
         self.status_filter.setAccessibleName(tr("Filter by status"))
@@ -390,8 +431,9 @@ class CasesPage(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.installEventFilter(self)
+        discretion.switch().changed.connect(lambda _on: self.model.repaint_identifying())
 
         self.count_label = QLabel(self)
         self.count_label.setAccessibleName(tr("Number of cases shown"))
@@ -424,14 +466,17 @@ class CasesPage(QWidget):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
-        # The case view first: its Case tab needs about 780 pixels for both columns without scrolling.
-        self.splitter.setSizes([460, 820])
-        for column, width in ((COL_REFERENCE, 80), (COL_KIND, 72), (COL_CATEGORIES, 150), (COL_ORGANISATION, 130),
-                              (COL_STATUS, 72), (COL_LAST_CONTACT, 100)):
+        # The case view needs about 780 pixels for both columns; at 1366 pixels the list gets the rest,
+        # enough for reference, name, subject, next follow-up and last contact without scrolling.
+        self.splitter.setSizes([560, 780])
+        for column, width in ((COL_REFERENCE, 70), (COL_NAME, 120), (COL_SUBJECT, 150), (COL_NEXT_FOLLOWUP, 84),
+                              (COL_LAST_CONTACT, 84), (COL_KIND, 72), (COL_CATEGORIES, 150),
+                              (COL_ORGANISATION, 130), (COL_STATUS, 72)):
             self.table.setColumnWidth(column, width)
-        # Shown right after the kind: whether a case is open matters more than where it is.
         header = self.table.horizontalHeader()
-        header.moveSection(header.visualIndex(COL_STATUS), header.visualIndex(COL_CATEGORIES))
+        header.setStretchLastSection(False)
+        for position, column in enumerate(VISUAL_ORDER):
+            header.moveSection(header.visualIndex(column), position)
 
         # The undo bar appears after a delete, until the next delete is undone or the notebook locks.
         self.undo_bar = QFrame(self)
@@ -634,7 +679,31 @@ class CasesPage(QWidget):
         hits = self._hits(text)
         if hits != self.proxy.hits:  # "bakk" -> "bakke" often finds the same cases: nothing to redo
             self.proxy.set_filters(hits=hits)
+        self.model.set_context_source(partial(self._match_context, text) if hits is not None else None)
         self._update_count()
+
+    def _match_context(self, text: str, case_id: int) -> str:
+        """Why ``case_id`` matched ``text``: read from the decrypted case, only for rows shown."""
+        if self._notebook is None:
+            return ""
+        try:
+            return match_context(self._notebook.cases.get(case_id), text)
+        except KeyError:
+            return ""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if watched is self.search_edit and event.key() == Qt.Key.Key_Down and self.proxy.rowCount():
+                # Down from the search box goes into the list (on the first row when none is chosen).
+                if not self.table.currentIndex().isValid():
+                    self.table.selectRow(0)
+                self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+            if watched is self.table and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                    and self.table.currentIndex().isValid():
+                self.case_view.focus_first_field()  # Enter opens the case: into its first field
+                return True
+        return super().eventFilter(watched, event)
 
     def _chosen_filters(self) -> dict[str, Any]:
         category = self.category_filter.currentData()
@@ -656,10 +725,9 @@ class CasesPage(QWidget):
         elif self._loading:
             self.count_label.setText(tr("Loading cases…"))
         elif shown == total:
-            self.count_label.setText(tr("%1 cases").replace("%1", str(total)))
+            self.count_label.setText(tr("%n case(s)", "", total))
         else:
-            self.count_label.setText(
-                tr("%1 of %2 cases shown").replace("%1", str(shown)).replace("%2", str(total)))
+            self.count_label.setText(tr("%1 of %n case(s) shown", "", total).replace("%1", str(shown)))
 
     def _focus_search(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 from vpnotes import __version__
 from vpnotes.errors import VpnotesError
 from vpnotes.store.notebook import Notebook
-from vpnotes.ui import clipboard, crash, lifecycle_actions, organisations_dialog, report_actions, worker
+from vpnotes.ui import clipboard, crash, discretion, lifecycle_actions, organisations_dialog, report_actions, worker
 from vpnotes.ui.lock_guard import LockGuard
 from vpnotes.ui.passphrase_dialogs import FILE_FILTER, CreateNotebookDialog, MessageLabel, UnlockWidget, sync_message
 from vpnotes.ui.qtfix import protect_none
@@ -202,9 +202,14 @@ class MainWindow(QMainWindow):
                                             self.tr("Notebook policies and preferences"))
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
         self.about_action = self._action(self.tr("&About vpnotes"), self.show_about, "F1")
-        for action in (self.lock_action, self.quit_action):
+        self.discreet_action = self._action(self.tr("&Discreet view"), self._discreet_toggled, "F8",
+                                            self.tr("Hide names and subjects in every list"))
+        self.discreet_action.setCheckable(True)
+        self.discreet_action.setChecked(self.settings.discreet)
+        discretion.switch().set_on(self.settings.discreet)
+        for action in (self.lock_action, self.quit_action, self.discreet_action):
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.addActions([self.lock_action, self.quit_action])
+        self.addActions([self.lock_action, self.quit_action, self.discreet_action])
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -272,6 +277,7 @@ class MainWindow(QMainWindow):
         if self.pages:
             return
         view_menu = self.menus["view"]
+        sections: list[tuple[str, list[QAction]]] = []
         for index, spec in enumerate(self._page_specs()):
             page = spec.factory()
             self.pages[spec.key] = page
@@ -280,12 +286,18 @@ class MainWindow(QMainWindow):
                               needs_notebook=True)
             view_menu.addAction(go)
             actions = list(page.page_actions()) if hasattr(page, "page_actions") else []
-            target = self.menus["cases"] if spec.key == "cases" else view_menu
-            if actions and target is view_menu:
-                view_menu.addSection(spec.title)
-            for action in actions:
-                target.addAction(action)
-                self._page_action_menus.append(action)
+            if spec.key == "cases":
+                self.menus["cases"].addActions(actions)
+            elif actions:
+                sections.append((spec.title, actions))
+            self._page_action_menus.extend(actions)
+        # The pages first (in tab order), then the discretion switch, then each page's own actions
+        # under its name, in the same order.
+        view_menu.addSeparator()
+        view_menu.addAction(self.discreet_action)
+        for title, actions in sections:
+            view_menu.addSection(title)
+            view_menu.addActions(actions)
             if spec.key == "cases":
                 for action in actions[:2]:  # new contact, new case
                     self.toolbar.insertAction(self._toolbar_tail, action)
@@ -394,6 +406,14 @@ class MainWindow(QMainWindow):
 
     def lock(self) -> None:
         self.session.lock("manual")
+
+    def _discreet_toggled(self) -> None:
+        """F8: hide or show names and subjects in every list; remembered for the next start."""
+        on = self.discreet_action.isChecked()
+        self.settings.discreet = on
+        discretion.switch().set_on(on)
+        self.statusBar().showMessage(self.tr("Discreet view: names and subjects hidden (F8 shows them)") if on
+                                     else self.tr("Names and subjects shown (F8 hides them)"), 5000)
 
     def close_notebook(self) -> None:
         self.session.lock("closed")

@@ -95,7 +95,7 @@ class AgendaPage(QWidget):
         self._last_done: int | None = None
         self._last_case: int | None = None
         self._generation = 0  # counts notebooks and loads: a load's result is used only if still current
-        discretion.switch().changed.connect(lambda _on: self.reload())  # follow-up texts name people
+        discretion.switch().changed.connect(self._discretion_changed)  # follow-up texts name people
 
         heading = QLabel(tr("Follow-ups of all cases"), self)
         font = heading.font()
@@ -192,6 +192,10 @@ class AgendaPage(QWidget):
             self.message.show_message(exc.message)
         else:
             crash.report_exception(exc)
+
+    def _discretion_changed(self, _on: bool) -> None:
+        if self._notebook is not None and self._notebook.vault.is_open:
+            self.reload()
 
     def reload(self) -> None:
         """Query the follow-ups again, at once (one quick query)."""

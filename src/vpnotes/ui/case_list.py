@@ -187,7 +187,7 @@ class CaseListModel(QAbstractTableModel):
         if self._rows:
             self.dataChanged.emit(self.index(0, COL_SUBJECT), self.index(len(self._rows) - 1, COL_SUBJECT))
 
-    def repaint_identifying(self) -> None:
+    def repaint_identifying(self, _on: bool = False) -> None:
         """The discretion switch changed: names and subjects are drawn again."""
         if self._rows:
             self.dataChanged.emit(self.index(0, COL_NAME), self.index(len(self._rows) - 1, COL_SUBJECT))
@@ -433,7 +433,7 @@ class CasesPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.installEventFilter(self)
-        discretion.switch().changed.connect(lambda _on: self.model.repaint_identifying())
+        discretion.switch().changed.connect(self.model.repaint_identifying)
 
         self.count_label = QLabel(self)
         self.count_label.setAccessibleName(tr("Number of cases shown"))

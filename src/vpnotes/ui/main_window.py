@@ -45,7 +45,16 @@ from PySide6.QtWidgets import (
 from vpnotes import __version__
 from vpnotes.errors import VpnotesError
 from vpnotes.store.notebook import Notebook
-from vpnotes.ui import clipboard, crash, discretion, lifecycle_actions, organisations_dialog, report_actions, worker
+from vpnotes.ui import (
+    clipboard,
+    crash,
+    discretion,
+    lifecycle_actions,
+    organisations_dialog,
+    report_actions,
+    screen_fit,
+    worker,
+)
 from vpnotes.ui.lock_guard import LockGuard
 from vpnotes.ui.passphrase_dialogs import FILE_FILTER, CreateNotebookDialog, MessageLabel, UnlockWidget, sync_message
 from vpnotes.ui.qtfix import protect_none
@@ -153,8 +162,10 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.apply_layout()
         self._update_state()
+        screen_fit.install()  # every dialog inside the available screen, its buttons visible
         if not self.restoreGeometry(settings.geometry):
-            self.resize(1180, 760)
+            self.setGeometry(screen_fit.available_geometry(self))  # the first start: the whole available screen
+        screen_fit.fit_into(self, screen_fit.available_geometry(self))  # a smaller screen than last time
         self.lock_guard = LockGuard(self)  # drafts and closing dialogs before a lock, the place after unlock
         lifecycle_actions.install(self)
         report_actions.install(self)

@@ -342,7 +342,7 @@ Het wordt alleen nu getoond. Geef het los van het document door, telefonisch of 
         </message>
         <message>
             <source>Minimum cell size of %1</source>
-            <translation>Minimale celgrootte van %1</translation>
+            <translation>Kleinste aantal dat wordt getoond voor %1</translation>
         </message>
         <message>
             <source>No.</source>
@@ -418,7 +418,7 @@ Het wordt alleen nu getoond. Geef het los van het document door, telefonisch of 
         </message>
         <message>
             <source>minimum cell size %1</source>
-            <translation>minimale celgrootte %1</translation>
+            <translation>kleinste getoonde aantal %1</translation>
         </message>
         <message>
             <source>no problems found</source>
@@ -655,8 +655,16 @@ Het wordt alleen nu getoond. Geef het los van het document door, telefonisch of 
     <context>
         <name>ConsentPage</name>
         <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
             <source>Every open case of the chosen organisations has the melder's consent to handover.</source>
             <translation>Bij elke open zaak van de gekozen organisaties heeft de melder ingestemd met overdracht.</translation>
+        </message>
+        <message>
+            <source>Melder</source>
+            <translation>Melder</translation>
         </message>
         <message>
             <source>Open cases without consent to handover</source>
@@ -669,6 +677,10 @@ Het wordt alleen nu getoond. Geef het los van het document door, telefonisch of 
         <message>
             <source>Organisation</source>
             <translation>Organisatie</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefoon</translation>
         </message>
         <message>
             <source>Reference</source>
@@ -945,6 +957,20 @@ Het rapport hieronder laat alleen zien waar in het programma het gebeurde; er st
     </context>
     <context>
         <name>HandoverWizard</name>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>%n zaak</numerusform>
+                <numerusform>%n zaken</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s) went to the successor as figures only: their notes stay only here.</source>
+            <translation>
+                <numerusform>%n zaak ging alleen als cijfers naar de opvolger: de notities staan alleen hier.</numerusform>
+                <numerusform>%n zaken gingen alleen als cijfers naar de opvolger: de notities staan alleen hier.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Destroy this notebook and every backup of it that vpnotes knows? Do this only when your successor has opened the handover copy with the handover passphrase.</source>
             <translation>Dit notitieboek en alle reservekopieën die vpnotes ervan kent vernietigen? Doe dit pas als uw opvolger de overdrachtskopie met de overdrachtswachtzin heeft geopend.</translation>
@@ -954,8 +980,16 @@ Het rapport hieronder laat alleen zien waar in het programma het gebeurde; er st
             <translation>Uw notitieboek vernietigen?</translation>
         </message>
         <message>
+            <source>Destroying your notebook destroys this too. Choose No to keep your notebook (you can close it and keep it safe); Yes only if none of it needs keeping.</source>
+            <translation>Als u uw notitieboek vernietigt, gaat dit ook verloren. Kies Nee om uw notitieboek te houden (u kunt het sluiten en veilig bewaren); Ja alleen als niets hiervan bewaard hoeft te worden.</translation>
+        </message>
+        <message>
             <source>Handover to a successor</source>
             <translation>Overdracht aan een opvolger</translation>
+        </message>
+        <message>
+            <source>Not handed over: %1.</source>
+            <translation>Niet overgedragen: %1.</translation>
         </message>
         <message>
             <source>Really destroy?</source>
@@ -964,6 +998,10 @@ Het rapport hieronder laat alleen zien waar in het programma het gebeurde; er st
         <message>
             <source>This is final: the notebook file and its backups are deleted and nobody can open them again. Destroy them now?</source>
             <translation>Dit is definitief: het notitieboek en de reservekopieën worden verwijderd en niemand kan ze nog openen. Nu vernietigen?</translation>
+        </message>
+        <message>
+            <source>This would be lost</source>
+            <translation>Dit gaat verloren</translation>
         </message>
     </context>
     <context>
@@ -1359,15 +1397,15 @@ Het rapport hieronder laat alleen zien waar in het programma het gebeurde; er st
         </message>
         <message>
             <source>Change the minimum cell size</source>
-            <translation>Minimale celgrootte wijzigen</translation>
+            <translation>Kleinste getoonde aantal wijzigen</translation>
         </message>
         <message>
             <source>New minimum cell size</source>
-            <translation>Nieuwe minimale celgrootte</translation>
+            <translation>Nieuw kleinste aantal dat wordt getoond</translation>
         </message>
         <message>
             <source>The minimum cell size k is the smallest number the annual reports of %1 show: smaller numbers appear as “&lt; k” or “x”. It is the same for every year and for the overview, so two versions of a report cannot be compared to find a small group. A lower value shows smaller groups and makes people easier to recognise. The change is recorded in the notebook's event log.</source>
-            <translation>De minimale celgrootte k is het kleinste aantal dat de jaarverslagen van %1 tonen: kleinere aantallen verschijnen als “&lt; k” of “x”. De waarde geldt voor elk jaar en voor het overzicht, zodat twee versies van een verslag niet te vergelijken zijn om een kleine groep te vinden. Een lagere waarde toont kleinere groepen en maakt mensen makkelijker herkenbaar. De wijziging wordt vastgelegd in het logboek van het notitieboek.</translation>
+            <translation>Dit is het kleinste aantal dat de jaarverslagen van %1 tonen. Een kleiner aantal verschijnt als “x” (met een uitleg onder de tabel); kleine groepen worden samengevoegd onder “Overig”. De waarde geldt voor elk jaar en voor het overzicht, zodat twee versies van een verslag niet te vergelijken zijn om een kleine groep te vinden. Een lagere waarde toont kleinere groepen en maakt mensen makkelijker herkenbaar. De wijziging wordt vastgelegd in het logboek van het notitieboek.</translation>
         </message>
     </context>
     <context>
@@ -1452,7 +1490,7 @@ Het rapport hieronder laat alleen zien waar in het programma het gebeurde; er st
         </message>
         <message>
             <source>A school reports per school year: choose August. The smallest number shown in annual reports (k) is changed in Settings.</source>
-            <translation>Een school rapporteert per schooljaar: kies dan augustus. Het kleinste getal dat jaarverslagen tonen (k) wijzigt u bij Instellingen.</translation>
+            <translation>Een school rapporteert per schooljaar: kies dan augustus. Het kleinste aantal dat jaarverslagen tonen, wijzigt u bij Instellingen.</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -1635,7 +1673,7 @@ De wijziging wordt vastgelegd in het logboek van het notitieboek. Doorgaan?</tra
         </message>
         <message>
             <source>k</source>
-            <translation>k</translation>
+            <translation>Kleinste aantal</translation>
         </message>
         <message>
             <source>k, the smallest number shown in annual reports, is changed in Settings (Notebook menu).</source>
@@ -2106,11 +2144,11 @@ Beide notitieboeken leggen de overdracht vast in hun logboek.</translation>
         </message>
         <message>
             <source>Minimum &amp;cell size</source>
-            <translation>Minimale &amp;celgrootte</translation>
+            <translation>&amp;Kleinste aantal dat wordt getoond</translation>
         </message>
         <message>
             <source>Minimum cell size for this report</source>
-            <translation>Minimale celgrootte voor dit verslag</translation>
+            <translation>Kleinste aantal dat dit verslag toont</translation>
         </message>
         <message>
             <source>Next: the texts (your introduction and the signals for this year), then a preview of exactly what will be exported, beside the check of every text for names and other traceable details. You choose where the file goes: a Word document for the board, or the figures as JSON.</source>
@@ -2142,7 +2180,7 @@ Beide notitieboeken leggen de overdracht vast in hun logboek.</translation>
         </message>
         <message>
             <source>You are lowering the minimum cell size of %1 from %2 to %3. Smaller groups will be visible in its annual reports, which makes people easier to recognise. The change is recorded in the notebook's event log. Continue?</source>
-            <translation>U verlaagt de minimale celgrootte van %1 van %2 naar %3. Kleinere groepen worden zichtbaar in de jaarverslagen, waardoor mensen makkelijker herkenbaar zijn. De wijziging wordt vastgelegd in het logboek van het notitieboek. Doorgaan?</translation>
+            <translation>U verlaagt het kleinste aantal dat de jaarverslagen van %1 tonen van %2 naar %3. Kleinere groepen worden zichtbaar, waardoor mensen makkelijker herkenbaar zijn. De wijziging wordt vastgelegd in het logboek van het notitieboek. Doorgaan?</translation>
         </message>
     </context>
     <context>
@@ -2245,7 +2283,7 @@ Beide notitieboeken leggen de overdracht vast in hun logboek.</translation>
         </message>
         <message>
             <source>Numbers below this value are shown as "&lt; k" so that no one can be recognised. Change it only deliberately.</source>
-            <translation>Getallen onder deze waarde worden getoond als "&lt; k", zodat niemand herkenbaar is. Wijzig dit alleen bewust.</translation>
+            <translation>Aantallen onder deze waarde verschijnen in het verslag als “x”, zodat niemand herkenbaar is. Wijzig dit alleen bewust.</translation>
         </message>
         <message>
             <source>Patterns (only for you)</source>

@@ -45,8 +45,10 @@ DISPLAY_FORMAT = "dd-MM-yyyy"  # dd-mm-jjjj, as the VP writes dates
 V = TypeVar("V", bound=Vocab)
 
 
-def tr(source: str, disambiguation: str | None = None, n: int = -1) -> str:
+def tr(source: str, disambiguation: str = "", n: int = -1) -> str:
     """Translate ``source`` (English) in the case pages' context; with ``n``, its plural form (``%n``)."""
+    if n < 0 and not disambiguation:
+        return QCoreApplication.translate(CONTEXT, source)  # no None handed to PySide (see vpnotes.ui.qtfix)
     return QCoreApplication.translate(CONTEXT, source, disambiguation, n)
 
 

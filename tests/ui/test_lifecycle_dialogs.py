@@ -393,8 +393,7 @@ def test_after_a_handover_the_predecessor_may_destroy_notebook_and_backups_after
     drive_with(monkeypatch, actions, steps)
     actions.handover_action.trigger()
     # One open case went as figures only (no consent): the first question names it and offers to keep.
-    assert questions == ["Dit gaat verloren", "Uw notitieboek vernietigen?", "Dit gaat verloren",
-                         "Uw notitieboek vernietigen?", "Echt vernietigen?"]
+    assert questions == ["Dit gaat verloren", "Uw notitieboek vernietigen?", "Echt vernietigen?"] * 2
     assert not path.exists() and not backup.exists()
     assert (tmp_path / "opvolger.vpnotes").exists()
     assert not main_window.session.is_open
@@ -668,9 +667,9 @@ def test_destroying_after_a_partial_handover_names_what_would_be_lost_and_keeps_
                                else Qt.CheckState.Unchecked)
         assert wizard.organisations.chosen() == ["acme"]
         wizard.next()
-        rows = rows_of(wizard.consent.list)
-        # The melder without consent, with the name to tell (on her screen only).
-        assert rows and rows[0][0] == "2026-003" and rows[0][1]
+        # The melder without consent, with name and contact details to tell her (on her screen only).
+        assert rows_of(wizard.consent.list, 4) == [["2026-003", "Xaviera qznietmelder", "qzniet@example.org",
+                                                    "0612345678"]]
         wizard.next()
         wizard.passphrase.fields.passphrase.setText(OTHER_PASSPHRASE)
         wizard.passphrase.fields.repeat.setText(OTHER_PASSPHRASE)

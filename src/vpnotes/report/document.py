@@ -23,6 +23,7 @@ from vpnotes.domain import vocabulary as voc
 from vpnotes.report.disclosure import (
     OTHER_DEPARTMENTS,
     OTHER_ORGANISATIONS,
+    REMAINDER,
     Disclosed,
     ShownTable,
 )
@@ -187,6 +188,8 @@ def row_label(table: str, code: str, names: Mapping[str, str]) -> str:
         return {OTHER_DEPARTMENTS: "Overige afdelingen", "onbekend": "Onbekend"}.get(code, code)
     if table == "organisations":
         return "Overige organisaties" if code == OTHER_ORGANISATIONS else names.get(code, code)
+    if code == REMAINDER:
+        return "Overig"  # small known groups together (named beneath the table)
     if table == "genders" and code == "x":
         return "Anders of X"  # a bare "X" reads as a typo in a board report
     return _VOCAB[table](code).label_nl

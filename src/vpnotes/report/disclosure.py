@@ -47,6 +47,7 @@ OTHER_DEPARTMENTS = "overige_afdelingen"
 OTHER_ORGANISATIONS = "overige_organisaties"
 ROUND_TO = 5
 REMAINDER = "overige"  # the remainder row of a table whose vocabulary has no "overig" code
+REMAINDER_OR_UNKNOWN = "overige_of_onbekend"  # that remainder together with the unknown ones
 # The row small rows fold into.
 FALLBACK: dict[str, str] = {
     "categories": "overig",
@@ -57,7 +58,7 @@ FALLBACK: dict[str, str] = {
     "genders": REMAINDER,
 }
 # Rows that say nothing on their own: a table of only these is left out.
-REMAINDERS = frozenset({"overig", REMAINDER, UNKNOWN, OTHER_DEPARTMENTS})
+REMAINDERS = frozenset({"overig", REMAINDER, REMAINDER_OR_UNKNOWN, UNKNOWN, OTHER_DEPARTMENTS})
 UNITS: dict[str, str] = {"modes": "contacts", "parties": "contacts", "formal_steps": "steps", "quarters": "new"}
 
 
@@ -252,7 +253,18 @@ def _rows_for(name: str, cur: TableCounts, prev: TableCounts | None,
             rows.append((code, cur.count(code), before([code]), ()))
     if fallback is not None and (folded or fallback in codes):
         members = (fallback, *folded)
-        remainder = (fallback, cur.count_any(members), before(members), folded)
+        code = fallback
+        if fallback == REMAINDER:
+            unknown = next((row for row in rows if row[0] == UNKNOWN), None)
+            if UNKNOWN in folded:
+                code = REMAINDER_OR_UNKNOWN  # a few unknown ones among the small known groups
+            elif unknown is not None and small(cur.count_any(members), k):
+                # The remainder alone would be hidden: together with the unknown ones it can be shown,
+                # named for what it is ("other or unknown"), never as unknown.
+                rows.remove(unknown)
+                members = (*members, UNKNOWN)
+                code = REMAINDER_OR_UNKNOWN
+        remainder = (code, cur.count_any(members), before(members), folded)
         # The remainder of known groups goes before "onbekend", which stays last.
         last = len(rows) - 1 if rows and rows[-1][0] == UNKNOWN and fallback != UNKNOWN else len(rows)
         rows.insert(last, remainder)
@@ -278,12 +290,12 @@ def _department_rows(cur: TableCounts, prev: TableCounts | None,
 
 def _table(name: str, cur: TableCounts, prev: TableCounts | None, k: int) -> ShownTable | None:
     rows = _rows_for(name, cur, prev, k)
-    if not rows or all(row[0] in REMAINDERS for row in rows):
-        return None  # nothing, or only a remainder: the table would say nothing
+    if not rows:
+        return None
     is_sum = name not in MULTI_TABLES
     now, total = suppress_column([r[1] for r in rows], cur.total, is_sum, k)
-    if not any(v for v in now):  # nothing non-zero left to show
-        return None
+    if not any(v for v, row in zip(now, rows, strict=True) if row[0] not in REMAINDERS):
+        return None  # nothing non-zero left to show, or only a remainder: the table would say nothing
     before: list[int | None] = [None] * len(rows)
     prev_total: int | None = None
     if prev is not None:

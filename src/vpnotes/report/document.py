@@ -24,6 +24,7 @@ from vpnotes.report.disclosure import (
     OTHER_DEPARTMENTS,
     OTHER_ORGANISATIONS,
     REMAINDER,
+    REMAINDER_OR_UNKNOWN,
     Disclosed,
     ShownTable,
 )
@@ -190,6 +191,8 @@ def row_label(table: str, code: str, names: Mapping[str, str]) -> str:
         return "Overige organisaties" if code == OTHER_ORGANISATIONS else names.get(code, code)
     if code == REMAINDER:
         return "Overig"  # small known groups together (named beneath the table)
+    if code == REMAINDER_OR_UNKNOWN:
+        return "Overig of onbekend"
     if table == "genders" and code == "x":
         return "Anders of X"  # a bare "X" reads as a typo in a board report
     return _VOCAB[table](code).label_nl

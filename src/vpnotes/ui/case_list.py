@@ -469,8 +469,8 @@ class CasesPage(QWidget):
         # The case view needs about 780 pixels for both columns; at 1366 pixels the list gets the rest,
         # enough for reference, name, subject, next follow-up and last contact without scrolling.
         self.splitter.setSizes([560, 780])
-        for column, width in ((COL_REFERENCE, 70), (COL_NAME, 120), (COL_SUBJECT, 150), (COL_NEXT_FOLLOWUP, 84),
-                              (COL_LAST_CONTACT, 84), (COL_KIND, 72), (COL_CATEGORIES, 150),
+        for column, width in ((COL_REFERENCE, 70), (COL_NAME, 112), (COL_SUBJECT, 132), (COL_NEXT_FOLLOWUP, 104),
+                              (COL_LAST_CONTACT, 104), (COL_KIND, 72), (COL_CATEGORIES, 150),
                               (COL_ORGANISATION, 130), (COL_STATUS, 72)):
             self.table.setColumnWidth(column, width)
         header = self.table.horizontalHeader()

@@ -37,6 +37,28 @@ from vpnotes.ui.widgets import CodeCombo, DateEdit, buddy_labels, dialog_buttons
 DEFAULT_MINUTES = 30
 
 
+def conversation_fields(parent: QWidget, minutes: int,
+                        notes_height: int) -> tuple[QSpinBox, CodeCombo[ContactMode], QLineEdit, QPlainTextEdit]:
+    """Duration, mode, summary and notes of a conversation (the contact dialog and the intake)."""
+    duration = QSpinBox(parent)
+    duration.setRange(0, MAX_MINUTES)
+    duration.setSingleStep(5)
+    duration.setSuffix(tr(" min"))
+    duration.setValue(minutes)
+    duration.setAccessibleName(tr("Duration in minutes"))
+    mode: CodeCombo[ContactMode] = CodeCombo(ContactMode, parent, accessible_name=tr("Mode"))
+    summary = QLineEdit(parent)
+    summary.setAccessibleName(tr("Summary"))
+    summary.setPlaceholderText(tr("One line: what was it about?"))
+    notes = QPlainTextEdit(parent)
+    notes.setAccessibleName(tr("Notes"))
+    notes.setTabChangesFocus(True)  # keyboard users leave the notes with Tab
+    notes.setMinimumHeight(notes_height)
+    for widget, name in ((duration, "minutes"), (mode, "mode"), (summary, "summary"), (notes, "notes")):
+        widget.setObjectName(name)  # the names drafts keep the fields under
+    return duration, mode, summary, notes
+
+
 class ContactDialog(EditingDialog):
     """Ask for one contact of a case.
 
@@ -64,24 +86,12 @@ class ContactDialog(EditingDialog):
         self.case_combo.setObjectName("case")
 
         self.date_edit = DateEdit(self, accessible_name=tr("Date"))
-        self.minutes = QSpinBox(self)
-        self.minutes.setRange(0, MAX_MINUTES)
-        self.minutes.setSingleStep(5)
-        self.minutes.setSuffix(tr(" min"))
-        self.minutes.setValue(DEFAULT_MINUTES)
-        self.minutes.setAccessibleName(tr("Duration in minutes"))
-        self.mode = CodeCombo(ContactMode, self, accessible_name=tr("Mode"))
+        self.minutes, self.mode, self.summary, self.notes = conversation_fields(self, DEFAULT_MINUTES, 110)
         self.party = CodeCombo(ContactParty, self, accessible_name=tr("With whom"))
-        self.summary = QLineEdit(self)
-        self.summary.setAccessibleName(tr("Summary"))
-        self.summary.setPlaceholderText(tr("One line: what was it about?"))
-        self.notes = QPlainTextEdit(self)
-        self.notes.setAccessibleName(tr("Notes"))
-        self.notes.setTabChangesFocus(True)  # keyboard users leave the notes with Tab
-        self.notes.setMinimumHeight(110)
-        for widget, name in ((self.date_edit, "date"), (self.minutes, "minutes"), (self.mode, "mode"),
-                             (self.party, "party"), (self.summary, "summary"), (self.notes, "notes")):
-            widget.setObjectName(name)
+        self.date_edit.setObjectName("date")
+        self.party.setObjectName("party")
+        for first, second in ((self.mode, self.party), (self.party, self.summary)):
+            QWidget.setTabOrder(first, second)  # made after the shared fields: put in its place in the form
         self.followup = QuickFollowUp(self)
         self.followup.setVisible(contact is None)
         self.consent_hint = QLabel(

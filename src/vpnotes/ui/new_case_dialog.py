@@ -25,14 +25,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from vpnotes.domain.model import Case, Consent, Contact, Melder, Organisation
-from vpnotes.domain.rules import MAX_MINUTES
 from vpnotes.domain.vocabulary import CaseKind, Category, ContactMode, ContactParty, MelderPosition, MelderRole
+from vpnotes.ui.contact_dialog import conversation_fields
 from vpnotes.ui.editing import EditingDialog
 from vpnotes.ui.organisation_names import organisation_labels
 from vpnotes.ui.quick_followup import QuickFollowUp
@@ -81,28 +80,13 @@ class NewCaseDialog(EditingDialog):
         self.title.setPlaceholderText(tr("Optional; otherwise the summary"))
 
         self.opened = DateEdit(self, accessible_name=tr("Date of the conversation"))
-        self.minutes = QSpinBox(self)
-        self.minutes.setRange(0, MAX_MINUTES)
-        self.minutes.setSingleStep(5)
-        self.minutes.setSuffix(tr(" min"))
-        self.minutes.setValue(DEFAULT_MINUTES)
-        self.minutes.setAccessibleName(tr("Duration in minutes"))
-        self.mode = CodeCombo(ContactMode, self, accessible_name=tr("Mode"))
-        self.summary = QLineEdit(self)
-        self.summary.setAccessibleName(tr("Summary"))
-        self.summary.setPlaceholderText(tr("One line: what was it about?"))
-        self.notes = QPlainTextEdit(self)
-        self.notes.setAccessibleName(tr("Notes"))
-        self.notes.setTabChangesFocus(True)
-        self.notes.setMinimumHeight(90)
+        self.minutes, self.mode, self.summary, self.notes = conversation_fields(self, DEFAULT_MINUTES, 90)
         self.followup = QuickFollowUp(self)
         self.message = MessageBar(self)
         for widget, name in ((self.kind, "kind"), (self.categories, "categories"),
                              (self.organisation, "organisation"), (self.role, "role"), (self.position, "position"),
                              (self.consent, "consent"), (self.melder_name, "name"),
-                             (self.department, "department"), (self.title, "title"), (self.opened, "date"),
-                             (self.minutes, "minutes"), (self.mode, "mode"), (self.summary, "summary"),
-                             (self.notes, "notes")):
+                             (self.department, "department"), (self.title, "title"), (self.opened, "date")):
             widget.setObjectName(name)
         self._personal = (self.melder_name, self.department, self.title, self.summary, self.notes)
         self.consent.toggled.connect(self._consent_changed)

@@ -116,3 +116,51 @@ def test_the_count_uses_plural_forms(main_window: MainWindow, filled_notebook: N
             main_window.notebook.cases.delete(case_id)  # type: ignore[union-attr]
     cases.reload()
     assert cases.count_label.text() == "1 zaak"
+
+
+class QueuedWorker:
+    """A worker whose tasks run only when the test says so, one round at a time."""
+
+    def __init__(self) -> None:
+        self.tasks: list[tuple[Any, Any, Any, Any]] = []
+
+    def run(self, fn: Any, on_done: Any, on_error: Any, progress: Any = None) -> None:
+        self.tasks.append((fn, on_done, on_error, progress))
+
+    def active(self) -> int:
+        return len(self.tasks)
+
+    def run_round(self) -> None:
+        tasks, self.tasks = self.tasks, []
+        for fn, on_done, on_error, progress in tasks:
+            try:
+                result = fn(progress) if progress is not None else fn()
+            except BaseException as exc:  # handed on, as the worker does
+                on_error(exc)
+                continue
+            on_done(result)
+
+
+def test_after_unlock_her_place_waits_for_the_list_loaded_on_the_worker(
+        main_window: MainWindow, filled_notebook: Notebook) -> None:
+    """In the app the case list loads on the worker: her case is shown (and her drafts offered) when it is in."""
+    from vpnotes.ui import worker
+
+    cases = _open(main_window, filled_notebook)
+    case_id = main_window.notebook.cases.id_for_reference("2026-001")  # type: ignore[union-attr]
+    main_window.show_case(case_id)
+    cases.case_view.tabs.setCurrentIndex(1)
+    main_window.lock()
+    queued = QueuedWorker()
+    previous = worker.set_runner(queued)
+    try:
+        main_window.unlock.passphrase.setText(PASSPHRASE)
+        main_window.unlock.submit()
+        queued.run_round()  # the key derivation and opening; the list's load is queued meanwhile
+        assert main_window.notebook is not None and cases.loading
+        assert cases.current_case_id() is None  # not yet: the rows are not there
+        queued.run_round()  # the list's load arrives
+    finally:
+        worker.set_runner(previous)
+    assert not cases.loading
+    assert cases.current_case_id() == case_id and cases.case_view.tabs.currentIndex() == 1

@@ -380,6 +380,7 @@ class CasesPage(QWidget):
         self._deleted: list[Case] = []  # undo stack; lives only while this notebook is open
         self._generation = 0  # counts notebooks and loads: a load's result is used only if still current
         self._loading = False
+        self._after_load: list[Callable[[], None]] = []  # waiting for the first load (the place after unlock)
         self._build()
         self._build_actions()
         self._update_actions()
@@ -532,6 +533,7 @@ class CasesPage(QWidget):
         self._notebook = notebook
         self._generation += 1
         self._loading = False
+        self._after_load.clear()
         self._deleted.clear()
         self.undo_bar.hide()
         self.undo_label.clear()
@@ -558,11 +560,21 @@ class CasesPage(QWidget):
         """True while the first load of this notebook's cases runs on the worker."""
         return self._loading
 
+    def when_loaded(self, action: Callable[[], None]) -> None:
+        """Run ``action`` once the cases are in the list (at once when they are); dropped at a lock."""
+        if self._loading:
+            self._after_load.append(action)
+        elif self._notebook is not None:
+            action()
+
     def _loaded(self, generation: int, data: ListData) -> None:
         if generation != self._generation or self._notebook is None:
             return  # locked, or another notebook, while loading: drop the stale rows
         self._loading = False
         self._show_list(data)
+        waiting, self._after_load = self._after_load, []
+        for action in waiting:
+            action()
 
     def _load_failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation or self._notebook is None:

@@ -146,16 +146,24 @@ class LockGuard(QObject):
         place, self.place = self.place, None
         if self.window.notebook is not notebook:
             return  # closed again at once (a handover copy whose new passphrase she declined)
+        cases: Any = self.window.pages.get("cases")
         if place is not None and place.path == notebook.vault.path:
             self.window.tabs.setCurrentIndex(place.page)
-            cases: Any = self.window.pages.get("cases")
-            if cases is not None and place.case_id is not None:
-                cases.show_case(place.case_id)
-                cases.case_view.tabs.setCurrentIndex(place.case_tab)
         self.show_due(notebook)
         drafts = notebook.drafts.all()
-        if drafts:
-            # After the window has shown itself: a draft reopens a modal dialog.
+
+        def back_in_place() -> None:
+            """Once the case list has its rows (it loads on the worker): her case, then her drafts."""
+            if place is not None and place.path == notebook.vault.path and place.case_id is not None:
+                cases.show_case(place.case_id)
+                cases.case_view.tabs.setCurrentIndex(place.case_tab)
+            if drafts:
+                # After the window has shown itself: a draft reopens a modal dialog.
+                QTimer.singleShot(0, lambda: self.resume(notebook, drafts))
+
+        if cases is not None and hasattr(cases, "when_loaded"):
+            cases.when_loaded(back_in_place)
+        elif drafts:
             QTimer.singleShot(0, lambda: self.resume(notebook, drafts))
 
     def show_due(self, notebook: Notebook) -> None:

@@ -45,3 +45,15 @@ def test_a_draft_of_a_deleted_case_is_kept_without_the_case(tmp_path: Path) -> N
 def test_a_runaway_draft_is_refused_with_a_message(tmp_path: Path) -> None:
     with new_notebook(tmp_path / "v.vpnotes") as notebook, pytest.raises(InvalidInput):
         notebook.drafts.save("contact", None, {"notes": "x" * 1_100_000})
+
+
+def test_a_handover_copy_carries_no_drafts(tmp_path: Path) -> None:
+    from vpnotes.lifecycle.handover import handover
+
+    with new_notebook(tmp_path / "v.vpnotes") as notebook:
+        case_id = notebook.cases.add(sample_case())
+        notebook.drafts.save("contact", case_id, {"summary": "qzhalf getypt"})
+        handover(notebook, tmp_path / "opvolger.vpnotes", "oranje kameel danst rond elf vuurtorens")
+        assert notebook.drafts.count() == 1  # her own notebook keeps it
+    with Notebook.open(tmp_path / "opvolger.vpnotes", "oranje kameel danst rond elf vuurtorens") as copy:
+        assert copy.drafts.all() == []

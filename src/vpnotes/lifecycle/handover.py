@@ -169,6 +169,7 @@ def _strip_copy(conn: Any, keys: Sequence[str], reduce: Sequence[int]) -> None:
     others = f"SELECT id FROM organisations WHERE key NOT IN ({marks})"
     params = tuple(keys)
     conn.execute("DELETE FROM expenses")
+    conn.execute("DELETE FROM drafts")  # her unfinished typing (store/drafts.py) is not the successor's
     conn.execute(
         f"DELETE FROM avg_requests WHERE case_id IS NULL OR case_id IN "
         f"(SELECT id FROM cases WHERE organisation_id IN ({others}))", params)

@@ -214,3 +214,25 @@ def test_the_lock_screen_over_a_dialog_screenshots(main_window: MainWindow, fill
     _open_dialog(main_window, "contact")
     pictures.append(main_window.grab().save(str(tmp_path / "after.png")))
     assert pictures == [True, True, True]
+
+
+def test_an_edit_in_place_is_saved_before_the_lock(main_window: MainWindow, filled_notebook: Notebook,
+                                                   qtbot: QtBot) -> None:
+    """Typing in the case view itself (no dialog): the lock commits the field into the vault first."""
+    path = filled_notebook.vault.path
+    main_window.show()
+    main_window.activateWindow()
+    unlock_with(main_window, filled_notebook, PASSPHRASE)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
+    cases: Any = main_window.pages["cases"]
+    case_id = main_window.notebook.cases.id_for_reference("2026-001")  # type: ignore[union-attr]
+    main_window.show_case(case_id)
+    field = cases.case_view.melder_section.department
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    field.setText("Qzafdeling Inkoop")  # typed, not yet committed (no Tab, no Enter)
+    QApplication.sendEvent(field, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier))
+    qtbot.waitUntil(lambda: not main_window.session.is_open)
+    with _stored(path) as locked:
+        assert locked.cases.get(case_id).melder.department == "Qzafdeling Inkoop"
+        assert locked.drafts.all() == []

@@ -1677,7 +1677,7 @@ De wijziging wordt vastgelegd in het logboek van het notitieboek. Doorgaan?</tra
         </message>
         <message>
             <source>k, the smallest number shown in annual reports, is changed in Settings (Notebook menu).</source>
-            <translation>k, het kleinste getal dat jaarverslagen tonen, wijzigt u bij Instellingen (menu Notitieboek).</translation>
+            <translation>Het kleinste aantal dat jaarverslagen tonen, wijzigt u bij Instellingen (menu Notitieboek).</translation>
         </message>
     </context>
     <context>

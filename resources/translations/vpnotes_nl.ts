@@ -2557,6 +2557,10 @@ Schrijven kan even duren; uw notitieboek is intussen alleen te lezen.</translati
             <translation>&amp;Ontgrendelen</translation>
         </message>
         <message>
+            <source>Caps Lock is on.</source>
+            <translation>Caps Lock staat aan.</translation>
+        </message>
+        <message>
             <source>Enter the passphrase of this notebook.</source>
             <translation>Vul de wachtzin van dit notitieboek in.</translation>
         </message>
@@ -2579,8 +2583,16 @@ Map: %2</translation>
             <translation>Wachtzin</translation>
         </message>
         <message>
+            <source>Sure it is the right one? Then the start of the file may be damaged: open a backup instead.</source>
+            <translation>Weet u zeker dat deze klopt? Dan is misschien het begin van het bestand beschadigd: open dan een reservekopie.</translation>
+        </message>
+        <message>
             <source>Unlocking</source>
             <translation>Bezig met ontgrendelen</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase.</source>
+            <translation>Verkeerde wachtzin.</translation>
         </message>
     </context>
     <context>

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from vpnotes.domain.model import Organisation
-from vpnotes.errors import VpnotesError
+from vpnotes.errors import VpnotesError, WrongPassphrase
 from vpnotes.i18n import pick
 from vpnotes.store.kdf import DEFAULT_PROFILE
 from vpnotes.store.notebook import Notebook
@@ -402,6 +402,20 @@ class CreateNotebookDialog(QDialog):
         return Path(self.location.text().strip())
 
 
+class _UnlockErrors:
+    """The lock screen's error line: the core's message, worded by :meth:`UnlockWidget.explain`."""
+
+    def __init__(self, widget: UnlockWidget) -> None:
+        self.widget = widget
+
+    def show_message(self, text: str) -> None:
+        self.widget.error.show_message(self.widget.explain(self.widget.last_failure, text))
+
+    def clear_message(self) -> None:
+        self.widget.last_failure = None
+        self.widget.error.clear_message()
+
+
 class UnlockWidget(QWidget):
     """The lock screen: the notebook's name, a passphrase field, an inline error."""
 
@@ -413,6 +427,8 @@ class UnlockWidget(QWidget):
         super().__init__(parent)
         self.vault_path: Path | None = None
         self.busy_running = False
+        self.last_failure: BaseException | None = None
+        self._caps_lock = False
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         column = QWidget()
@@ -482,8 +498,19 @@ class UnlockWidget(QWidget):
             self.error.show_message(self.tr("Enter the passphrase of this notebook."))
             return
         path = self.vault_path
-        start_task(None, lambda: Notebook.open(path, passphrase), self._opened, error=self.error,
+        self._caps_lock = self.passphrase.caps_lock
+        start_task(None, lambda: Notebook.open(path, passphrase), self._opened, error=_UnlockErrors(self),
                    running=self._set_busy, on_error=self._failed)
+
+    def explain(self, exc: BaseException | None, message: str) -> str:
+        """A wrong passphrase reads as one first (with Caps Lock when it was on); damage comes second."""
+        if not isinstance(exc, WrongPassphrase):
+            return message
+        text = self.tr("Wrong passphrase.")
+        if self._caps_lock:
+            text += " " + self.tr("Caps Lock is on.")
+        return text + "\n" + self.tr(
+            "Sure it is the right one? Then the start of the file may be damaged: open a backup instead.")
 
     def _set_busy(self, busy: bool) -> None:
         self.busy_running = busy
@@ -498,6 +525,7 @@ class UnlockWidget(QWidget):
         self.unlocked.emit(notebook)
 
     def _failed(self, exc: BaseException) -> None:
+        self.last_failure = exc
         self.passphrase.wipe()
         if isinstance(exc, VpnotesError):
             self.passphrase.setFocus()

@@ -1148,6 +1148,27 @@ Het rapport hieronder laat alleen zien waar in het programma het gebeurde; er st
     </context>
     <context>
         <name>MainWindow</name>
+        <message numerus="yes">
+            <source>%n activity(ies)</source>
+            <translation>
+                <numerusform>%n activiteit</numerusform>
+                <numerusform>%n activiteiten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>%n zaak</numerusform>
+                <numerusform>%n zaken</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n signal(s)</source>
+            <translation>
+                <numerusform>%n signaal</numerusform>
+                <numerusform>%n signalen</numerusform>
+            </translation>
+        </message>
         <message>
             <source>&amp;About vpnotes</source>
             <translation>&amp;Over vpnotes</translation>
@@ -1305,8 +1326,8 @@ Het rapport hieronder laat alleen zien waar in het programma het gebeurde; er st
             <translation>Importeren</translation>
         </message>
         <message>
-            <source>Imported: %1 cases, %2 activities, %3 signals.</source>
-            <translation>Ingelezen: %1 zaken, %2 activiteiten, %3 signalen.</translation>
+            <source>Imported: %1.</source>
+            <translation>Ingelezen: %1.</translation>
         </message>
         <message>
             <source>Interchange files (*.json)</source>
@@ -2711,10 +2732,6 @@ Map: %2</translation>
             <translation> min</translation>
         </message>
         <message>
-            <source>%1 contacts, %2 hours in total</source>
-            <translation>%1 contacten, %2 uur in totaal</translation>
-        </message>
-        <message>
             <source>%1 min</source>
             <translation>%1 min</translation>
         </message>
@@ -2730,6 +2747,13 @@ Map: %2</translation>
             <translation>
                 <numerusform>%n zaak</numerusform>
                 <numerusform>%n zaken</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s), %1 hours in total</source>
+            <translation>
+                <numerusform>%n contact, %1 uur in totaal</numerusform>
+                <numerusform>%n contacten, %1 uur in totaal</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -3744,9 +3768,12 @@ U kunt dit ongedaan maken tot het notitieboek wordt vergrendeld of gesloten.</tr
             <source>Total: %1 (number of expenses: %2)</source>
             <translation>Totaal: %1 (aantal posten: %2)</translation>
         </message>
-        <message>
-            <source>Total: %1 hours in %2 activities</source>
-            <translation>Totaal: %1 uur in %2 activiteiten</translation>
+        <message numerus="yes">
+            <source>Total: %1 hours in %n activity(ies)</source>
+            <translation>
+                <numerusform>Totaal: %1 uur in %n activiteit</numerusform>
+                <numerusform>Totaal: %1 uur in %n activiteiten</numerusform>
+            </translation>
         </message>
         <message>
             <source>Undo</source>

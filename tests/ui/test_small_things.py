@@ -44,3 +44,14 @@ def test_the_view_menu_lists_pages_then_the_switch_then_sections_in_tab_order(
     sections = [e[1:] for e in entries[len(tabs) + 2:] if e.startswith("-")]
     assert sections == [t for t in tabs if t in sections]  # each page's section, in tab order
     assert sections  # the other pages do have actions
+
+
+def test_counts_use_plural_forms(main_window: MainWindow, filled_notebook: Notebook) -> None:
+    unlock_with(main_window, filled_notebook, PASSPHRASE)
+    cases = main_window.pages["cases"]
+    case_id = main_window.notebook.cases.id_for_reference("2026-001")  # type: ignore[union-attr]
+    main_window.show_case(case_id)
+    assert cases.case_view.contacts_section.total.text() == "1 contact, 0,8 uur in totaal"  # type: ignore[attr-defined]
+    activities = main_window.pages["activities"]
+    main_window.tabs.setCurrentWidget(activities)
+    assert activities.total.text().endswith("in 1 activiteit")  # type: ignore[attr-defined]

@@ -578,9 +578,8 @@ class ContactsSection(Section):
             self.total.clear()
         else:
             minutes = sum(c.minutes for c in case.contacts)
-            self.total.setText(tr("%1 contacts, %2 hours in total")
-                               .replace("%1", str(len(case.contacts)))
-                               .replace("%2", f"{minutes / 60:.1f}".replace(".", ",")))
+            self.total.setText(tr("%n contact(s), %1 hours in total", "", len(case.contacts))
+                               .replace("%1", f"{minutes / 60:.1f}".replace(".", ",")))
 
 
 class FollowUpDialog(EditingDialog):

@@ -580,9 +580,10 @@ class MainWindow(QMainWindow):
     def _imported(self, result: Any) -> None:
         for page in self.pages.values():
             page.reload()  # type: ignore[attr-defined]
-        self.statusBar().showMessage(self.tr("Imported: %1 cases, %2 activities, %3 signals.")
-                                     .replace("%1", str(result.cases)).replace("%2", str(result.activities))
-                                     .replace("%3", str(result.signals)), 10_000)
+        counts = ", ".join((self.tr("%n case(s)", "", result.cases),
+                            self.tr("%n activity(ies)", "", result.activities),
+                            self.tr("%n signal(s)", "", result.signals)))
+        self.statusBar().showMessage(self.tr("Imported: %1.").replace("%1", counts), 10_000)
 
     def export_file(self) -> None:
         notebook = self.notebook

@@ -40,10 +40,15 @@ def case_texts(case: Case) -> list[str]:
 
 def match_context(case: Case, query: str, width: int = WIDTH) -> str:
     """``…words around the first match…`` of ``query`` in ``case``, or empty when none of its texts match."""
+    return match_in_texts(case_texts(case), query, width)
+
+
+def match_in_texts(texts: list[str], query: str, width: int = WIDTH) -> str:
+    """``…words around the first match…`` of ``query`` in the first of ``texts`` that has one."""
     words = [w for w in re.findall(r"\w+", _fold_map(query)[0]) if w]
     if not words:
         return ""
-    for text in case_texts(case):
+    for text in texts:
         folded, origin = _fold_map(text)
         for word in words:
             found = re.search(r"(?<!\w)" + re.escape(word), folded)

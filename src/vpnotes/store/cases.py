@@ -177,6 +177,11 @@ class Cases:
         with self.vault.lock:
             return search.search_case_ids(self.vault.conn, query, limit)
 
+    def search_text(self, case_id: int) -> str:
+        """The text the search index holds for a case, one field a line (to show why it matched)."""
+        with self.vault.lock:
+            return search.case_text(self.vault.conn, case_id)
+
     # -- writing -----------------------------------------------------------------------------
 
     def add(self, case: Case) -> int:

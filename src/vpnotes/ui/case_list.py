@@ -26,6 +26,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QShowEvent
@@ -46,7 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from vpnotes.domain.model import Case, CaseSummary
-from vpnotes.domain.search_context import match_context
+from vpnotes.domain.search_context import match_in_texts
 from vpnotes.domain.vocabulary import Category
 from vpnotes.errors import VpnotesError
 from vpnotes.store.drafts import Draft
@@ -66,6 +67,7 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 OVERDUE_COLOUR = QColor("#a3290f")
+CONTEXT_DELAY_MS = 150  # a pause in typing before the list shows why each case matched
 
 
 def summary_from_case(case: Case) -> CaseSummary:
@@ -181,14 +183,13 @@ class CaseListModel(QAbstractTableModel):
         return self._contexts[case_id]
 
     def set_context_source(self, source: Callable[[int], str] | None) -> None:
-        """A new search (or none): forget the contexts shown and repaint."""
+        """A new search (or none): forget the contexts shown. The page repaints the visible rows
+        (a dataChanged over 10,000 rows made the filter proxy walk them all on every keystroke)."""
         self.context_of = source
         self._contexts.clear()
-        if self._rows:
-            self.dataChanged.emit(self.index(0, COL_SUBJECT), self.index(len(self._rows) - 1, COL_SUBJECT))
 
     def repaint_identifying(self, _on: bool = False) -> None:
-        """The discretion switch changed: names and subjects are drawn again."""
+        """The discretion switch changed: names and subjects are drawn again (rarely: one signal is fine)."""
         if self._rows:
             self.dataChanged.emit(self.index(0, COL_NAME), self.index(len(self._rows) - 1, COL_SUBJECT))
 
@@ -397,6 +398,11 @@ class CasesPage(QWidget):
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self._search_changed)
         self.search_edit.installEventFilter(self)
+        self._context_query = ""
+        self._context_timer = QTimer(self)
+        self._context_timer.setSingleShot(True)
+        self._context_timer.setInterval(CONTEXT_DELAY_MS)
+        self._context_timer.timeout.connect(self._show_contexts)
 
         self.status_filter = QComboBox(self)
         self.status_filter.setAccessibleName(tr("Filter by status"))
@@ -534,6 +540,9 @@ class CasesPage(QWidget):
         self._generation += 1
         self._loading = False
         self._after_load.clear()
+        self._context_timer.stop()
+        self._context_query = ""
+        self.model.set_context_source(None)
         self._deleted.clear()
         self.undo_bar.hide()
         self.undo_label.clear()
@@ -691,17 +700,28 @@ class CasesPage(QWidget):
         hits = self._hits(text)
         if hits != self.proxy.hits:  # "bakk" -> "bakke" often finds the same cases: nothing to redo
             self.proxy.set_filters(hits=hits)
-        self.model.set_context_source(partial(self._match_context, text) if hits is not None else None)
+        # Why each shown case matched: computed when she pauses typing, so keystrokes stay quick
+        # (the first contexts after unlock read pages from disk: about 80 ms for a screenful).
+        self.model.set_context_source(None)
+        self._context_query = text if hits is not None else ""
+        if hits is not None:
+            self._context_timer.start()
+        else:
+            self._context_timer.stop()
         self._update_count()
+
+    def _show_contexts(self) -> None:
+        if self._notebook is not None and self._context_query:
+            self.model.set_context_source(partial(self._match_context, self._context_query))
+            self.table.viewport().update()
 
     def _match_context(self, text: str, case_id: int) -> str:
         """Why ``case_id`` matched ``text``: read from the decrypted case, only for rows shown."""
         if self._notebook is None:
             return ""
-        try:
-            return match_context(self._notebook.cases.get(case_id), text)
-        except KeyError:
-            return ""
+        # The index's own text of the case (one query per table, no full case): quick for visible rows.
+        lines = self._notebook.cases.search_text(case_id).splitlines()
+        return match_in_texts(lines[1:] + lines[:1], text)  # the reference last: the other texts say more
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):

@@ -412,8 +412,9 @@ class MainWindow(QMainWindow):
         if current is not None:
             current.setFocus()
         lifecycle_actions.after_open(self)
-        held.start()
+        # Its quick queries (what is due, drafts) before the pages' loads, which then take the vault.
         self.lock_guard.after_open(notebook)
+        held.start()
 
     def lock(self) -> None:
         self.session.lock("manual")

@@ -127,7 +127,9 @@ class Cases:
             """
             SELECT c.id, c.reference, c.kind, c.categories, o.key, c.opened, c.closed, c.purged,
                    c.hold_reason IS NOT NULL, lc.last_contact, nf.next_due, c.melder_name,
-                   coalesce(nullif(c.title, ''), fc.summary)
+                   coalesce(nullif(c.title, ''),
+                            -- the first contact's summary: one step down the (case_id, date) index
+                            (SELECT k.summary FROM contacts k WHERE k.case_id = c.id ORDER BY k.date, k.id LIMIT 1))
             FROM cases c JOIN organisations o ON o.id = c.organisation_id
             -- One grouped pass each instead of a correlated subquery per case: for the
             -- follow-ups SQLite picked the (done, due) index and scanned every open
@@ -137,10 +139,6 @@ class Cases:
             LEFT JOIN (SELECT case_id, min(due) AS next_due FROM followups WHERE done IS NULL
                        GROUP BY case_id) nf
                 ON nf.case_id = c.id
-            -- The subject defaults to the first contact's summary (one pass over the contacts).
-            LEFT JOIN (SELECT case_id, summary, row_number() OVER (PARTITION BY case_id ORDER BY date, id) AS n
-                       FROM contacts) fc
-                ON fc.case_id = c.id AND fc.n = 1
             ORDER BY c.opened DESC, c.id DESC
             """
         )

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import os
 
-# Headless Qt for every test, set before anything imports Qt.
+# Headless Qt for every test, set before anything imports Qt; the offscreen screen is a 1920x1080
+# desktop (Qt's default of 800x800 would shrink every window: they are fitted to the screen).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if os.environ["QT_QPA_PLATFORM"] == "offscreen":
+    _SCREEN = os.path.join(os.path.dirname(__file__), "ui", "screens", "desktop.json")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 # Core messages in Dutch whatever the machine's locale, unless a test says otherwise.
 os.environ["LANG"] = "nl_NL.UTF-8"
 os.environ.pop("LC_ALL", None)

@@ -36,8 +36,8 @@ from vpnotes.domain.vocabulary import (
 )
 from vpnotes.errors import InvalidInput, WeakPassphrase
 from vpnotes.interchange import Interchange
-from vpnotes.store.kdf import passphrase_strength
 from vpnotes.store.notebook import Notebook
+from vpnotes.store.strength import passphrase_strength
 
 TODAY = date(2026, 11, 23)
 

@@ -8,6 +8,8 @@
    (source = English label, translation = Dutch label): one source of truth.
 3. Every message gets its Dutch text from the flat JSON files ``nl/*.json``
    (``{"English source": "Nederlandse vertaling"}``; one file per part of the UI).
+   A plural message (``tr("%n case(s)", "", n)``) takes a list of Dutch forms,
+   singular first: ``{"%n case(s)": ["%n zaak", "%n zaken"]}``.
 4. ``pyside6-lrelease`` compiles the ``.qm`` the app loads at start.
 
 ``--check`` changes nothing: it exits 1 when a source string has no Dutch text, or the
@@ -44,16 +46,20 @@ def _tool(name: str) -> str:
     return found
 
 
-def load_json_translations(folder: Path = JSON_DIR) -> dict[str, str]:
+Text = str | list[str]  # one translation, or a plural message's forms
+
+
+def load_json_translations(folder: Path = JSON_DIR) -> dict[str, Text]:
     """All ``nl/*.json`` files merged; the same source with two different texts is an error."""
-    merged: dict[str, str] = {}
+    merged: dict[str, Text] = {}
     origin: dict[str, str] = {}
     for file in sorted(folder.glob("*.json")):
         data = json.loads(file.read_text(encoding="utf-8"))
         if not isinstance(data, dict):
             raise SystemExit(f"{file.name}: expected one JSON object")
         for source, text in data.items():
-            if not isinstance(text, str) or not text:
+            plural = isinstance(text, list) and len(text) == 2 and all(isinstance(t, str) and t for t in text)
+            if not plural and (not isinstance(text, str) or not text):
                 raise SystemExit(f"{file.name}: empty or non-text translation for {source!r}")
             if source in merged and merged[source] != text:
                 raise SystemExit(f"{file.name} and {origin[source]} translate {source!r} differently")
@@ -106,7 +112,18 @@ def _add_message(context: ET.Element, source: str) -> ET.Element:
     return message
 
 
-def build_ts(target: Path, translations: dict[str, str] | None = None) -> list[tuple[str, str]]:
+def _set_translation(translation: ET.Element, text: Text, plural: bool) -> None:
+    for form in list(translation):
+        translation.remove(form)
+    if plural:
+        translation.text = None
+        for form_text in (text if isinstance(text, list) else [text, text]):
+            ET.SubElement(translation, "numerusform").text = form_text
+    else:
+        translation.text = text if isinstance(text, str) else text[-1]
+
+
+def build_ts(target: Path, translations: dict[str, Text] | None = None) -> list[tuple[str, str]]:
     """Write the complete ``.ts`` to ``target``; returns (context, source) pairs lacking Dutch text."""
     sources = sorted(str(p) for p in SOURCES.glob("*.py"))
     with tempfile.TemporaryDirectory() as temp:
@@ -122,14 +139,16 @@ def build_ts(target: Path, translations: dict[str, str] | None = None) -> list[t
         if context.findtext("name", "") == "" and bare:
             target_context = _context(root, bare)
             for message in context.findall("message"):
-                _add_message(target_context, message.findtext("source", ""))
+                added = _add_message(target_context, message.findtext("source", ""))
+                if message.get("numerus") == "yes":
+                    added.set("numerus", "yes")
             root.remove(context)
 
     vocabulary = _context(root, VOCABULARY_CONTEXT)
     for source in vocabulary_pairs():
         _add_message(vocabulary, source)
 
-    mapping = dict(translations if translations is not None else load_json_translations())
+    mapping: dict[str, Text] = dict(translations if translations is not None else load_json_translations())
     mapping.update(vocabulary_pairs())
     missing: list[tuple[str, str]] = []
     contexts = sorted(root.findall("context"), key=lambda c: c.findtext("name", ""))
@@ -146,7 +165,7 @@ def build_ts(target: Path, translations: dict[str, str] | None = None) -> list[t
             translation = message.find("translation")
             assert translation is not None
             if source in mapping:
-                translation.text = mapping[source]
+                _set_translation(translation, mapping[source], message.get("numerus") == "yes")
                 translation.attrib.pop("type", None)
             else:
                 translation.text = None

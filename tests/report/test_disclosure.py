@@ -39,7 +39,8 @@ def test_golden_disclosure(notebook: Notebook) -> None:
     assert categories is not None and categories.rows[1].folded == ("discriminatie", "integriteit", "werkdruk")
     assert (categories.total, categories.total_is_sum) == (15, False)
     assert rows(shown.table("kinds")) == [("advies", None), ("melding", 9), ("signaal", None)]
-    assert rows(shown.table("roles")) == [("medewerker", 9), ("onbekend", 6)]
+    # Leidinggevende (4) and onbekend (2) are small: together "Overig of onbekend", not "Onbekend" (issue 9).
+    assert rows(shown.table("roles")) == [("medewerker", 9), ("overige_of_onbekend", 6)]
     # getuige 4 is hidden, so zelf (11 of 15) is too: nothing left to show, the table is left out.
     assert shown.table("positions") is None
     # Quarters fold into halves (Q2 = 4), but they add up to the hidden new cases: left out.
@@ -50,7 +51,8 @@ def test_golden_disclosure(notebook: Notebook) -> None:
     for name in ("referrals", "outcomes", "formal_steps"):  # only small counts: nothing to show
         assert shown.table(name) is None
     assert rows(shown.table("departments")) == [("Financiën", 6), (OTHER_DEPARTMENTS, None), ("onbekend", None)]
-    assert rows(shown.table("genders")) == [("v", 6), ("onbekend", 9)]
+    # m (3) alone would be hidden: with the 6 unknown ones it reads "Overig of onbekend", never "Onbekend".
+    assert rows(shown.table("genders")) == [("v", 6), ("overige_of_onbekend", 9)]
     assert (shown.hours_cases, shown.hours_activities) == (13, 4)  # 12.9 h; 3.75 h
     assert [(a.code, a.count, a.hours) for a in shown.activities] == [("voorlichting", 1, 3), ("training", 1, 1)]
     # The previous year has 5 cases (< 2k): its total only, no column in the tables.
@@ -237,3 +239,23 @@ def test_departments_below_k_merge_and_are_never_named() -> None:
     table = disclose(Aggregate("a", "A", 2025, "2025", _period(cases), _empty()), 5).table("departments")
     assert rows(table) == [("Financiën", 8), ("ICT", 6), (OTHER_DEPARTMENTS, 5), ("onbekend", 5)]
     assert table is not None and table.folded_codes == ()
+
+
+def test_small_known_groups_fold_into_a_named_remainder_never_into_unknown() -> None:
+    cases = ([_Case(role="medewerker", gender="v")] * 12 + [_Case(role="leidinggevende", gender="m")] * 3
+             + [_Case(role="stagiair", gender="m")] * 3 + [_Case(role="onbekend", gender="onbekend")] * 6)
+    shown = disclose(Aggregate("a", "A", 2025, "2025", _period(cases), _empty()), 5)
+    roles = shown.table("roles")
+    # leidinggevende 3 and stagiair 3 together: "Overig" (6), named beneath; the 6 unknown stay unknown.
+    assert rows(roles) == [("medewerker", 12), ("overige", 6), ("onbekend", 6)]
+    assert roles is not None and roles.rows[1].folded == ("leidinggevende", "stagiair")
+
+
+def test_a_table_that_would_show_only_a_remainder_is_left_out() -> None:
+    # Every case is "overig" in its category, or "onbekend" in its gender: those tables say nothing.
+    cases = [_Case(categories=frozenset({"overig"}), gender="onbekend")] * 12
+    shown = disclose(Aggregate("a", "A", 2025, "2025", _period(cases), _empty()), 5)
+    assert shown.breakdown
+    assert shown.table("categories") is None
+    assert shown.table("genders") is None
+    assert shown.table("roles") is not None  # medewerker 12: a real row

@@ -118,7 +118,7 @@ def test_import_runs_on_the_worker_and_reloads_the_pages(
     assert sync_worker.calls == calls + 1
     assert progress[-1] == (2, 2)
     assert main_window.pages["cases"].model.rowCount() == 4  # type: ignore[attr-defined]
-    assert main_window.statusBar().currentMessage() == "Ingelezen: 1 zaken, 0 activiteiten, 0 signalen."
+    assert main_window.statusBar().currentMessage() == "Ingelezen: 1 zaak, 0 activiteiten, 0 signalen."
     assert main_window.work.isEnabled()
 
 

@@ -108,13 +108,32 @@ def test_cancel_logs_nothing(setup: tuple[Path, Notebook, CasesPage, int], qtbot
                              monkeypatch: pytest.MonkeyPatch) -> None:
     _path, notebook, page, case_id = setup
 
+    asked: list[bool] = []
+
     def fill(dialog: ContactDialog) -> None:
         dialog.summary.setText("niet bewaren")
+        answers = iter([False, True])  # first "keep typing", then "discard"
+        dialog.discard_question = lambda: asked.append(True) or next(answers)
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        assert dialog.isVisible() and dialog.summary.text() == "niet bewaren"  # Esc asked; she kept it
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        assert not dialog.isVisible()
 
     run_dialog(monkeypatch, fill)
     page.new_contact()
+    assert asked == [True, True]
     assert [c.summary for c in notebook.cases.get(case_id).contacts] == ["Intake"]
+
+
+def test_esc_on_an_untouched_dialog_closes_without_asking(setup: tuple[Path, Notebook, CasesPage, int],
+                                                         qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    def fill(dialog: ContactDialog) -> None:
+        dialog.discard_question = lambda: pytest.fail("asked although nothing was typed")
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        assert not dialog.isVisible()
+
+    run_dialog(monkeypatch, fill)
+    setup[2].new_contact()
 
 
 def test_the_case_can_be_chosen_in_the_dialog(setup: tuple[Path, Notebook, CasesPage, int],

@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QTreeWidget
 
 from helpers import OTHER_PASSPHRASE, PASSPHRASE, new_notebook, sample_case
-from helpers.lifecycle_data import planted_case
+from helpers.lifecycle_data import add_organisation, planted_case
 from helpers.qt import unlock_with
 from vpnotes.domain.model import AvgRequest, Betrokkene, Contact, Melder
 from vpnotes.domain.vocabulary import AvgRequestKind, ContactMode, MelderRole, Relation
@@ -377,7 +377,7 @@ def test_after_a_handover_the_predecessor_may_destroy_notebook_and_backups_after
 
     def steps(wizard: HandoverWizard) -> int:
         walk_wizard(wizard, tmp_path / "opvolger.vpnotes", {})
-        answers = [True, False]
+        answers = [True, True, False]
 
         def confirm(title: str, _text: str) -> bool:
             questions.append(title)
@@ -386,13 +386,14 @@ def test_after_a_handover_the_predecessor_may_destroy_notebook_and_backups_after
         monkeypatch.setattr(wizard, "confirm", confirm)
         wizard.result_page.destroy_button.click()  # yes, then no: nothing happens
         assert path.exists() and wizard.isVisible() is False and not wizard.destroy_confirmed
-        answers[:] = [True, True]
+        answers[:] = [True, True, True]
         wizard.result_page.destroy_button.click()
         return int(wizard.result())
 
     drive_with(monkeypatch, actions, steps)
     actions.handover_action.trigger()
-    assert questions == ["Uw notitieboek vernietigen?", "Echt vernietigen?"] * 2
+    # One open case went as figures only (no consent): the first question names it and offers to keep.
+    assert questions == ["Dit gaat verloren", "Uw notitieboek vernietigen?", "Echt vernietigen?"] * 2
     assert not path.exists() and not backup.exists()
     assert (tmp_path / "opvolger.vpnotes").exists()
     assert not main_window.session.is_open
@@ -686,3 +687,51 @@ def test_access_extract_preview_speaks_the_cases_sector(tmp_path: Path, qtbot: A
     assert "Pesterijen" in preview and "Werknemer" in preview
     assert "informele psychosociale interventie" in preview and "Verzoening" in preview
     notebook.close()
+
+
+def test_destroying_after_a_partial_handover_names_what_would_be_lost_and_keeps_it(
+        main_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    notebook = handover_notebook(tmp_path)
+    add_organisation(notebook, "globex")  # "Globex BV": not handed over
+    notebook.cases.add(planted_case("qzglobex", organisation="globex", opened=date(2026, 4, 1), closed=None))
+    path = notebook.vault.path
+    actions = open_in(main_window, notebook)
+    asked: list[tuple[str, str]] = []
+
+    def steps(wizard: HandoverWizard) -> int:
+        wizard.restart()
+        wizard.next()
+        for index in range(wizard.organisations.list.count()):  # hand over Acme only
+            item = wizard.organisations.list.item(index)
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) == "acme"
+                               else Qt.CheckState.Unchecked)
+        assert wizard.organisations.chosen() == ["acme"]
+        wizard.next()
+        # The melder without consent, with name and contact details to tell her (on her screen only).
+        assert rows_of(wizard.consent.list, 4) == [["2026-003", "Xaviera qznietmelder", "qzniet@example.org",
+                                                    "0612345678"]]
+        wizard.next()
+        wizard.passphrase.fields.passphrase.setText(OTHER_PASSPHRASE)
+        wizard.passphrase.fields.repeat.setText(OTHER_PASSPHRASE)
+        wizard.next()
+        wizard.destination.path.setText(str(tmp_path / "opvolger.vpnotes"))
+        wizard.next()
+        wizard.next()
+
+        def keep(title: str, text: str) -> bool:
+            asked.append((title, text))
+            return False  # she keeps her notebook
+
+        monkeypatch.setattr(wizard, "confirm", keep)
+        wizard.result_page.destroy_button.click()
+        assert not wizard.destroy_confirmed
+        wizard.reject()
+        return int(wizard.result())
+
+    drive_with(monkeypatch, actions, steps)
+    actions.handover_action.trigger()
+    [(title, text)] = asked
+    assert title == "Dit gaat verloren"
+    assert "Niet overgedragen" in text and "Globex" in text and "1 zaak" in text
+    assert "alleen als cijfers" in text
+    assert path.exists()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
@@ -115,7 +116,10 @@ def test_wrong_passphrase_shows_an_inline_message_and_changes_nothing(
 
     assert main_window.stack.currentWidget() is main_window.unlock
     assert main_window.unlock.error.isVisible()
-    assert main_window.unlock.error.text() == "Verkeerde wachtzin, of het begin van het bestand is beschadigd."
+    # Wrong passphrase first; damage only second (issue 9).
+    assert main_window.unlock.error.text() == (
+        "Verkeerde wachtzin.\nWeet u zeker dat deze klopt? Dan is misschien het begin van het bestand "
+        "beschadigd: open dan een reservekopie.")
     assert main_window.unlock.passphrase.text() == ""
     assert main_window.unlock.passphrase.isEnabled()
     assert QApplication.activeModalWidget() is None
@@ -154,3 +158,15 @@ def test_a_damaged_file_gets_one_clear_sentence(main_window: MainWindow, tmp_pat
     main_window.unlock.passphrase.setText(PASSPHRASE)
     main_window.unlock.submit()
     assert main_window.unlock.error.text() == "Dit is geen vpnotes-notitieboek."
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise", "This plugin does not support propagateSizeHints")
+def test_a_wrong_passphrase_typed_with_caps_lock_says_so(main_window: MainWindow, tmp_path: Path) -> None:
+    notebook = new_notebook(tmp_path / "werk.vpnotes")
+    path = notebook.vault.path
+    notebook.close()
+    main_window.show()
+    main_window.show_unlock(path)
+    type_text(main_window.unlock.passphrase, "VERKEERD")  # capitals without Shift: Caps Lock
+    main_window.unlock.submit()
+    assert main_window.unlock.error.text().startswith("Verkeerde wachtzin. Caps Lock staat aan.")

@@ -97,7 +97,8 @@ def cmd_init(args: argparse.Namespace) -> int:
         organisation = Organisation(key=key.strip(), name=_one_line((name or key).strip(), "--organisation"))
         check_organisation(organisation, "--organisation ")  # before anything is created
     passphrase = passphrases(args).new()
-    with Notebook.create(args.vault, passphrase) as notebook:
+    names = [organisation.name, organisation.key] if organisation is not None else []
+    with Notebook.create(args.vault, passphrase, organisation_names=names) as notebook:
         saved("het notitieboek is aangemaakt.", "the notebook was created.")
         if organisation is not None:
             notebook.organisations.add(organisation)

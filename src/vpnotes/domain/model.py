@@ -221,6 +221,7 @@ class CaseSummary:
     last_contact: date | None
     next_followup: date | None
     melder_name: str | None
+    subject: str | None = None  # the case title, else the first contact's summary (identifying text)
 
 
 @dataclass

@@ -24,6 +24,7 @@ from vpnotes.lifecycle import meta
 from vpnotes.lifecycle.backup import KnownBackup, known_backups
 from vpnotes.store import audit, kdf
 from vpnotes.store.notebook import Notebook
+from vpnotes.store.strength import organisation_inputs
 from vpnotes.store.vault import rollback
 
 
@@ -53,7 +54,7 @@ def change_passphrase(
     vault.require_writable()
     if current_passphrase is not None and not vault.matches_passphrase(current_passphrase):
         raise WrongPassphrase("De huidige wachtzin klopt niet.", "The current passphrase is not correct.")
-    kdf.require_strong(new_passphrase)
+    kdf.require_strong(new_passphrase, organisation_inputs(o.name for o in notebook.organisations.all()))
     number = vault.profile.number if profile is None else profile
     salt = kdf.new_salt(number)
     key = kdf.derive_key(new_passphrase, salt)

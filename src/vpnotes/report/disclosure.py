@@ -5,11 +5,15 @@ cell size k to what may be shown.
 In order:
 1. Fewer than 2k cases in the year: the total (or ``< k``) and the number of
    contacts when it reaches k; no tables, no new/carried-over split.
-2. Coarsen: in a table with an ``overig``/``onbekend`` row, this year's rows of
-   1..k-1 fold into it (named beneath the table). Departments below k merge
-   into "overige afdelingen" (never named). Quarters fold into halves, or the
-   table is left out when the halves are small too. The previous year's column
-   uses this year's rows.
+2. Coarsen: in a table with an ``overig`` row (categories, parties, referrals),
+   this year's rows of 1..k-1 fold into it; in the tables of known groups without
+   one (roles, outcomes, genders) they fold into a remainder row "Overig"
+   (``overige``), never into ``onbekend``: a board must not read a known outcome
+   as an unknown one (issue 9). The folded rows are named beneath the table.
+   Departments below k merge into "overige afdelingen" (never named). Quarters
+   fold into halves, or the table is left out when the halves are small too. A
+   table that would show only a remainder (overig, onbekend, overige afdelingen)
+   says nothing and is left out. The previous year's column uses this year's rows.
 3. Primary suppression: every count from 1 to k-1 is hidden.
 4. Complementary suppression: where a column's total is shown and is the sum
    of its cells, one hidden cell is never alone: the next smallest is hidden
@@ -43,15 +47,19 @@ from vpnotes.report.aggregate import (
 OTHER_DEPARTMENTS = "overige_afdelingen"
 OTHER_ORGANISATIONS = "overige_organisaties"
 ROUND_TO = 5
-# The row small rows fold into, for the tables that have one.
+REMAINDER = "overige"  # the remainder row of a table whose vocabulary has no "overig" code
+REMAINDER_OR_UNKNOWN = "overige_of_onbekend"  # that remainder together with the unknown ones
+# The row small rows fold into.
 FALLBACK: dict[str, str] = {
     "categories": "overig",
-    "roles": "onbekend",
+    "roles": REMAINDER,
     "parties": "overig",
     "referrals": "overig",
-    "outcomes": "onbekend",
-    "genders": "onbekend",
+    "outcomes": REMAINDER,
+    "genders": REMAINDER,
 }
+# Rows that say nothing on their own: a table of only these is left out.
+REMAINDERS = frozenset({"overig", REMAINDER, REMAINDER_OR_UNKNOWN, UNKNOWN, OTHER_DEPARTMENTS})
 UNITS: dict[str, str] = {"modes": "contacts", "parties": "contacts", "formal_steps": "steps", "quarters": "new"}
 
 
@@ -261,7 +269,21 @@ def _rows_for(name: str, cur: TableCounts, prev: TableCounts | None,
             rows.append((code, cur.count(code), before([code]), ()))
     if fallback is not None and (folded or fallback in codes):
         members = (fallback, *folded)
-        rows.append((fallback, cur.count_any(members), before(members), folded))
+        code = fallback
+        if fallback == REMAINDER:
+            unknown = next((row for row in rows if row[0] == UNKNOWN), None)
+            if UNKNOWN in folded:
+                code = REMAINDER_OR_UNKNOWN  # a few unknown ones among the small known groups
+            elif unknown is not None and small(cur.count_any(members), k):
+                # The remainder alone would be hidden: together with the unknown ones it can be shown,
+                # named for what it is ("other or unknown"), never as unknown.
+                rows.remove(unknown)
+                members = (*members, UNKNOWN)
+                code = REMAINDER_OR_UNKNOWN
+        remainder = (code, cur.count_any(members), before(members), folded)
+        # The remainder of known groups goes before "onbekend", which stays last.
+        last = len(rows) - 1 if rows and rows[-1][0] == UNKNOWN and fallback != UNKNOWN else len(rows)
+        rows.insert(last, remainder)
     return rows
 
 
@@ -288,8 +310,8 @@ def _table(name: str, cur: TableCounts, prev: TableCounts | None, k: int) -> Sho
         return None
     is_sum = name not in MULTI_TABLES
     now, total = suppress_column([r[1] for r in rows], cur.total, is_sum, k)
-    if not any(v for v in now):  # nothing non-zero left to show
-        return None
+    if not any(v for v, row in zip(now, rows, strict=True) if row[0] not in REMAINDERS):
+        return None  # nothing non-zero left to show, or only a remainder: the table would say nothing
     before: list[int | None] = [None] * len(rows)
     prev_total: int | None = None
     if prev is not None:

@@ -24,6 +24,8 @@ from vpnotes.report.charts import ChartData
 from vpnotes.report.disclosure import (
     OTHER_DEPARTMENTS,
     OTHER_ORGANISATIONS,
+    REMAINDER,
+    REMAINDER_OR_UNKNOWN,
     Disclosed,
     ShownTable,
 )
@@ -199,6 +201,10 @@ def row_label(table: str, code: str, names: Mapping[str, str], sector: voc.Secto
         return {OTHER_DEPARTMENTS: "Overige afdelingen", "onbekend": "Onbekend"}.get(code, code)
     if table == "organisations":
         return "Overige organisaties" if code == OTHER_ORGANISATIONS else names.get(code, code)
+    if code == REMAINDER:
+        return "Overig"  # small known groups together (named beneath the table)
+    if code == REMAINDER_OR_UNKNOWN:
+        return "Overig of onbekend"
     if table == "genders" and code == "x":
         return "Anders of X"  # a bare "X" reads as a typo in a board report
     if table == "roles" and code in {group.value for group in voc.RoleGroup}:

@@ -126,7 +126,10 @@ class Cases:
         rows = self.vault.query(
             """
             SELECT c.id, c.reference, c.kind, c.categories, o.key, c.opened, c.closed, c.purged,
-                   c.hold_reason IS NOT NULL, lc.last_contact, nf.next_due, c.melder_name
+                   c.hold_reason IS NOT NULL, lc.last_contact, nf.next_due, c.melder_name,
+                   coalesce(nullif(c.title, ''),
+                            -- the first contact's summary: one step down the (case_id, date) index
+                            (SELECT k.summary FROM contacts k WHERE k.case_id = c.id ORDER BY k.date, k.id LIMIT 1))
             FROM cases c JOIN organisations o ON o.id = c.organisation_id
             -- One grouped pass each instead of a correlated subquery per case: for the
             -- follow-ups SQLite picked the (done, due) index and scanned every open
@@ -144,7 +147,7 @@ class Cases:
                 id=r[0], reference=r[1], kind=CaseKind(r[2]), categories=codes_value(Category, r[3]),
                 organisation=r[4], opened=_day(r[5]), closed=day_value(r[6]), purged=bool(r[7]),
                 on_hold=bool(r[8]), last_contact=day_value(r[9]), next_followup=day_value(r[10]),
-                melder_name=r[11],
+                melder_name=r[11], subject=r[12],
             )
             for r in rows
         ]
@@ -171,6 +174,11 @@ class Cases:
     def search(self, query: str, limit: int | None = None) -> list[int]:
         with self.vault.reading() as conn:
             return search.search_case_ids(conn, query, limit)
+
+    def search_text(self, case_id: int) -> str:
+        """The text the search index holds for a case, one field a line (to show why it matched)."""
+        with self.vault.lock:
+            return search.case_text(self.vault.conn, case_id)
 
     # -- writing -----------------------------------------------------------------------------
 

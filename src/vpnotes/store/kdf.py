@@ -9,18 +9,18 @@ from __future__ import annotations
 
 import os
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from argon2.low_level import Type, hash_secret_raw
 
 from vpnotes.errors import NotAVault, UnknownProfile, WeakPassphrase
+from vpnotes.store.strength import passphrase_strength
 
 MAGIC = b"VPNB"
 HEADER_SIZE = 16
 KEY_SIZE = 32
 APPLICATION_ID = 0x56504E42
-MIN_PASSPHRASE_LENGTH = 12
-MIN_ZXCVBN_SCORE = 3
 
 
 @dataclass(frozen=True)
@@ -85,43 +85,8 @@ def read_header(path: str | os.PathLike[str]) -> bytes:
     return header
 
 
-@dataclass(frozen=True)
-class Strength:
-    acceptable: bool
-    score: int  # zxcvbn 0-4
-    reason_nl: str
-    reason_en: str
-
-
-def passphrase_strength(passphrase: str, user_inputs: tuple[str, ...] = ()) -> Strength:
-    """Judge a new passphrase: at least 12 characters and zxcvbn score >= 3."""
-    from zxcvbn import zxcvbn  # imported lazily: it loads large word lists
-
-    if not passphrase:
-        return Strength(False, 0, "Vul een wachtzin in.", "Enter a passphrase.")
-    # zxcvbn is slow on very long input, gains nothing beyond this length and
-    # raises ValueError above 72 characters.
-    score = int(zxcvbn(passphrase[:72], user_inputs=list(user_inputs))["score"])
-    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        return Strength(
-            False,
-            min(score, 2),
-            f"Te kort: gebruik minstens {MIN_PASSPHRASE_LENGTH} tekens, bijvoorbeeld vier losse woorden.",
-            f"Too short: use at least {MIN_PASSPHRASE_LENGTH} characters, for example four random words.",
-        )
-    if score < MIN_ZXCVBN_SCORE:
-        return Strength(
-            False,
-            score,
-            f"Te makkelijk te raden (sterkte {score} van 4, minstens {MIN_ZXCVBN_SCORE} nodig): "
-            "voeg ongebruikelijke woorden toe.",
-            f"Too easy to guess (strength {score} of 4, at least {MIN_ZXCVBN_SCORE} needed): "
-            "add uncommon words.",
-        )
-    return Strength(True, score, "Sterk genoeg.", "Strong enough.")
-
-
-def require_strong(passphrase: str) -> None:
-    strength = passphrase_strength(passphrase)
+def require_strong(passphrase: str, user_inputs: Sequence[str] = ()) -> None:
+    """Raise WeakPassphrase (exit 5) with the reason unless ``passphrase`` is strong enough."""
+    strength = passphrase_strength(passphrase, user_inputs)
     if not strength.acceptable:
         raise WeakPassphrase(strength.reason_nl, strength.reason_en)

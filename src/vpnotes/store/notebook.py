@@ -6,15 +6,18 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Sequence
 
 from vpnotes.errors import ContributionReadOnly, DiskFull
 from vpnotes.store.audit import AuditLog
 from vpnotes.store.case_items import CaseItems
 from vpnotes.store.cases import Cases
+from vpnotes.store.drafts import Drafts
 from vpnotes.store.kdf import DEFAULT_PROFILE
 from vpnotes.store.organisations import Organisations
 from vpnotes.store.policy import Policies
 from vpnotes.store.register import Register
+from vpnotes.store.strength import organisation_inputs
 from vpnotes.store.vault import Vault
 from vpnotes.store.work import Work
 
@@ -33,6 +36,7 @@ class Notebook:
         self.register = Register(vault)
         self.policy = Policies(vault)
         self.audit = AuditLog(vault)
+        self.drafts = Drafts(vault)
         # A contribution opens read-only: anything that would write into it is refused (exit 6).
         self.is_contribution = vault.query_one(
             "SELECT 1 FROM policy WHERE name = ?", (CONTRIBUTION_MARKER,)) is not None
@@ -41,8 +45,11 @@ class Notebook:
             vault.read_only_error = ContributionReadOnly
 
     @classmethod
-    def create(cls, path: str | os.PathLike[str], passphrase: str, *, profile: int = DEFAULT_PROFILE) -> Notebook:
-        notebook = cls(Vault.create(path, passphrase, profile=profile))
+    def create(cls, path: str | os.PathLike[str], passphrase: str, *, profile: int = DEFAULT_PROFILE,
+               organisation_names: Sequence[str] = ()) -> Notebook:
+        """A new, empty notebook; ``organisation_names`` (of the notebook to be) count against the passphrase."""
+        notebook = cls(Vault.create(path, passphrase, profile=profile,
+                                    user_inputs=organisation_inputs(organisation_names)))
         notebook.audit.record("created")
         return notebook
 

@@ -13,7 +13,7 @@ import contextlib
 import hmac
 import os
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -244,11 +244,15 @@ class Vault:
         *,
         profile: int = kdf.DEFAULT_PROFILE,
         check_strength: bool = True,
+        user_inputs: Sequence[str] = (),
     ) -> Vault:
-        """Create a new, empty notebook at ``path`` and open it."""
+        """Create a new, empty notebook at ``path`` and open it.
+
+        ``user_inputs``: words that make a passphrase easy to guess here (the organisations' names).
+        """
         target = Path(path)
         if check_strength:
-            kdf.require_strong(passphrase)
+            kdf.require_strong(passphrase, user_inputs)
         tempfiles.check_destination(target, folder_message=("De map bestaat niet.", "The folder does not exist."))
         salt = kdf.new_salt(profile)
         key = kdf.derive_key(passphrase, salt)

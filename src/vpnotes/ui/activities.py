@@ -109,8 +109,8 @@ class ActivitiesPage(OrgYearPage[Activity]):
             self.tree.addTopLevelItem(item)
         fit_columns(self.tree, (0, 1, 2, 3))
         total = sum(a.hours for a in records)
-        self.total.setText(tr("Total: %1 hours in %2 activities")
-                           .replace("%1", hours_text(total)).replace("%2", str(len(records))))
+        self.total.setText(tr("Total: %1 hours in %n activity(ies)", "", len(records))
+                           .replace("%1", hours_text(total)))
 
     def _ask(self, notebook: Notebook, record: Activity | None) -> Activity | None:
         organisations = notebook.organisations.all()

@@ -36,7 +36,8 @@ from vpnotes.domain.model import AgendaItem
 from vpnotes.domain.vocabulary import FollowUpKind
 from vpnotes.errors import VpnotesError
 from vpnotes.store.notebook import Notebook
-from vpnotes.ui import crash
+from vpnotes.ui import crash, discretion
+from vpnotes.ui.discretion import masked
 from vpnotes.ui.i18n import format_date, label
 from vpnotes.ui.widgets import MessageBar, protect_copy, tr
 from vpnotes.ui.worker import run_task
@@ -94,6 +95,7 @@ class AgendaPage(QWidget):
         self._last_done: int | None = None
         self._last_case: int | None = None
         self._generation = 0  # counts notebooks and loads: a load's result is used only if still current
+        discretion.switch().changed.connect(self._discretion_changed)  # follow-up texts name people
 
         heading = QLabel(tr("Follow-ups of all cases"), self)
         font = heading.font()
@@ -191,6 +193,10 @@ class AgendaPage(QWidget):
         else:
             crash.report_exception(exc)
 
+    def _discretion_changed(self, _on: bool) -> None:
+        if self._notebook is not None and self._notebook.vault.is_open:
+            self.reload()
+
     def reload(self) -> None:
         """Query the follow-ups again, at once (one quick query)."""
         if self._notebook is None:
@@ -234,7 +240,7 @@ class AgendaPage(QWidget):
 
     def _item(self, entry: AgendaItem, today: date, names: dict[str, str]) -> QTreeWidgetItem:
         f = entry.followup
-        item = QTreeWidgetItem([format_date(f.due), entry.case_reference or "", f.text, label(f.kind),
+        item = QTreeWidgetItem([format_date(f.due), entry.case_reference or "", masked(f.text), label(f.kind),
                                 names.get(entry.organisation, entry.organisation)])
         item.setData(0, ID_ROLE, f.id)
         item.setData(0, CASE_ROLE, entry.case_id)

@@ -230,6 +230,7 @@ def run(vault: str | None, demo: bool) -> int:
     app.commitDataRequest.connect(lambda manager: close_for_logoff(window, manager))
     app.aboutToQuit.connect(window.shutdown)
     window.show()
+    window.lock_guard.start_watching()  # the system's screen lock and sleep lock the notebook too
     start(window, vault, demo)
     if os.environ.get(BENCH_SHOWN):
         QTimer.singleShot(0, lambda: _report_shown(app))

@@ -11,6 +11,7 @@ Search asks the full-text index for the matching ids and filters on that set.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
@@ -18,14 +19,17 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,12 +47,16 @@ from PySide6.QtWidgets import (
 )
 
 from vpnotes.domain.model import Case, CaseSummary
+from vpnotes.domain.search_context import match_in_texts
 from vpnotes.domain.vocabulary import Category, Sector
 from vpnotes.errors import VpnotesError
+from vpnotes.store.drafts import Draft
 from vpnotes.store.notebook import Notebook
-from vpnotes.ui import crash
+from vpnotes.ui import crash, discretion
 from vpnotes.ui.case_view import CaseView
 from vpnotes.ui.contact_dialog import ContactDialog
+from vpnotes.ui.discretion import masked
+from vpnotes.ui.editing import restore
 from vpnotes.ui.i18n import format_date, label, labels
 from vpnotes.ui.new_case_dialog import NewCaseDialog
 from vpnotes.ui.widgets import ask, confirm, protect_copy, show_error, tr
@@ -59,18 +67,21 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 OVERDUE_COLOUR = QColor("#a3290f")
+CONTEXT_DELAY_MS = 150  # a pause in typing before the list shows why each case matched
 
 
 def summary_from_case(case: Case) -> CaseSummary:
     """The list row of a case just loaded or saved, without asking the store again."""
     assert case.id is not None
     open_due = [f.due for f in case.followups if f.done is None]
+    first = min(case.contacts, key=lambda c: (c.date, c.id or 0), default=None)
     return CaseSummary(
         id=case.id, reference=case.reference, kind=case.kind, categories=list(case.categories),
         organisation=case.organisation or "", opened=case.opened, closed=case.closed, purged=case.purged,
         on_hold=case.retention_hold is not None,
         last_contact=max((c.date for c in case.contacts), default=None),
         next_followup=min(open_due, default=None), melder_name=case.melder.name,
+        subject=case.title or (first.summary if first is not None else None),
     )
 
 
@@ -102,12 +113,16 @@ def status_text(summary: CaseSummary) -> str:
 def column_titles() -> list[str]:
     # Literal tr() calls, so the translation tool finds every title.
     return [tr("Reference"), tr("Kind"), tr("Categories"), tr("Organisation"), tr("Status"),
-            tr("Last contact"), tr("Next follow-up")]
+            tr("Last contact"), tr("Next follow-up"), tr("Name"), tr("Subject")]
 
 
-COLUMNS = range(7)
+COLUMNS = range(9)
 (COL_REFERENCE, COL_KIND, COL_CATEGORIES, COL_ORGANISATION, COL_STATUS, COL_LAST_CONTACT,
- COL_NEXT_FOLLOWUP) = range(len(COLUMNS))
+ COL_NEXT_FOLLOWUP, COL_NAME, COL_SUBJECT) = range(len(COLUMNS))
+# Left to right as she reads a row: who and what, what is next, when last; then the statistics.
+VISUAL_ORDER = (COL_REFERENCE, COL_NAME, COL_SUBJECT, COL_NEXT_FOLLOWUP, COL_LAST_CONTACT, COL_STATUS, COL_KIND,
+                COL_CATEGORIES, COL_ORGANISATION)
+IDENTIFYING = (COL_NAME, COL_SUBJECT)
 
 
 class CaseListModel(QAbstractTableModel):
@@ -124,6 +139,9 @@ class CaseListModel(QAbstractTableModel):
         self._row_of: dict[int, int] = {}
         self.organisation_names: dict[str, str] = {}  # key -> name; the key where a name is unknown
         self.organisation_sectors: dict[str, Sector] = {}  # key -> sector, for the categories' labels
+        # While searching: why a case matched, computed from the decrypted case when a row is shown.
+        self.context_of: Callable[[int], str] | None = None
+        self._contexts: dict[int, str] = {}
         self._sort_column = COL_REFERENCE
         self._sort_order = Qt.SortOrder.DescendingOrder
 
@@ -157,6 +175,25 @@ class CaseListModel(QAbstractTableModel):
 
     def clear(self) -> None:
         self.set_summaries([])
+
+    def match_context(self, case_id: int) -> str:
+        """The matching words in context for a search hit (empty without a search); cached per search."""
+        if self.context_of is None:
+            return ""
+        if case_id not in self._contexts:
+            self._contexts[case_id] = self.context_of(case_id)
+        return self._contexts[case_id]
+
+    def set_context_source(self, source: Callable[[int], str] | None) -> None:
+        """A new search (or none): forget the contexts shown. The page repaints the visible rows
+        (a dataChanged over 10,000 rows made the filter proxy walk them all on every keystroke)."""
+        self.context_of = source
+        self._contexts.clear()
+
+    def repaint_identifying(self, _on: bool = False) -> None:
+        """The discretion switch changed: names and subjects are drawn again (rarely: one signal is fine)."""
+        if self._rows:
+            self.dataChanged.emit(self.index(0, COL_NAME), self.index(len(self._rows) - 1, COL_SUBJECT))
 
     def summaries(self) -> list[CaseSummary]:
         return list(self._rows)
@@ -223,13 +260,15 @@ class CaseListModel(QAbstractTableModel):
         if role == ID_ROLE:
             return s.id
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(s, col)
+            return masked(self._display(s, col)) if col in IDENTIFYING else self._display(s, col)
         if role == SORT_ROLE:
             return self._sort_key(s, col)
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_NEXT_FOLLOWUP and _overdue(s.next_followup):
             return tr("Overdue")
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_ORGANISATION:
             return self._display(s, col)  # the column is narrower than most names
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_SUBJECT:
+            return masked(self.match_context(s.id)) or masked(s.subject)  # why a search found it, or all of it
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_NEXT_FOLLOWUP and _overdue(s.next_followup):
             return OVERDUE_COLOUR
         return None
@@ -247,6 +286,10 @@ class CaseListModel(QAbstractTableModel):
             return status_text(s)
         if col == COL_LAST_CONTACT:
             return format_date(s.last_contact)
+        if col == COL_NAME:
+            return s.melder_name or ""
+        if col == COL_SUBJECT:
+            return self.match_context(s.id) or (s.subject or "").replace("\n", " ")
         return format_date(s.next_followup)
 
     def _sort_key(self, s: CaseSummary, col: int) -> str:
@@ -340,6 +383,7 @@ class CasesPage(QWidget):
         self._deleted: list[Case] = []  # undo stack; lives only while this notebook is open
         self._generation = 0  # counts notebooks and loads: a load's result is used only if still current
         self._loading = False
+        self._after_load: list[Callable[[], None]] = []  # waiting for the first load (the place after unlock)
         self._build()
         self._build_actions()
         self._update_actions()
@@ -355,6 +399,12 @@ class CasesPage(QWidget):
         self.search_edit.setAccessibleName(tr("Search cases"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self._search_changed)
+        self.search_edit.installEventFilter(self)
+        self._context_query = ""
+        self._context_timer = QTimer(self)
+        self._context_timer.setSingleShot(True)
+        self._context_timer.setInterval(CONTEXT_DELAY_MS)
+        self._context_timer.timeout.connect(self._show_contexts)
 
         self.status_filter = QComboBox(self)
         self.status_filter.setAccessibleName(tr("Filter by status"))
@@ -390,8 +440,9 @@ class CasesPage(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.installEventFilter(self)
+        discretion.switch().changed.connect(self.model.repaint_identifying)
 
         self.count_label = QLabel(self)
         self.count_label.setAccessibleName(tr("Number of cases shown"))
@@ -424,14 +475,17 @@ class CasesPage(QWidget):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
-        # The case view first: its Case tab needs about 780 pixels for both columns without scrolling.
-        self.splitter.setSizes([460, 820])
-        for column, width in ((COL_REFERENCE, 80), (COL_KIND, 72), (COL_CATEGORIES, 150), (COL_ORGANISATION, 130),
-                              (COL_STATUS, 72), (COL_LAST_CONTACT, 100)):
+        # The case view needs about 780 pixels for both columns; at 1366 pixels the list gets the rest,
+        # enough for reference, name, subject, next follow-up and last contact without scrolling.
+        self.splitter.setSizes([560, 780])
+        for column, width in ((COL_REFERENCE, 70), (COL_NAME, 112), (COL_SUBJECT, 132), (COL_NEXT_FOLLOWUP, 104),
+                              (COL_LAST_CONTACT, 104), (COL_KIND, 72), (COL_CATEGORIES, 150),
+                              (COL_ORGANISATION, 130), (COL_STATUS, 72)):
             self.table.setColumnWidth(column, width)
-        # Shown right after the kind: whether a case is open matters more than where it is.
         header = self.table.horizontalHeader()
-        header.moveSection(header.visualIndex(COL_STATUS), header.visualIndex(COL_CATEGORIES))
+        header.setStretchLastSection(False)
+        for position, column in enumerate(VISUAL_ORDER):
+            header.moveSection(header.visualIndex(column), position)
 
         # The undo bar appears after a delete, until the next delete is undone or the notebook locks.
         self.undo_bar = QFrame(self)
@@ -453,10 +507,10 @@ class CasesPage(QWidget):
     def _build_actions(self) -> None:
         self.new_contact_action = QAction(tr("New contact…"), self)
         self.new_contact_action.setShortcut(QKeySequence("Ctrl+N"))
-        self.new_contact_action.triggered.connect(self.new_contact)
+        self.new_contact_action.triggered.connect(lambda _checked=False: self.new_contact())
         self.new_case_action = QAction(tr("New case…"), self)
         self.new_case_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        self.new_case_action.triggered.connect(self.new_case)
+        self.new_case_action.triggered.connect(lambda _checked=False: self.new_case())
         self.delete_action = QAction(tr("Delete case…"), self)
         self.delete_action.setShortcut(QKeySequence("Ctrl+Delete"))
         self.delete_action.triggered.connect(self.delete_case)
@@ -487,6 +541,10 @@ class CasesPage(QWidget):
         self._notebook = notebook
         self._generation += 1
         self._loading = False
+        self._after_load.clear()
+        self._context_timer.stop()
+        self._context_query = ""
+        self.model.set_context_source(None)
         self._deleted.clear()
         self.undo_bar.hide()
         self.undo_label.clear()
@@ -513,11 +571,21 @@ class CasesPage(QWidget):
         """True while the first load of this notebook's cases runs on the worker."""
         return self._loading
 
+    def when_loaded(self, action: Callable[[], None]) -> None:
+        """Run ``action`` once the cases are in the list (at once when they are); dropped at a lock."""
+        if self._loading:
+            self._after_load.append(action)
+        elif self._notebook is not None:
+            action()
+
     def _loaded(self, generation: int, data: ListData) -> None:
         if generation != self._generation or self._notebook is None:
             return  # locked, or another notebook, while loading: drop the stale rows
         self._loading = False
         self._show_list(data)
+        waiting, self._after_load = self._after_load, []
+        for action in waiting:
+            action()
 
     def _load_failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation or self._notebook is None:
@@ -635,7 +703,42 @@ class CasesPage(QWidget):
         hits = self._hits(text)
         if hits != self.proxy.hits:  # "bakk" -> "bakke" often finds the same cases: nothing to redo
             self.proxy.set_filters(hits=hits)
+        # Why each shown case matched: computed when she pauses typing, so keystrokes stay quick
+        # (the first contexts after unlock read pages from disk: about 80 ms for a screenful).
+        self.model.set_context_source(None)
+        self._context_query = text if hits is not None else ""
+        if hits is not None:
+            self._context_timer.start()
+        else:
+            self._context_timer.stop()
         self._update_count()
+
+    def _show_contexts(self) -> None:
+        if self._notebook is not None and self._context_query:
+            self.model.set_context_source(partial(self._match_context, self._context_query))
+            self.table.viewport().update()
+
+    def _match_context(self, text: str, case_id: int) -> str:
+        """Why ``case_id`` matched ``text``: read from the decrypted case, only for rows shown."""
+        if self._notebook is None:
+            return ""
+        # The index's own text of the case (one query per table, no full case): quick for visible rows.
+        lines = self._notebook.cases.search_text(case_id).splitlines()
+        return match_in_texts(lines[1:] + lines[:1], text)  # the reference last: the other texts say more
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if watched is self.search_edit and event.key() == Qt.Key.Key_Down and self.proxy.rowCount():
+                # Down from the search box goes into the list (on the first row when none is chosen).
+                if not self.table.currentIndex().isValid():
+                    self.table.selectRow(0)
+                self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+            if watched is self.table and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                    and self.table.currentIndex().isValid():
+                self.case_view.focus_first_field()  # Enter opens the case: into its first field
+                return True
+        return super().eventFilter(watched, event)
 
     def _chosen_filters(self) -> dict[str, Any]:
         category = self.category_filter.currentData()
@@ -657,10 +760,9 @@ class CasesPage(QWidget):
         elif self._loading:
             self.count_label.setText(tr("Loading cases…"))
         elif shown == total:
-            self.count_label.setText(tr("%1 cases").replace("%1", str(total)))
+            self.count_label.setText(tr("%n case(s)", "", total))
         else:
-            self.count_label.setText(
-                tr("%1 of %2 cases shown").replace("%1", str(shown)).replace("%2", str(total)))
+            self.count_label.setText(tr("%1 of %n case(s) shown", "", total).replace("%1", str(shown)))
 
     def _focus_search(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -703,7 +805,26 @@ class CasesPage(QWidget):
 
     # -- commands ----------------------------------------------------------------------------
 
-    def new_case(self) -> None:
+    def resume_draft(self, draft: Draft) -> bool:
+        """Offer a draft kept at a lock again in its dialog; False when it is not one of this page's."""
+        if draft.kind == "case":
+            self.new_case(draft)
+        elif draft.kind == "contact":
+            self.new_contact(draft)
+        elif draft.kind in self.case_view.DRAFT_KINDS and draft.case_id is not None \
+                and self.model.row_of(draft.case_id) is not None:
+            self.show_case(draft.case_id)
+            self.case_view.resume_draft(draft)
+        else:
+            return False
+        return True
+
+    def _draft_done(self, notebook: Notebook, draft: Draft | None) -> None:
+        """The restored dialog was saved or discarded: its draft goes (not after a new lock: that kept a new one)."""
+        if draft is not None and self._notebook is notebook:
+            notebook.drafts.delete(draft.id)
+
+    def new_case(self, draft: Draft | None = None) -> None:
         if self._notebook is None:
             return
         organisations = self._notebook.organisations.all()
@@ -712,9 +833,14 @@ class CasesPage(QWidget):
                                     tr("Add an organisation first (in the settings)."))
             return
         notebook = self._notebook
-        case = ask(NewCaseDialog(organisations, self), NewCaseDialog.case)
-        # A lock while the dialog was open closed this notebook: what was typed is dropped.
-        if case is None or self._notebook is not notebook:
+        dialog = NewCaseDialog(organisations, self)
+        restore(dialog, draft)
+        case = ask(dialog, NewCaseDialog.case)
+        # A lock while the dialog was open closed this notebook: what was typed is kept as a draft.
+        if self._notebook is not notebook:
+            return
+        self._draft_done(notebook, draft)
+        if case is None:
             return
         try:
             notebook.cases.add(case)
@@ -728,10 +854,12 @@ class CasesPage(QWidget):
         self._update_actions()
         self.case_view.focus_first_field()
 
-    def new_contact(self) -> None:
+    def new_contact(self, draft: Draft | None = None) -> None:
         """Log a conversation: the open case is preselected, any open case can be chosen."""
         if self._notebook is None:
             return
+        if draft is not None and draft.case_id is not None:
+            self.show_case(draft.case_id)
         choices = [(s.id, s.reference or "") for s in self.model.summaries()
                    if s.closed is None and not s.purged]
         current = self.current_case_id()
@@ -748,12 +876,19 @@ class CasesPage(QWidget):
         def consent_of(case_id: int) -> bool:
             return notebook.cases.get(case_id).consent.registration
 
-        answer = ask(ContactDialog(choices, current, consent_of, self), lambda d: (d.case_id(), d.contact()))
-        if answer is None or self._notebook is not notebook:
+        dialog = ContactDialog(choices, self.current_case_id(), consent_of, self)
+        restore(dialog, draft)
+        answer = ask(dialog, lambda d: (d.case_id(), d.contact(), d.planned_followup()))
+        if self._notebook is not notebook:
             return
-        case_id, contact = answer
+        self._draft_done(notebook, draft)
+        if answer is None:
+            return
+        case_id, contact, followup = answer
         try:
             notebook.items.add_contact(case_id, contact)
+            if followup is not None:
+                notebook.items.add_followup(case_id, followup)
         except VpnotesError as exc:
             show_error(self, exc)
             return

@@ -10,8 +10,8 @@ requests, via ``notebook.items``). The host handles errors and refreshes.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
-from typing import Protocol
+from datetime import date, timedelta
+from typing import Any, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -61,7 +60,9 @@ from vpnotes.domain.vocabulary import (
     Relation,
     Sector,
 )
+from vpnotes.store.drafts import Draft
 from vpnotes.store.notebook import Notebook
+from vpnotes.ui.editing import EditingDialog, restore
 from vpnotes.ui.i18n import format_date, label
 from vpnotes.ui.organisation_names import organisation_labels
 from vpnotes.ui.widgets import (
@@ -133,7 +134,7 @@ class Section(QGroupBox):
 def _button(text: str, parent: QWidget, slot: Callable[[], None], *, accessible: str = "") -> QPushButton:
     button = QPushButton(text, parent)
     button.setAccessibleName(accessible or text.replace("&", ""))
-    button.clicked.connect(slot)
+    button.clicked.connect(lambda _checked=False: slot())  # not the checked flag as an argument
     return button
 
 
@@ -581,19 +582,25 @@ class ContactsSection(Section):
             self.total.clear()
         else:
             minutes = sum(c.minutes for c in case.contacts)
-            self.total.setText(tr("%1 contacts, %2 hours in total")
-                               .replace("%1", str(len(case.contacts)))
-                               .replace("%2", f"{minutes / 60:.1f}".replace(".", ",")))
+            self.total.setText(tr("%n contact(s), %1 hours in total", "", len(case.contacts))
+                               .replace("%1", f"{minutes / 60:.1f}".replace(".", ",")))
 
 
-class FollowUpDialog(QDialog):
-    """Add or change one follow-up: due date and what to do."""
+class FollowUpDialog(EditingDialog):
+    """Add or change one follow-up: due date (a week from now for a new one) and what to do."""
 
-    def __init__(self, parent: QWidget | None, *, followup: FollowUp | None, text_allowed: bool) -> None:
+    def __init__(self, parent: QWidget | None, *, followup: FollowUp | None, text_allowed: bool,
+                 case_id: int | None = None) -> None:
         super().__init__(parent)
+        self.draft_kind = "followup_edit" if followup else "followup"
+        self._case_id = case_id
+        self._followup_id = followup.id if followup else None
         self.setWindowTitle(tr("Edit follow-up") if followup else tr("New follow-up"))
         self.due = DateEdit(self, accessible_name=tr("Due date"))
+        self.due.set_day(date.today() + timedelta(days=7))  # today is rarely meant
+        self.due.setObjectName("due")
         self.text = QLineEdit(self)
+        self.text.setObjectName("text")
         self.text.setAccessibleName(tr("What to do"))
         self.text.setEnabled(text_allowed)
         if followup is not None:
@@ -602,12 +609,19 @@ class FollowUpDialog(QDialog):
         form = QFormLayout()
         form.addRow(tr("&Due"), self.due)
         form.addRow(tr("&What"), self.text)
-        buttons = dialog_buttons(self)
+        buttons = dialog_buttons(self, ctrl_enter=True)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
         protect_copy(self)
+        self.finish_setup()
         (self.text if text_allowed else self.due).setFocus()
+
+    def draft_case_id(self) -> int | None:
+        return self._case_id
+
+    def draft_context(self) -> dict[str, Any]:
+        return {"followup_id": self._followup_id}
 
     def values(self) -> tuple[date, str]:
         return self.due.day(), self.text.text().strip() if self.text.isEnabled() else ""
@@ -652,19 +666,45 @@ class FollowUpsSection(Section):
         case = self.host.current()
         return bool(case and case.consent.registration)
 
-    def _add(self) -> None:
-        values = ask(FollowUpDialog(self, followup=None, text_allowed=self._text_allowed()), FollowUpDialog.values)
+    DRAFT_KINDS = ("followup", "followup_edit")
+
+    def resume_draft(self, draft: Draft) -> None:
+        """Reopen the follow-up dialog a lock closed, with what was typed."""
+        case = self.host.current()
+        if draft.kind == "followup":
+            self._add(draft)
+            return
+        followup = next((f for f in case.followups if f.id == draft.payload.get("followup_id")), None) if case else None
+        if followup is not None:
+            self._edit(followup, draft)
+        elif self.host.notebook is not None:
+            self.host.notebook.drafts.delete(draft.id)  # the follow-up is gone: nothing to edit
+
+    def _ask(self, followup: FollowUp | None, draft: Draft | None) -> tuple[date, str] | None:
+        """Run the dialog; None when cancelled or when a lock closed it (then its draft is kept)."""
+        notebook, case = self.host.notebook, self.host.current()
+        dialog = FollowUpDialog(self, followup=followup, text_allowed=self._text_allowed(),
+                                case_id=case.id if case else None)
+        restore(dialog, draft)
+        values = ask(dialog, FollowUpDialog.values)
+        if notebook is None or self.host.notebook is not notebook:
+            return None
+        if draft is not None:
+            notebook.drafts.delete(draft.id)
+        return values
+
+    def _add(self, draft: Draft | None = None) -> None:
+        values = self._ask(None, draft)
         if values is None:
             return
         due, text = values
         self.host.run(lambda nb, case_id: nb.items.add_followup(case_id, FollowUp(due=due, text=text)))
 
-    def _edit(self) -> None:
-        followup = self._selected()
+    def _edit(self, selected: FollowUp | None = None, draft: Draft | None = None) -> None:
+        followup = selected or self._selected()
         if followup is None:
             return
-        values = ask(FollowUpDialog(self, followup=followup, text_allowed=self._text_allowed()),
-                     FollowUpDialog.values)
+        values = self._ask(followup, draft)
         if values is None:
             return
         due, text = values

@@ -36,6 +36,7 @@ from vpnotes.domain import rules
 from vpnotes.domain.model import Case, Contact
 from vpnotes.domain.vocabulary import Sector
 from vpnotes.errors import VpnotesError
+from vpnotes.store.drafts import Draft
 from vpnotes.store.notebook import Notebook
 from vpnotes.ui.case_sections import (
     AvgSection,
@@ -52,6 +53,7 @@ from vpnotes.ui.case_sections import (
 )
 from vpnotes.ui.clipboard import copy_secret
 from vpnotes.ui.contact_dialog import ContactDialog
+from vpnotes.ui.editing import restore
 from vpnotes.ui.i18n import label
 from vpnotes.ui.sector_sections import DutiesNotice, InterventionSection, intervention_visible, offer_sector_codes
 from vpnotes.ui.widgets import MessageBar, ask, confirm, tr
@@ -136,8 +138,9 @@ class CaseView(QWidget):
         contacts_layout = QVBoxLayout(contacts)
         contacts_layout.addWidget(self.contacts_section)
         self.tabs.addTab(contacts, tr("C&ontacts"))
-        self.tabs.addTab(_scrolled(self.followups_section, self.steps_section, self.intervention_section,
-                                   self.avg_section), tr("&Follow-ups and steps"))
+        self._followups_tab = _scrolled(self.followups_section, self.steps_section, self.intervention_section,
+                                        self.avg_section)
+        self.tabs.addTab(self._followups_tab, tr("&Follow-ups and steps"))
         self.tabs.addTab(_scrolled(self.outcome_section, self.records_section), tr("O&utcome and records"))
 
         case_page = QWidget()
@@ -215,15 +218,39 @@ class CaseView(QWidget):
     def request_new_contact(self) -> None:
         self.newContactRequested.emit()
 
-    def edit_contact(self, contact: Contact) -> None:
+    DRAFT_KINDS = ("contact_edit", *FollowUpsSection.DRAFT_KINDS)
+
+    def resume_draft(self, draft: Draft) -> None:
+        """Reopen the edit dialog a lock closed, with what was typed (the case is shown)."""
         case = self._case
-        if case is None or case.id is None:
+        if case is None:
+            return
+        if draft.kind == "contact_edit":
+            contact = next((c for c in case.contacts if c.id == draft.payload.get("contact_id")), None)
+            if contact is not None:
+                self.edit_contact(contact, draft)
+                return
+        elif draft.kind in FollowUpsSection.DRAFT_KINDS:
+            self.tabs.setCurrentWidget(self._followups_tab)
+            self.followups_section.resume_draft(draft)
+            return
+        if self._notebook is not None:
+            self._notebook.drafts.delete(draft.id)  # its contact is gone: nothing to edit
+
+    def edit_contact(self, contact: Contact, draft: Draft | None = None) -> None:
+        case, notebook = self._case, self._notebook
+        if case is None or case.id is None or notebook is None:
             return
         dialog = ContactDialog([(case.id, case.reference or "")], case.id,
                                lambda _cid: case.consent.registration, self, contact=contact)
+        restore(dialog, draft)
         changed = ask(dialog, ContactDialog.contact)
+        if self._notebook is not notebook:
+            return  # locked meanwhile: what was typed is a draft now
+        if draft is not None:
+            notebook.drafts.delete(draft.id)
         if changed is None or self._case is not case:
-            return  # cancelled, or locked (or another case shown) meanwhile
+            return  # cancelled, or another case shown meanwhile
         self.run(lambda nb, case_id: nb.items.update_contact(case_id, changed))
 
     def copy_text(self, text: str) -> None:

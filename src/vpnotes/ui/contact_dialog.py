@@ -1,18 +1,22 @@
 """The quick "new contact" dialog (Ctrl+N): log a conversation in seconds,
-keyboard only. Date defaults to today, the open case is preselected; Tab
-walks through duration, mode, party, summary and notes, Ctrl+Enter saves.
+keyboard only. Date defaults to today, the open case is preselected; Tab or
+Enter walks through duration, mode, party and summary, the notes take Enter as
+a new line, Ctrl+Enter saves. An optional follow-up (none, 1 week, 2 weeks,
+1 month, a date) is planned in the same go.
 
-The same dialog edits an existing contact from the case's timeline.
+The same dialog edits an existing contact from the case's timeline (without
+the follow-up). It is an :class:`~vpnotes.ui.editing.EditingDialog`: a lock
+keeps what was typed as a draft, Esc asks before discarding.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -23,15 +27,39 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vpnotes.domain.model import Contact
+from vpnotes.domain.model import Contact, FollowUp
 from vpnotes.domain.rules import MAX_MINUTES
 from vpnotes.domain.vocabulary import ContactMode, ContactParty
+from vpnotes.ui.editing import EditingDialog
+from vpnotes.ui.quick_followup import QuickFollowUp
 from vpnotes.ui.widgets import CodeCombo, DateEdit, buddy_labels, dialog_buttons, protect_copy, tr
 
 DEFAULT_MINUTES = 30
 
 
-class ContactDialog(QDialog):
+def conversation_fields(parent: QWidget, minutes: int,
+                        notes_height: int) -> tuple[QSpinBox, CodeCombo[ContactMode], QLineEdit, QPlainTextEdit]:
+    """Duration, mode, summary and notes of a conversation (the contact dialog and the intake)."""
+    duration = QSpinBox(parent)
+    duration.setRange(0, MAX_MINUTES)
+    duration.setSingleStep(5)
+    duration.setSuffix(tr(" min"))
+    duration.setValue(minutes)
+    duration.setAccessibleName(tr("Duration in minutes"))
+    mode: CodeCombo[ContactMode] = CodeCombo(ContactMode, parent, accessible_name=tr("Mode"))
+    summary = QLineEdit(parent)
+    summary.setAccessibleName(tr("Summary"))
+    summary.setPlaceholderText(tr("One line: what was it about?"))
+    notes = QPlainTextEdit(parent)
+    notes.setAccessibleName(tr("Notes"))
+    notes.setTabChangesFocus(True)  # keyboard users leave the notes with Tab
+    notes.setMinimumHeight(notes_height)
+    for widget, name in ((duration, "minutes"), (mode, "mode"), (summary, "summary"), (notes, "notes")):
+        widget.setObjectName(name)  # the names drafts keep the fields under
+    return duration, mode, summary, notes
+
+
+class ContactDialog(EditingDialog):
     """Ask for one contact of a case.
 
     ``cases`` are the (id, reference) pairs to choose from; ``consent_of`` tells
@@ -44,6 +72,7 @@ class ContactDialog(QDialog):
                  *, contact: Contact | None = None) -> None:
         super().__init__(parent)
         self._consent_of = consent_of
+        self.draft_kind = "contact_edit" if contact else "contact"
         self.setWindowTitle(tr("Edit contact") if contact else tr("New contact"))
         self.setModal(True)
 
@@ -54,23 +83,17 @@ class ContactDialog(QDialog):
         if case_id is not None:
             self.case_combo.setCurrentIndex(max(self.case_combo.findData(case_id), 0))
         self.case_combo.setEnabled(contact is None and len(cases) > 1)
+        self.case_combo.setObjectName("case")
 
         self.date_edit = DateEdit(self, accessible_name=tr("Date"))
-        self.minutes = QSpinBox(self)
-        self.minutes.setRange(0, MAX_MINUTES)
-        self.minutes.setSingleStep(5)
-        self.minutes.setSuffix(tr(" min"))
-        self.minutes.setValue(DEFAULT_MINUTES)
-        self.minutes.setAccessibleName(tr("Duration in minutes"))
-        self.mode = CodeCombo(ContactMode, self, accessible_name=tr("Mode"))
+        self.minutes, self.mode, self.summary, self.notes = conversation_fields(self, DEFAULT_MINUTES, 110)
         self.party = CodeCombo(ContactParty, self, accessible_name=tr("With whom"))
-        self.summary = QLineEdit(self)
-        self.summary.setAccessibleName(tr("Summary"))
-        self.summary.setPlaceholderText(tr("One line: what was it about?"))
-        self.notes = QPlainTextEdit(self)
-        self.notes.setAccessibleName(tr("Notes"))
-        self.notes.setTabChangesFocus(True)  # keyboard users leave the notes with Tab
-        self.notes.setMinimumHeight(140)
+        self.date_edit.setObjectName("date")
+        self.party.setObjectName("party")
+        for first, second in ((self.mode, self.party), (self.party, self.summary)):
+            QWidget.setTabOrder(first, second)  # made after the shared fields: put in its place in the form
+        self.followup = QuickFollowUp(self)
+        self.followup.setVisible(contact is None)
         self.consent_hint = QLabel(
             tr("This case has no consent to registration: summary and notes are not kept."), self)
         self.consent_hint.setWordWrap(True)
@@ -83,6 +106,8 @@ class ContactDialog(QDialog):
         form.addRow(tr("&With whom"), self.party)
         form.addRow(tr("&Summary"), self.summary)
         form.addRow(tr("&Notes"), self.notes)
+        if contact is None:
+            form.addRow(tr("Follow-up"), self.followup)
         buddy_labels(form, (self.case_combo, self.date_edit, self.minutes, self.mode, self.party, self.summary,
                             self.notes))
         buttons = dialog_buttons(self, tr("Save (Ctrl+Enter)"), accept=QDialogButtonBox.StandardButton.Save,
@@ -103,8 +128,9 @@ class ContactDialog(QDialog):
         self._contact_id = contact.id if contact else None
         self.case_combo.currentIndexChanged.connect(self._case_changed)
         self._case_changed()
-        self.resize(520, 460)
+        self.resize(560, self.sizeHint().height())
         protect_copy(self)
+        self.finish_setup()
         # Date is already today, the case is already chosen: start where typing begins.
         self.minutes.setFocus(Qt.FocusReason.OtherFocusReason)
         self.minutes.selectAll()
@@ -114,7 +140,19 @@ class ContactDialog(QDialog):
         consent = cid is None or self._consent_of(int(cid))
         self.summary.setEnabled(consent)
         self.notes.setEnabled(consent)
+        self.followup.set_text_allowed(consent)
         self.consent_hint.setVisible(not consent)
+
+    def draft_case_id(self) -> int | None:
+        cid = self.case_combo.currentData()
+        return int(cid) if cid is not None else None
+
+    def draft_context(self) -> dict[str, Any]:
+        return {"contact_id": self._contact_id}
+
+    def planned_followup(self) -> FollowUp | None:
+        """The follow-up chosen with a new contact, or None."""
+        return self.followup.followup() if self.followup.isVisibleTo(self) else None
 
     def case_id(self) -> int:
         return int(self.case_combo.currentData())

@@ -123,7 +123,9 @@ class ConsentPage(QWizardPage):
         self.explanation = _text("")
         layout.addWidget(self.explanation)
         self.list = QTreeWidget()
-        self.list.setHeaderLabels([self.tr("Reference"), self.tr("Organisation"), self.tr("Opened")])
+        # Names and how to reach them: on her own screen only, so she can tell each melder herself.
+        self.list.setHeaderLabels([self.tr("Reference"), self.tr("Melder"), self.tr("E-mail"), self.tr("Phone"),
+                                   self.tr("Organisation"), self.tr("Opened")])
         self.list.setRootIsDecorated(False)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setAccessibleName(self.tr("Open cases without consent to handover"))
@@ -132,11 +134,13 @@ class ConsentPage(QWizardPage):
     def initializePage(self) -> None:
         plan = self.owner.refresh_plan()
         self.list.clear()
-        for case in plan.without_consent:
-            organisation = self.owner.organisation_names.get(case.organisation, case.organisation)
-            self.list.addTopLevelItem(QTreeWidgetItem([case.reference or "", organisation,
-                                                       format_date(case.opened)]))
-        for column in range(2):
+        for summary in plan.without_consent:
+            organisation = self.owner.organisation_names.get(summary.organisation, summary.organisation)
+            melder = self.owner.notebook.cases.get(summary.id).melder
+            self.list.addTopLevelItem(QTreeWidgetItem([summary.reference or "", melder.name or "",
+                                                       melder.email or "", melder.phone or "", organisation,
+                                                       format_date(summary.opened)]))
+        for column in range(5):
             self.list.resizeColumnToContents(column)
         self.list.setVisible(bool(plan.without_consent))
         if plan.without_consent:
@@ -310,6 +314,7 @@ class HandoverWizard(QWizard):
         self.organisations = OrganisationsPage(notebook)
         self.consent = ConsentPage(self)
         self.passphrase = PassphrasePage()
+        self.passphrase.fields.set_organisation_names([o.name for o in notebook.organisations.all()])
         self.destination = DestinationPage()
         self.summary = SummaryPage(self)
         self.result_page = ResultPage(self)
@@ -352,8 +357,34 @@ class HandoverWizard(QWizard):
         if self.currentId() == self.SUMMARY:
             self.next()
 
+    def lost_by_destroying(self) -> str:
+        """What only this notebook holds after the handover, in words; empty when the copy holds everything."""
+        result = self.result_info
+        handed = set(result.organisations) if result is not None else set()
+        left = [o for o in self.notebook.organisations.all() if o.key not in handed]
+        parts = []
+        if left:
+            counts = {o.key: 0 for o in left}
+            for summary in self.notebook.cases.summaries():
+                if summary.organisation in counts:
+                    counts[summary.organisation] += 1
+            parts.append(self.tr("Not handed over: %1.").replace("%1", "; ".join(
+                o.name + " (" + self.tr("%n case(s)", "", counts[o.key]) + ")" for o in left)))
+        if result is not None and result.skeletons:
+            parts.append(self.tr("%n case(s) went to the successor as figures only: their notes stay only here.",
+                                 "", result.skeletons))
+        return " ".join(parts)
+
     def ask_destroy(self) -> None:
-        """Ask twice; on two yeses the app destroys this notebook and its known backups."""
+        """Ask twice; on two yeses the app destroys this notebook and its known backups.
+
+        After a partial handover the first question names what would be lost and offers to keep it.
+        """
+        lost = self.lost_by_destroying()
+        if lost and not self.confirm(self.tr("This would be lost"), lost + "\n\n" + self.tr(
+                "Destroying your notebook destroys this too. Choose No to keep your notebook (you can close it "
+                "and keep it safe); Yes only if none of it needs keeping.")):
+            return
         if not self.confirm(self.tr("Destroy your notebook?"), self.tr(
                 "Destroy this notebook and every backup of it that vpnotes knows? Do this only when your "
                 "successor has opened the handover copy with the handover passphrase.")):

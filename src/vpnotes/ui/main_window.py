@@ -48,14 +48,17 @@ from vpnotes.store.notebook import Notebook
 from vpnotes.ui import (
     clipboard,
     crash,
+    discretion,
     lifecycle_actions,
     organisations_dialog,
     report_actions,
+    screen_fit,
     sheet_wizard,
     worker,
 )
 from vpnotes.ui.help_window import after_notebook_created
 from vpnotes.ui.help_window import install as install_help
+from vpnotes.ui.lock_guard import LockGuard
 from vpnotes.ui.passphrase_dialogs import FILE_FILTER, CreateNotebookDialog, MessageLabel, UnlockWidget, sync_message
 from vpnotes.ui.qtfix import protect_none
 from vpnotes.ui.register_page import install as install_register
@@ -163,8 +166,11 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.apply_layout()
         self._update_state()
+        screen_fit.install()  # every dialog inside the available screen, its buttons visible
         if not self.restoreGeometry(settings.geometry):
-            self.resize(1180, 760)
+            self.setGeometry(screen_fit.available_geometry(self))  # the first start: the whole available screen
+        screen_fit.fit_into(self, screen_fit.available_geometry(self))  # a smaller screen than last time
+        self.lock_guard = LockGuard(self)  # drafts and closing dialogs before a lock, the place after unlock
         lifecycle_actions.install(self)
         report_actions.install(self)
         install_register(self)  # Flanders: the register of acts by third parties (DESIGN.md §9)
@@ -214,9 +220,14 @@ class MainWindow(QMainWindow):
                                             self.tr("Notebook policies and preferences"))
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
         self.about_action = self._action(self.tr("&About vpnotes"), self.show_about)
-        for action in (self.lock_action, self.quit_action):
+        self.discreet_action = self._action(self.tr("&Discreet view"), self._discreet_toggled, "F8",
+                                            self.tr("Hide names and subjects in every list"))
+        self.discreet_action.setCheckable(True)
+        self.discreet_action.setChecked(self.settings.discreet)
+        discretion.switch().set_on(self.settings.discreet)
+        for action in (self.lock_action, self.quit_action, self.discreet_action):
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.addActions([self.lock_action, self.quit_action])
+        self.addActions([self.lock_action, self.quit_action, self.discreet_action])
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -284,6 +295,7 @@ class MainWindow(QMainWindow):
         if self.pages:
             return
         view_menu = self.menus["view"]
+        sections: list[tuple[str, list[QAction]]] = []
         for index, spec in enumerate(self._page_specs()):
             page = spec.factory()
             self.pages[spec.key] = page
@@ -292,12 +304,18 @@ class MainWindow(QMainWindow):
                               needs_notebook=True)
             view_menu.addAction(go)
             actions = list(page.page_actions()) if hasattr(page, "page_actions") else []
-            target = self.menus["cases"] if spec.key == "cases" else view_menu
-            if actions and target is view_menu:
-                view_menu.addSection(spec.title)
-            for action in actions:
-                target.addAction(action)
-                self._page_action_menus.append(action)
+            if spec.key == "cases":
+                self.menus["cases"].addActions(actions)
+            elif actions:
+                sections.append((spec.title, actions))
+            self._page_action_menus.extend(actions)
+        # The pages first (in tab order), then the discretion switch, then each page's own actions
+        # under its name, in the same order.
+        view_menu.addSeparator()
+        view_menu.addAction(self.discreet_action)
+        for title, actions in sections:
+            view_menu.addSection(title)
+            view_menu.addActions(actions)
             if spec.key == "cases":
                 for action in actions[:2]:  # new contact, new case
                     self.toolbar.insertAction(self._toolbar_tail, action)
@@ -403,10 +421,20 @@ class MainWindow(QMainWindow):
         if current is not None:
             current.setFocus()
         lifecycle_actions.after_open(self)
+        # Its quick queries (what is due, drafts) before the pages' loads, which then take the vault.
+        self.lock_guard.after_open(notebook)
         held.start()
 
     def lock(self) -> None:
         self.session.lock("manual")
+
+    def _discreet_toggled(self) -> None:
+        """F8: hide or show names and subjects in every list; remembered for the next start."""
+        on = self.discreet_action.isChecked()
+        self.settings.discreet = on
+        discretion.switch().set_on(on)
+        self.statusBar().showMessage(self.tr("Discreet view: names and subjects hidden (F8 shows them)") if on
+                                     else self.tr("Names and subjects shown (F8 hides them)"), 5000)
 
     def close_notebook(self) -> None:
         self.session.lock("closed")
@@ -422,6 +450,9 @@ class MainWindow(QMainWindow):
             if reason in ("idle", "sleep"):
                 self.unlock.hint.show_message(
                     (hint + "\n" if hint else "") + self.tr("Locked automatically after a period without use."))
+            elif reason == "screen":
+                self.unlock.hint.show_message(
+                    (hint + "\n" if hint else "") + self.tr("Locked together with the computer."))
         elif self.vault_path is not None:
             self.show_unlock(self.vault_path, self._demo_hint())
         else:
@@ -560,9 +591,10 @@ class MainWindow(QMainWindow):
     def _imported(self, result: Any) -> None:
         for page in self.pages.values():
             page.reload()  # type: ignore[attr-defined]
-        self.statusBar().showMessage(self.tr("Imported: %1 cases, %2 activities, %3 signals.")
-                                     .replace("%1", str(result.cases)).replace("%2", str(result.activities))
-                                     .replace("%3", str(result.signals)), 10_000)
+        counts = ", ".join((self.tr("%n case(s)", "", result.cases),
+                            self.tr("%n activity(ies)", "", result.activities),
+                            self.tr("%n signal(s)", "", result.signals)))
+        self.statusBar().showMessage(self.tr("Imported: %1.").replace("%1", counts), 10_000)
 
     def export_file(self) -> None:
         notebook = self.notebook

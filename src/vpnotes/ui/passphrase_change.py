@@ -239,6 +239,7 @@ class ChangePassphraseDialog(QDialog):
         # One column of labels for all three, the current passphrase first (also in tab order).
         self.fields = NewPassphraseFields(self.tr("New passphrase"),
                                           rows_before=lambda form: form.addRow(current_label, self.current))
+        self.fields.set_organisation_names([o.name for o in notebook.organisations.all()])
         ask_layout.addWidget(self.fields)
         warning = MessageLabel("warning")
         warning.show_message(self.tr(

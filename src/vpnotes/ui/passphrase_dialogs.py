@@ -14,7 +14,7 @@ Also the pieces the other passphrase dialogs share: :class:`MessageLabel`,
 :class:`PassphraseEdit`, and :class:`NewPassphraseFields`, the "new passphrase
 twice, with its strength as you type" block (creating a notebook, changing its
 passphrase, the handover wizard); the rule itself is the core's
-(:func:`vpnotes.store.kdf.passphrase_strength`).
+(:func:`vpnotes.store.strength.passphrase_strength`).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
-from PySide6.QtGui import QAction, QResizeEvent
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,15 +35,17 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from vpnotes.domain.model import Organisation
-from vpnotes.errors import VpnotesError
+from vpnotes.errors import VpnotesError, WrongPassphrase
 from vpnotes.i18n import pick
-from vpnotes.store.kdf import DEFAULT_PROFILE, MIN_ZXCVBN_SCORE, passphrase_strength
+from vpnotes.store.kdf import DEFAULT_PROFILE
 from vpnotes.store.notebook import Notebook
+from vpnotes.store.strength import MIN_ZXCVBN_SCORE, generate, organisation_inputs, passphrase_strength
 from vpnotes.ui.tasks import busy_bar, start_task
 
 VAULT_SUFFIX = ".vpnotes"
@@ -90,19 +92,58 @@ class MessageLabel(QLabel):
         self.show_message("")
 
 
+# The Caps Lock bit of QKeyEvent.nativeModifiers() where Qt passes the window system's state on.
+_NATIVE_CAPS_LOCK = {"xcb": 0x2, "windows": 0x100}
+
+
+def caps_lock_from_key(text: str, shift: bool) -> bool | None:
+    """Caps Lock guessed from one typed character: a capital without Shift (or a small letter with
+    Shift) means it is on; a small letter without Shift means off; anything else tells nothing."""
+    if len(text) != 1 or not text.isalpha() or text.lower() == text.upper():
+        return None
+    return text.isupper() != shift
+
+
+def caps_lock_state(event: QKeyEvent, platform: str) -> bool | None:
+    """Caps Lock from the window system where Qt passes it on (X11, Windows), else from the letter typed."""
+    bit = _NATIVE_CAPS_LOCK.get(platform)
+    if bit is not None and event.nativeModifiers():
+        return bool(event.nativeModifiers() & bit)
+    return caps_lock_from_key(event.text(), bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
+
+
 class PassphraseEdit(QLineEdit):
-    """A masked field with a show/hide toggle; copying out of it stays impossible."""
+    """A masked field with a show/hide toggle and a Caps Lock warning; copying out of it stays impossible."""
+
+    capsLockChanged = Signal(bool)
 
     def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setEchoMode(QLineEdit.EchoMode.Password)
         self.setAccessibleName(accessible_name)
         self.setMinimumWidth(320)
+        self.caps_lock = False
+        self.caps_warning = QAction(self.tr("Caps Lock is on"), self)
+        self.caps_warning.setIcon(self.style().standardIcon(self.style().StandardPixmap.SP_MessageBoxWarning))
+        self.caps_warning.setToolTip(self.tr("Caps Lock is on"))
+        self.caps_warning.setVisible(False)
+        self.addAction(self.caps_warning, QLineEdit.ActionPosition.TrailingPosition)
         self.reveal = QAction(self.tr("Show passphrase"), self)
         self.reveal.setCheckable(True)
         self.reveal.setIcon(self.style().standardIcon(self.style().StandardPixmap.SP_FileDialogContentsView))
         self.reveal.toggled.connect(self._toggle)
         self.addAction(self.reveal, QLineEdit.ActionPosition.TrailingPosition)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        state = caps_lock_state(event, QGuiApplication.platformName())
+        if state is not None and state != self.caps_lock:
+            self.caps_lock = state
+            self.caps_warning.setVisible(state)
+            self.setToolTip(self.tr("Caps Lock is on") if state else "")
+            if state and self.isVisible():
+                QToolTip.showText(self.mapToGlobal(self.rect().bottomLeft()), self.tr("Caps Lock is on"), self)
+            self.capsLockChanged.emit(state)
+        super().keyPressEvent(event)
 
     def _toggle(self, shown: bool) -> None:
         self.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
@@ -147,6 +188,13 @@ class NewPassphraseFields(QWidget):
         form.addRow(repeat_label, self.repeat)
         self.match_text = QLabel()
         form.addRow("", self.match_text)
+        self.suggest = QPushButton(self.tr("&Suggest a passphrase"))
+        self.suggest.setAutoDefault(False)
+        self.suggest.setToolTip(self.tr("Five or more random Dutch words: at least 64 bits, easy to type"))
+        self.suggest.clicked.connect(self.suggest_passphrase)
+        form.addRow("", self.suggest)
+        self.user_inputs: tuple[str, ...] = ()
+        self.generated_bits = 0.0
         self.passphrase.textChanged.connect(self._update)
         self.repeat.textChanged.connect(self._update)
         self.setFocusProxy(self.passphrase)
@@ -155,9 +203,24 @@ class NewPassphraseFields(QWidget):
     def text(self) -> str:
         return self.passphrase.text()
 
+    def set_organisation_names(self, names: list[str]) -> None:
+        """The notebook's organisations: a passphrase made of their names is easy to guess."""
+        self.user_inputs = organisation_inputs(names)
+        self._update()
+
+    def suggest_passphrase(self) -> None:
+        """Fill both fields with a generated passphrase and show it, so she can write it down."""
+        made = generate(user_inputs=self.user_inputs)
+        self.passphrase.setText(made.passphrase)
+        self.repeat.setText(made.passphrase)
+        self.passphrase.reveal.setChecked(True)
+        self.generated_bits = made.bits
+        self.strength_text.setText(self.tr("Suggested: %1 random words, %2 bits. Write it down now.")
+                                   .replace("%1", str(made.words)).replace("%2", str(int(made.bits))))
+
     def problem(self) -> str:
         """Why the new passphrase cannot be used yet, in words; empty when it can."""
-        strength = passphrase_strength(self.passphrase.text())
+        strength = passphrase_strength(self.passphrase.text(), self.user_inputs)
         if not strength.acceptable:
             return pick(strength.reason_nl, strength.reason_en)
         if self.repeat.text() != self.passphrase.text():
@@ -170,13 +233,13 @@ class NewPassphraseFields(QWidget):
 
     def _update(self) -> None:
         text = self.passphrase.text()
-        strength = passphrase_strength(text)
+        strength = passphrase_strength(text, self.user_inputs)
         self.strength.setValue(strength.score if text else 0)
         level = "good" if strength.acceptable else ("weak" if strength.score < MIN_ZXCVBN_SCORE - 1 else "almost")
         colour = {"good": "#2e7d32", "almost": "#ef6c00", "weak": "#c62828"}[level]
         self.strength.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
         self.strength_text.setText(pick(strength.reason_nl, strength.reason_en) if text else
-                                   self.tr("At least 12 characters; four or more unusual words work well."))
+                                   self.tr("At least 12 characters; five or more unusual words work well."))
         if self.repeat.text():
             same = self.repeat.text() == text
             self.match_text.setText(self.tr("The passphrases match.") if same else
@@ -269,11 +332,14 @@ class CreateNotebookDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.create_button = self.buttons.addButton(self.tr("&Create notebook"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.create_button.setDefault(True)
+        for button in (self.buttons.button(QDialogButtonBox.StandardButton.Cancel), browse):
+            button.setAutoDefault(False)  # Enter in a field creates; it never cancels or browses
         self.buttons.accepted.connect(self.create_notebook)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
         self.location.textChanged.connect(self._update)
+        self.organisation.textChanged.connect(lambda name: self.fields.set_organisation_names([name]))
         self.fields.changed.connect(self._update)
         self._update()
         self.passphrase.setFocus()
@@ -300,6 +366,8 @@ class CreateNotebookDialog(QDialog):
     def _update(self) -> None:
         self.sync_warning.show_message(sync_message(self.location.text().strip()))
         self.create_button.setEnabled(not self._problem())
+        # While disabled, Qt hands the default to another button (Cancel): Enter must create, never cancel.
+        self.create_button.setDefault(True)
 
     def create_notebook(self) -> None:
         problem = self._problem()
@@ -313,7 +381,7 @@ class CreateNotebookDialog(QDialog):
         profile = self.profile
 
         def work() -> Notebook:
-            notebook = Notebook.create(path, passphrase, profile=profile)
+            notebook = Notebook.create(path, passphrase, profile=profile, organisation_names=[name] if name else [])
             try:
                 if name:
                     notebook.organisations.add(Organisation(key=organisation_key(name), name=name))
@@ -338,6 +406,20 @@ class CreateNotebookDialog(QDialog):
         return Path(self.location.text().strip())
 
 
+class _UnlockErrors:
+    """The lock screen's error line: the core's message, worded by :meth:`UnlockWidget.explain`."""
+
+    def __init__(self, widget: UnlockWidget) -> None:
+        self.widget = widget
+
+    def show_message(self, text: str) -> None:
+        self.widget.error.show_message(self.widget.explain(self.widget.last_failure, text))
+
+    def clear_message(self) -> None:
+        self.widget.last_failure = None
+        self.widget.error.clear_message()
+
+
 class UnlockWidget(QWidget):
     """The lock screen: the notebook's name, a passphrase field, an inline error."""
 
@@ -349,6 +431,8 @@ class UnlockWidget(QWidget):
         super().__init__(parent)
         self.vault_path: Path | None = None
         self.busy_running = False
+        self.last_failure: BaseException | None = None
+        self._caps_lock = False
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         column = QWidget()
@@ -418,8 +502,19 @@ class UnlockWidget(QWidget):
             self.error.show_message(self.tr("Enter the passphrase of this notebook."))
             return
         path = self.vault_path
-        start_task(None, lambda: Notebook.open(path, passphrase), self._opened, error=self.error,
+        self._caps_lock = self.passphrase.caps_lock
+        start_task(None, lambda: Notebook.open(path, passphrase), self._opened, error=_UnlockErrors(self),
                    running=self._set_busy, on_error=self._failed)
+
+    def explain(self, exc: BaseException | None, message: str) -> str:
+        """A wrong passphrase reads as one first (with Caps Lock when it was on); damage comes second."""
+        if not isinstance(exc, WrongPassphrase):
+            return message
+        text = self.tr("Wrong passphrase.")
+        if self._caps_lock:
+            text += " " + self.tr("Caps Lock is on.")
+        return text + "\n" + self.tr(
+            "Sure it is the right one? Then the start of the file may be damaged: open a backup instead.")
 
     def _set_busy(self, busy: bool) -> None:
         self.busy_running = busy
@@ -434,6 +529,7 @@ class UnlockWidget(QWidget):
         self.unlocked.emit(notebook)
 
     def _failed(self, exc: BaseException) -> None:
+        self.last_failure = exc
         self.passphrase.wipe()
         if isinstance(exc, VpnotesError):
             self.passphrase.setFocus()

@@ -10,8 +10,15 @@ still while suspended); the jump is checked on every timer tick *and* on the
 first input after waking, because that first keystroke must not count as
 activity that resets the idle time.
 
-Locking drops the data first (every page gets ``set_notebook(None)``, a secret
-on the clipboard is cleared), then closes the vault, then tells the window.
+Ctrl+L locks from anywhere, also inside a modal dialog (Qt blocks the main
+window's shortcuts there): the session's application-wide event filter sees
+the key first. The operating system's own lock and sleep come in through
+:meth:`Session.lock` with reason ``"screen"`` or ``"sleep"`` (:mod:`vpnotes.ui.os_lock`).
+
+Locking first emits ``locking(notebook)`` while the vault is still open, so the
+window can keep what is being typed as a draft and close every dialog; then it
+drops the data (every page gets ``set_notebook(None)``, a secret on the
+clipboard is cleared), then closes the vault, then tells the window.
 Work running on the worker holds the vault; a lock asked for meanwhile waits
 for it to finish. The clock is injectable so tests can advance time.
 """
@@ -23,12 +30,14 @@ from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QKeyEvent, QKeySequence
 
 from vpnotes.store.notebook import Notebook
 from vpnotes.ui import clipboard
 from vpnotes.ui.worker import Busy
 
 DEFAULT_AUTOLOCK_MINUTES = 5
+LOCK_KEYS = QKeySequence("Ctrl+L")
 TICK_MS = 10_000
 
 # Input that proves someone is at the keyboard; window-system noise (paint, timers) does not.
@@ -63,9 +72,10 @@ class Page(Protocol):
 class Session(QObject):
     """Owns the open notebook and locks it; emits ``locked(reason)`` afterwards.
 
-    Reasons: ``"manual"``, ``"idle"``, ``"sleep"``, ``"closed"``.
+    Reasons: ``"manual"``, ``"idle"``, ``"sleep"``, ``"screen"`` (the computer's own lock), ``"closed"``.
     """
 
+    locking = Signal(object)  # the Notebook, still open: keep drafts, close dialogs
     locked = Signal(str)
     unlocked = Signal()
 
@@ -83,6 +93,7 @@ class Session(QObject):
         self._last_wall = 0.0
         self._pending_reason: str | None = None
         self._filtering = False
+        self._locking = False
         self.timer = QTimer(self)
         self.timer.setInterval(tick_ms)
         self.timer.timeout.connect(self.tick)
@@ -178,6 +189,12 @@ class Session(QObject):
         self._filtering = on
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and QKeySequence(event.keyCombination()) == LOCK_KEYS:
+            # Ctrl+L inside a modal dialog (the window's shortcut is blocked there): lock once the
+            # key's dispatch is over, as the dialog it arrived in is about to be closed.
+            QTimer.singleShot(0, lambda: self.lock("manual"))
+            return True
         # Input that arrives after the limit is swallowed: it must not reach a page being emptied.
         return event.type() in _ACTIVITY and not self.user_active()
 
@@ -185,7 +202,7 @@ class Session(QObject):
 
     def lock(self, reason: str = "manual") -> None:
         """Drop every reference to case data, close the vault, then emit ``locked``."""
-        if self.notebook is None:
+        if self.notebook is None or self._locking:
             return
         if self.busy is not None and self.busy.busy:
             self._pending_reason = reason  # the worker holds the vault; lock when it is done
@@ -193,6 +210,11 @@ class Session(QObject):
         self._pending_reason = None
         self.timer.stop()
         self._watch_input(False)
+        self._locking = True
+        try:
+            self.locking.emit(self.notebook)
+        finally:
+            self._locking = False
         for page in self._pages():
             page.set_notebook(None)
         clipboard.clear_secret()

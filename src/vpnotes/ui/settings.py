@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QLocale, QSettings
 
 from vpnotes.lifecycle.locations import portable_data_folder
 
@@ -29,6 +29,11 @@ APPLICATION_ID = "nl.vpnotes.vpnotes"
 
 
 SETTINGS_FILE = "vpnotes.ini"
+
+
+def system_language() -> str:
+    """``en`` when the system speaks English, else ``nl`` (vpnotes is made for Dutch and Flemish VPs)."""
+    return "en" if QLocale.system().language() == QLocale.Language.English else "nl"
 
 
 def _qsettings() -> QSettings:
@@ -84,13 +89,23 @@ class Settings:
 
     @property
     def language(self) -> str:
-        return self._choice("ui/language", LANGUAGES, "nl")
+        """The chosen language; without a choice, the system's (English for an English system, else Dutch)."""
+        return self._choice("ui/language", LANGUAGES, system_language())
 
     @language.setter
     def language(self, value: str) -> None:
         if value not in LANGUAGES:
             raise ValueError(f"unknown language {value!r}")
         self.store.setValue("ui/language", value)
+
+    @property
+    def discreet(self) -> bool:
+        """Names and subjects hidden in every list (the discretion switch, F8)."""
+        return self.store.value("ui/discreet", "false") in (True, "true")
+
+    @discreet.setter
+    def discreet(self, value: bool) -> None:
+        self.store.setValue("ui/discreet", "true" if value else "false")
 
     @property
     def layout(self) -> str:

@@ -5,7 +5,8 @@ sentence on what vpnotes keeps where, nothing else.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCommandLinkButton, QLabel, QVBoxLayout, QWidget
 
 
@@ -44,9 +45,18 @@ class WelcomeWidget(QWidget):
             self.tr("&Try the demo"), self.tr("Look around in a notebook filled with fictional cases."))
         for button in (self.new_button, self.open_button, self.demo_button):
             layout.addWidget(button)
+        for button in (self.new_button, self.open_button, self.demo_button):
+            button.installEventFilter(self)  # Enter presses a focused choice, as Space does
         self.new_button.clicked.connect(self.newRequested)
         self.open_button.clicked.connect(self.openRequested)
         self.demo_button.clicked.connect(self.demoRequested)
         outer.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(2)
         self.setFocusProxy(self.new_button)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(watched, QCommandLinkButton):
+            watched.click()
+            return True
+        return super().eventFilter(watched, event)

@@ -45,9 +45,11 @@ DISPLAY_FORMAT = "dd-MM-yyyy"  # dd-mm-jjjj, as the VP writes dates
 V = TypeVar("V", bound=Vocab)
 
 
-def tr(source: str) -> str:
-    """Translate ``source`` (English) in the case pages' context."""
-    return QCoreApplication.translate(CONTEXT, source)
+def tr(source: str, disambiguation: str = "", n: int = -1) -> str:
+    """Translate ``source`` (English) in the case pages' context; with ``n``, its plural form (``%n``)."""
+    if n < 0 and not disambiguation:
+        return QCoreApplication.translate(CONTEXT, source)  # no None handed to PySide (see vpnotes.ui.qtfix)
+    return QCoreApplication.translate(CONTEXT, source, disambiguation, n)
 
 
 def buddy_labels(form: QFormLayout, fields: Iterable[QWidget]) -> None:
@@ -121,6 +123,11 @@ class DateEdit(QDateEdit):
 
     def day(self) -> date:
         return from_qdate(self.date())
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Tab leaves the date as it leaves every other field (Qt's date edit walks its day, month and
+        # year with Tab; Left and Right still do that), so a form is walked with one Tab a field.
+        return QWidget.focusNextPrevChild(self, next)
 
     def set_day(self, day: date) -> None:
         """Show ``day`` without emitting ``committed``."""

@@ -358,7 +358,7 @@ Het wordt alleen nu getoond. Geef het los van het document door, telefonisch of 
         </message>
         <message>
             <source>Minimum cell size of %1</source>
-            <translation>Minimale celgrootte van %1</translation>
+            <translation>Kleinste aantal dat wordt getoond voor %1</translation>
         </message>
         <message>
             <source>No.</source>
@@ -434,7 +434,7 @@ Het wordt alleen nu getoond. Geef het los van het document door, telefonisch of 
         </message>
         <message>
             <source>minimum cell size %1</source>
-            <translation>minimale celgrootte %1</translation>
+            <translation>kleinste getoonde aantal %1</translation>
         </message>
         <message>
             <source>no problems found</source>
@@ -738,8 +738,16 @@ Het wordt alleen nu getoond. Geef het los van het document door, telefonisch of 
             <translation>Gaven deze melders toestemming voor het vastleggen van hun gegevens?</translation>
         </message>
         <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
             <source>Every open case of the chosen organisations has the melder's consent to handover.</source>
             <translation>Bij elke open zaak van de gekozen organisaties heeft de melder ingestemd met overdracht.</translation>
+        </message>
+        <message>
+            <source>Melder</source>
+            <translation>Melder</translation>
         </message>
         <message>
             <source>Open cases without consent to handover</source>
@@ -756,6 +764,10 @@ Het wordt alleen nu getoond. Geef het los van het document door, telefonisch of 
         <message>
             <source>Organisation of these cases</source>
             <translation>Organisatie van deze zaken</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefoon</translation>
         </message>
         <message>
             <source>Reference</source>
@@ -1357,6 +1369,20 @@ Het rapport hieronder laat alleen zien waar in het programma het gebeurde; er st
     </context>
     <context>
         <name>HandoverWizard</name>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>%n zaak</numerusform>
+                <numerusform>%n zaken</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s) went to the successor as figures only: their notes stay only here.</source>
+            <translation>
+                <numerusform>%n zaak ging alleen als cijfers naar de opvolger: de notities staan alleen hier.</numerusform>
+                <numerusform>%n zaken gingen alleen als cijfers naar de opvolger: de notities staan alleen hier.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Destroy this notebook and every backup of it that vpnotes knows? Do this only when your successor has opened the handover copy with the handover passphrase.</source>
             <translation>Dit notitieboek en alle reservekopieën die vpnotes ervan kent vernietigen? Doe dit pas als uw opvolger de overdrachtskopie met de overdrachtswachtzin heeft geopend.</translation>
@@ -1366,8 +1392,16 @@ Het rapport hieronder laat alleen zien waar in het programma het gebeurde; er st
             <translation>Uw notitieboek vernietigen?</translation>
         </message>
         <message>
+            <source>Destroying your notebook destroys this too. Choose No to keep your notebook (you can close it and keep it safe); Yes only if none of it needs keeping.</source>
+            <translation>Als u uw notitieboek vernietigt, gaat dit ook verloren. Kies Nee om uw notitieboek te houden (u kunt het sluiten en veilig bewaren); Ja alleen als niets hiervan bewaard hoeft te worden.</translation>
+        </message>
+        <message>
             <source>Handover to a successor</source>
             <translation>Overdracht aan een opvolger</translation>
+        </message>
+        <message>
+            <source>Not handed over: %1.</source>
+            <translation>Niet overgedragen: %1.</translation>
         </message>
         <message>
             <source>Really destroy?</source>
@@ -1376,6 +1410,10 @@ Het rapport hieronder laat alleen zien waar in het programma het gebeurde; er st
         <message>
             <source>This is final: the notebook file and its backups are deleted and nobody can open them again. Destroy them now?</source>
             <translation>Dit is definitief: het notitieboek en de reservekopieën worden verwijderd en niemand kan ze nog openen. Nu vernietigen?</translation>
+        </message>
+        <message>
+            <source>This would be lost</source>
+            <translation>Dit gaat verloren</translation>
         </message>
     </context>
     <context>
@@ -1610,6 +1648,27 @@ Het rapport hieronder laat alleen zien waar in het programma het gebeurde; er st
     </context>
     <context>
         <name>MainWindow</name>
+        <message numerus="yes">
+            <source>%n activity(ies)</source>
+            <translation>
+                <numerusform>%n activiteit</numerusform>
+                <numerusform>%n activiteiten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>%n zaak</numerusform>
+                <numerusform>%n zaken</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n signal(s)</source>
+            <translation>
+                <numerusform>%n signaal</numerusform>
+                <numerusform>%n signalen</numerusform>
+            </translation>
+        </message>
         <message>
             <source>&amp;About vpnotes</source>
             <translation>&amp;Over vpnotes</translation>
@@ -1621,6 +1680,10 @@ Het rapport hieronder laat alleen zien waar in het programma het gebeurde; er st
         <message>
             <source>&amp;Close notebook</source>
             <translation>Notitieboek &amp;sluiten</translation>
+        </message>
+        <message>
+            <source>&amp;Discreet view</source>
+            <translation>&amp;Discrete weergave</translation>
         </message>
         <message>
             <source>&amp;Export…</source>
@@ -1727,6 +1790,10 @@ Het rapport hieronder laat alleen zien waar in het programma het gebeurde; er st
             <translation>Demonotitieboek: alle personen en zaken hierin zijn verzonnen. Het wordt verwijderd wanneer u vpnotes afsluit.</translation>
         </message>
         <message>
+            <source>Discreet view: names and subjects hidden (F8 shows them)</source>
+            <translation>Discrete weergave: namen en onderwerpen verborgen (F8 toont ze)</translation>
+        </message>
+        <message>
             <source>Every change is saved at once</source>
             <translation>Elke wijziging wordt direct bewaard</translation>
         </message>
@@ -1755,12 +1822,16 @@ Het rapport hieronder laat alleen zien waar in het programma het gebeurde; er st
             <translation>Map wordt gesynchroniseerd</translation>
         </message>
         <message>
+            <source>Hide names and subjects in every list</source>
+            <translation>Namen en onderwerpen in elke lijst verbergen</translation>
+        </message>
+        <message>
             <source>Import</source>
             <translation>Importeren</translation>
         </message>
         <message>
-            <source>Imported: %1 cases, %2 activities, %3 signals.</source>
-            <translation>Ingelezen: %1 zaken, %2 activiteiten, %3 signalen.</translation>
+            <source>Imported: %1.</source>
+            <translation>Ingelezen: %1.</translation>
         </message>
         <message>
             <source>Interchange files (*.json)</source>
@@ -1775,8 +1846,16 @@ Het rapport hieronder laat alleen zien waar in het programma het gebeurde; er st
             <translation>Automatisch vergrendeld na een periode zonder gebruik.</translation>
         </message>
         <message>
+            <source>Locked together with the computer.</source>
+            <translation>Vergrendeld samen met de computer.</translation>
+        </message>
+        <message>
             <source>Main tool bar</source>
             <translation>Hoofdwerkbalk</translation>
+        </message>
+        <message>
+            <source>Names and subjects shown (F8 hides them)</source>
+            <translation>Namen en onderwerpen zichtbaar (F8 verbergt ze)</translation>
         </message>
         <message>
             <source>Notebook policies and preferences</source>
@@ -1843,15 +1922,15 @@ Het rapport hieronder laat alleen zien waar in het programma het gebeurde; er st
         </message>
         <message>
             <source>Change the minimum cell size</source>
-            <translation>Minimale celgrootte wijzigen</translation>
+            <translation>Kleinste getoonde aantal wijzigen</translation>
         </message>
         <message>
             <source>New minimum cell size</source>
-            <translation>Nieuwe minimale celgrootte</translation>
+            <translation>Nieuw kleinste aantal dat wordt getoond</translation>
         </message>
         <message>
             <source>The minimum cell size k is the smallest number the annual reports of %1 show: smaller numbers appear as “&lt; k” or “x”. It is the same for every year and for the overview, so two versions of a report cannot be compared to find a small group. A lower value shows smaller groups and makes people easier to recognise. The change is recorded in the notebook's event log.</source>
-            <translation>De minimale celgrootte k is het kleinste aantal dat de jaarverslagen van %1 tonen: kleinere aantallen verschijnen als “&lt; k” of “x”. De waarde geldt voor elk jaar en voor het overzicht, zodat twee versies van een verslag niet te vergelijken zijn om een kleine groep te vinden. Een lagere waarde toont kleinere groepen en maakt mensen makkelijker herkenbaar. De wijziging wordt vastgelegd in het logboek van het notitieboek.</translation>
+            <translation>Dit is het kleinste aantal dat de jaarverslagen van %1 tonen. Een kleiner aantal verschijnt als “x” (met een uitleg onder de tabel); kleine groepen worden samengevoegd onder “Overig”. De waarde geldt voor elk jaar en voor het overzicht, zodat twee versies van een verslag niet te vergelijken zijn om een kleine groep te vinden. Een lagere waarde toont kleinere groepen en maakt mensen makkelijker herkenbaar. De wijziging wordt vastgelegd in het logboek van het notitieboek.</translation>
         </message>
     </context>
     <context>
@@ -1865,8 +1944,16 @@ Het rapport hieronder laat alleen zien waar in het programma het gebeurde; er st
             <translation>&amp;Herhaal:</translation>
         </message>
         <message>
-            <source>At least 12 characters; four or more unusual words work well.</source>
-            <translation>Minstens 12 tekens; vier of meer ongebruikelijke woorden werken goed.</translation>
+            <source>&amp;Suggest a passphrase</source>
+            <translation>Wachtzin &amp;voorstellen</translation>
+        </message>
+        <message>
+            <source>At least 12 characters; five or more unusual words work well.</source>
+            <translation>Minstens 12 tekens; vijf of meer ongebruikelijke woorden werken goed.</translation>
+        </message>
+        <message>
+            <source>Five or more random Dutch words: at least 64 bits, easy to type</source>
+            <translation>Vijf of meer willekeurige Nederlandse woorden: minstens 64 bits, makkelijk te typen</translation>
         </message>
         <message>
             <source>Passphrase strength</source>
@@ -1875,6 +1962,10 @@ Het rapport hieronder laat alleen zien waar in het programma het gebeurde; er st
         <message>
             <source>Repeat the passphrase</source>
             <translation>Herhaal de wachtzin</translation>
+        </message>
+        <message>
+            <source>Suggested: %1 random words, %2 bits. Write it down now.</source>
+            <translation>Voorgesteld: %1 willekeurige woorden, %2 bits. Schrijf de wachtzin nu op.</translation>
         </message>
         <message>
             <source>The passphrases are not the same yet.</source>
@@ -1928,7 +2019,7 @@ Het rapport hieronder laat alleen zien waar in het programma het gebeurde; er st
         </message>
         <message>
             <source>A school reports per school year: choose August. The smallest number shown in annual reports (k) is changed in Settings.</source>
-            <translation>Een school rapporteert per schooljaar: kies dan augustus. Het kleinste getal dat jaarverslagen tonen (k) wijzigt u bij Instellingen.</translation>
+            <translation>Een school rapporteert per schooljaar: kies dan augustus. Het kleinste aantal dat jaarverslagen tonen, wijzigt u bij Instellingen.</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -2123,11 +2214,11 @@ De wijziging wordt vastgelegd in het logboek van het notitieboek. Doorgaan?</tra
         </message>
         <message>
             <source>k</source>
-            <translation>k</translation>
+            <translation>Kleinste aantal</translation>
         </message>
         <message>
             <source>k, the smallest number shown in annual reports, is changed in Settings (Notebook menu).</source>
-            <translation>k, het kleinste getal dat jaarverslagen tonen, wijzigt u bij Instellingen (menu Notitieboek).</translation>
+            <translation>Het kleinste aantal dat jaarverslagen tonen, wijzigt u bij Instellingen (menu Notitieboek).</translation>
         </message>
     </context>
     <context>
@@ -2151,6 +2242,10 @@ De wijziging wordt vastgelegd in het logboek van het notitieboek. Doorgaan?</tra
     </context>
     <context>
         <name>PassphraseEdit</name>
+        <message>
+            <source>Caps Lock is on</source>
+            <translation>Caps Lock staat aan</translation>
+        </message>
         <message>
             <source>Hide passphrase</source>
             <translation>Wachtzin verbergen</translation>
@@ -2842,11 +2937,11 @@ Beide notitieboeken leggen de overdracht vast in hun logboek.</translation>
         </message>
         <message>
             <source>Minimum &amp;cell size</source>
-            <translation>Minimale &amp;celgrootte</translation>
+            <translation>&amp;Kleinste aantal dat wordt getoond</translation>
         </message>
         <message>
             <source>Minimum cell size for this report</source>
-            <translation>Minimale celgrootte voor dit verslag</translation>
+            <translation>Kleinste aantal dat dit verslag toont</translation>
         </message>
         <message>
             <source>Next: the texts (your introduction and the signals for this year), then a preview of exactly what will be exported, beside the check of every text for names and other traceable details. You choose where the file goes: a Word document for the board, or the figures as JSON.</source>
@@ -2878,7 +2973,7 @@ Beide notitieboeken leggen de overdracht vast in hun logboek.</translation>
         </message>
         <message>
             <source>You are lowering the minimum cell size of %1 from %2 to %3. Smaller groups will be visible in its annual reports, which makes people easier to recognise. The change is recorded in the notebook's event log. Continue?</source>
-            <translation>U verlaagt de minimale celgrootte van %1 van %2 naar %3. Kleinere groepen worden zichtbaar in de jaarverslagen, waardoor mensen makkelijker herkenbaar zijn. De wijziging wordt vastgelegd in het logboek van het notitieboek. Doorgaan?</translation>
+            <translation>U verlaagt het kleinste aantal dat de jaarverslagen van %1 tonen van %2 naar %3. Kleinere groepen worden zichtbaar, waardoor mensen makkelijker herkenbaar zijn. De wijziging wordt vastgelegd in het logboek van het notitieboek. Doorgaan?</translation>
         </message>
     </context>
     <context>
@@ -2989,7 +3084,7 @@ Beide notitieboeken leggen de overdracht vast in hun logboek.</translation>
         </message>
         <message>
             <source>Numbers below this value are shown as "&lt; k" so that no one can be recognised. Change it only deliberately.</source>
-            <translation>Getallen onder deze waarde worden getoond als "&lt; k", zodat niemand herkenbaar is. Wijzig dit alleen bewust.</translation>
+            <translation>Aantallen onder deze waarde verschijnen in het verslag als “x”, zodat niemand herkenbaar is. Wijzig dit alleen bewust.</translation>
         </message>
         <message>
             <source>Off: vpnotes stays invisible when you share your screen (in Teams, for example) or take a screenshot.</source>
@@ -3337,6 +3432,10 @@ Schrijven kan even duren; uw notitieboek is intussen alleen te lezen.</translati
             <translation>&amp;Ontgrendelen</translation>
         </message>
         <message>
+            <source>Caps Lock is on.</source>
+            <translation>Caps Lock staat aan.</translation>
+        </message>
+        <message>
             <source>Enter the passphrase of this notebook.</source>
             <translation>Vul de wachtzin van dit notitieboek in.</translation>
         </message>
@@ -3359,8 +3458,16 @@ Map: %2</translation>
             <translation>Wachtzin</translation>
         </message>
         <message>
+            <source>Sure it is the right one? Then the start of the file may be damaged: open a backup instead.</source>
+            <translation>Weet u zeker dat deze klopt? Dan is misschien het begin van het bestand beschadigd: open dan een reservekopie.</translation>
+        </message>
+        <message>
             <source>Unlocking</source>
             <translation>Bezig met ontgrendelen</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase.</source>
+            <translation>Verkeerde wachtzin.</translation>
         </message>
     </context>
     <context>
@@ -3526,20 +3633,43 @@ Map: %2</translation>
             <translation> min</translation>
         </message>
         <message>
-            <source>%1 cases</source>
-            <translation>%1 zaken</translation>
-        </message>
-        <message>
-            <source>%1 contacts, %2 hours in total</source>
-            <translation>%1 contacten, %2 uur in totaal</translation>
-        </message>
-        <message>
             <source>%1 min</source>
             <translation>%1 min</translation>
         </message>
-        <message>
-            <source>%1 of %2 cases shown</source>
-            <translation>%1 van %2 zaken getoond</translation>
+        <message numerus="yes">
+            <source>%1 of %n case(s) shown</source>
+            <translation>
+                <numerusform>%1 van %n zaak getoond</numerusform>
+                <numerusform>%1 van %n zaken getoond</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>%n zaak</numerusform>
+                <numerusform>%n zaken</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s), %1 hours in total</source>
+            <translation>
+                <numerusform>%n contact, %1 uur in totaal</numerusform>
+                <numerusform>%n contacten, %1 uur in totaal</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n follow-up(s) due today</source>
+            <translation>
+                <numerusform>%n vervolgactie voor vandaag</numerusform>
+                <numerusform>%n vervolgacties voor vandaag</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n follow-up(s) overdue</source>
+            <translation>
+                <numerusform>%n vervolgactie te laat</numerusform>
+                <numerusform>%n vervolgacties te laat</numerusform>
+            </translation>
         </message>
         <message>
             <source>&amp;Amount</source>
@@ -3582,6 +3712,10 @@ Map: %2</translation>
             <translation>&amp;Naam</translation>
         </message>
         <message>
+            <source>&amp;No follow-up</source>
+            <translation>&amp;Geen vervolg</translation>
+        </message>
+        <message>
             <source>&amp;Notes</source>
             <translation>&amp;Notities</translation>
         </message>
@@ -3612,6 +3746,10 @@ Map: %2</translation>
         <message>
             <source>&amp;Year</source>
             <translation>&amp;Jaar</translation>
+        </message>
+        <message>
+            <source>(Agenda: Ctrl+2)</source>
+            <translation>(Agenda: Ctrl+2)</translation>
         </message>
         <message>
             <source>(ignore this column)</source>
@@ -3858,6 +3996,10 @@ Map: %2</translation>
             <translation>Datum van toestemming om te delen</translation>
         </message>
         <message>
+            <source>Date of the conversation</source>
+            <translation>Datum van het gesprek</translation>
+        </message>
+        <message>
             <source>Date of the formal step</source>
             <translation>Datum van de formele stap</translation>
         </message>
@@ -3872,6 +4014,10 @@ Map: %2</translation>
         <message>
             <source>Date the AVG request was received</source>
             <translation>Datum waarop het AVG-verzoek binnenkwam</translation>
+        </message>
+        <message>
+            <source>De&amp;partment</source>
+            <translation>Af&amp;deling</translation>
         </message>
         <message>
             <source>Delete (Del)</source>
@@ -3948,6 +4094,10 @@ U kunt dit ongedaan maken tot het notitieboek wordt vergrendeld of gesloten.</tr
             <translation>Afdeling</translation>
         </message>
         <message>
+            <source>Department of the melder</source>
+            <translation>Afdeling van de melder</translation>
+        </message>
+        <message>
             <source>Department of the person concerned</source>
             <translation>Afdeling van de betrokkene</translation>
         </message>
@@ -3958,6 +4108,10 @@ U kunt dit ongedaan maken tot het notitieboek wordt vergrendeld of gesloten.</tr
         <message>
             <source>Descriptions of expenses are erased with the retention policy and never appear in the statement of hours and expenses (Report &gt; Hours and expenses statement).</source>
             <translation>Beschrijvingen van onkosten worden gewist volgens de bewaartermijn en staan nooit op de urenverantwoording (Verslag &gt; Urenoverzicht en kosten).</translation>
+        </message>
+        <message>
+            <source>Discard what you typed?</source>
+            <translation>Wat u typte weggooien?</translation>
         </message>
         <message>
             <source>Done</source>
@@ -4056,6 +4210,26 @@ U kunt dit ongedaan maken tot het notitieboek wordt vergrendeld of gesloten.</tr
             <translation>Filter op jaar</translation>
         </message>
         <message>
+            <source>First conversation</source>
+            <translation>Eerste gesprek</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Vervolg</translation>
+        </message>
+        <message>
+            <source>Follow-up on %1</source>
+            <translation>Vervolg op %1</translation>
+        </message>
+        <message>
+            <source>Follow-up on date</source>
+            <translation>Vervolg op datum</translation>
+        </message>
+        <message>
+            <source>Follow-up: what to do</source>
+            <translation>Vervolg: wat te doen</translation>
+        </message>
+        <message>
             <source>Follow-ups</source>
             <translation>Acties</translation>
         </message>
@@ -4090,6 +4264,18 @@ U kunt dit ongedaan maken tot het notitieboek wordt vergrendeld of gesloten.</tr
         <message>
             <source>Hours</source>
             <translation>Uren</translation>
+        </message>
+        <message>
+            <source>In &amp;1 week</source>
+            <translation>Over &amp;1 week</translation>
+        </message>
+        <message>
+            <source>In &amp;2 weeks</source>
+            <translation>Over &amp;2 weken</translation>
+        </message>
+        <message>
+            <source>In 1 &amp;month</source>
+            <translation>Over 1 &amp;maand</translation>
         </message>
         <message>
             <source>Informal psychosocial intervention</source>
@@ -4288,6 +4474,10 @@ U kunt dit ongedaan maken tot het notitieboek wordt vergrendeld of gesloten.</tr
             <translation>Geen toestemming voor registratie: alleen statistische gegevens worden bewaard; herleidbare velden zijn vergrendeld.</translation>
         </message>
         <message>
+            <source>No&amp;tes</source>
+            <translation>No&amp;tities</translation>
+        </message>
+        <message>
             <source>Not saved</source>
             <translation>Niet opgeslagen</translation>
         </message>
@@ -4304,12 +4494,12 @@ U kunt dit ongedaan maken tot het notitieboek wordt vergrendeld of gesloten.</tr
             <translation>Aantal gesprekken</translation>
         </message>
         <message>
-            <source>O&amp;pened</source>
-            <translation>Geo&amp;pend</translation>
-        </message>
-        <message>
             <source>O&amp;utcome and records</source>
             <translation>&amp;Afronding en vastleggingen</translation>
+        </message>
+        <message>
+            <source>On &amp;date:</source>
+            <translation>Op d&amp;atum:</translation>
         </message>
         <message>
             <source>On hold</source>
@@ -4334,6 +4524,10 @@ U kunt dit ongedaan maken tot het notitieboek wordt vergrendeld of gesloten.</tr
         <message>
             <source>Opened</source>
             <translation>Geopend</translation>
+        </message>
+        <message>
+            <source>Optional; otherwise the summary</source>
+            <translation>Optioneel; anders de samenvatting</translation>
         </message>
         <message>
             <source>Organisation</source>
@@ -4536,6 +4730,10 @@ U kunt dit ongedaan maken tot het notitieboek wordt vergrendeld of gesloten.</tr
             <translation>Stap</translation>
         </message>
         <message>
+            <source>Su&amp;bject</source>
+            <translation>Onder&amp;werp</translation>
+        </message>
+        <message>
             <source>Subject</source>
             <translation>Onderwerp</translation>
         </message>
@@ -4583,9 +4781,12 @@ U kunt dit ongedaan maken tot het notitieboek wordt vergrendeld of gesloten.</tr
             <source>Total: %1 (number of expenses: %2)</source>
             <translation>Totaal: %1 (aantal posten: %2)</translation>
         </message>
-        <message>
-            <source>Total: %1 hours in %2 activities</source>
-            <translation>Totaal: %1 uur in %2 activiteiten</translation>
+        <message numerus="yes">
+            <source>Total: %1 hours in %n activity(ies)</source>
+            <translation>
+                <numerusform>Totaal: %1 uur in %n activiteit</numerusform>
+                <numerusform>Totaal: %1 uur in %n activiteiten</numerusform>
+            </translation>
         </message>
         <message>
             <source>Type of informal intervention</source>
@@ -4614,6 +4815,10 @@ U kunt dit ongedaan maken tot het notitieboek wordt vergrendeld of gesloten.</tr
         <message>
             <source>What to do</source>
             <translation>Wat te doen</translation>
+        </message>
+        <message>
+            <source>What to do (for example: call back)</source>
+            <translation>Wat te doen (bijvoorbeeld: terugbellen)</translation>
         </message>
         <message>
             <source>Why was confidentiality broken, and towards whom?</source>
@@ -4650,6 +4855,10 @@ Nu de namen, contactgegevens, afdeling, gender, samenvattingen en notities van c
         <message>
             <source>Year</source>
             <translation>Jaar</translation>
+        </message>
+        <message>
+            <source>You have typed in this window. Close it and throw that away?</source>
+            <translation>U hebt in dit venster getypt. Sluiten en dat weggooien?</translation>
         </message>
         <message>
             <source>closed</source>

@@ -1,10 +1,13 @@
 """Run every benchmark and write ``benchmarks/RESULTS.md``.
 
 ``python benchmarks/run_all.py [--cases 10000] [--repeat N]`` runs the core,
-report, lifecycle, UI and joint-report benchmarks one after another (each in its own process,
+report, lifecycle, UI, joint-report, spreadsheet, sector, help and command-line
+benchmarks one after another (each in its own process,
 so one's caches and imports do not flatter the next), then joins their section
 files (``RESULTS-<topic>.md``) into ``RESULTS.md`` under a short header naming
 the machine. Each section states its targets, medians and encrypted/plain ratios.
+The bundle section (``RESULTS-bundle.md``) is joined but not run here: it needs a built
+bundle and is written by ``packaging/build`` (``bench_bundle.py --bundle dist/vpnotes``).
 Run it on an otherwise idle machine: the KDF and fsync timings move with load.
 """
 
@@ -19,7 +22,8 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-TOPICS = ("core", "report", "lifecycle", "ui", "joint", "sheet")
+TOPICS = ("core", "report", "lifecycle", "ui", "joint", "sheet", "sectors", "help", "cli")
+JOINED_ONLY = ("bundle",)  # measured on a built bundle by packaging/build, never run from here
 
 
 def main() -> int:
@@ -39,7 +43,7 @@ def main() -> int:
             env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
             if subprocess.run(command, env=env).returncode != 0:
                 failed.append(topic)
-    sections = [HERE / f"RESULTS-{topic}.md" for topic in TOPICS]
+    sections = [HERE / f"RESULTS-{topic}.md" for topic in (*TOPICS, *JOINED_ONLY)]
     header = [
         "# Benchmark results",
         "",

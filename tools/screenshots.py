@@ -4,9 +4,10 @@ Starts the real app under Xvfb (re-running itself through ``xvfb-run -a`` when n
 display is set), creates a demo notebook in a temporary folder, walks through the
 screens a VP sees (welcome, new notebook, lock screen, case list, the case view's
 tabs, agenda, activities, expenses, signals, settings, the quick new contact, the
-annual report wizard step by step, the patterns view, the handover wizard, the
+annual report wizard step by step with its joint step, the patterns view, the handover wizard, the
 retention period, the AVG access extract, the new passphrase, the event log, the
-guide (F1) with a search, and Eerste stappen) and saves each as a PNG in
+register van feiten door derden, the spreadsheet wizard, the guide (F1) with a search, and
+Eerste stappen) and saves each as a PNG in
 ``docs/screenshots/``. The shots the user guide names are then copied into the
 guide's package (``src/vpnotes/guide/img/``), so the app ships them. Dialogs are opened through their
 menu actions, as the VP opens them, and closed again without changing anything.
@@ -170,6 +171,7 @@ def _shoot() -> int:
             save(wizard, "19-report-check-findings")
 
         through(reports, reports.report_action, report)
+        through(reports, reports.report_action, lambda wizard: _shoot_joint(wizard, temp, save))
         through(reports, reports.patterns_action, lambda d: save(d, "20-patterns"))
         through(lifecycle, lifecycle.handover_action, steps("", "21-handover-organisations", "22-handover-consent"))
         through(lifecycle, lifecycle.retention_action, lambda d: save(d, "23-retention"))
@@ -220,6 +222,7 @@ def _shoot() -> int:
             settle()
         finally:
             page_module.ask = quick_ask
+        _shoot_register_and_sheet(window, temp, through, steps, save)
         _shoot_help(window, save)
     finally:
         window.shutdown()
@@ -227,6 +230,63 @@ def _shoot() -> int:
         QApplication.processEvents()
         shutil.rmtree(temp, ignore_errors=True)
     return 0
+
+
+def _shoot_joint(wizard: Any, temp: Path, save: Callable[[Any, str], None]) -> None:
+    """The report wizard's joint step with one contribution added (made here from the demo notebook)."""
+    from vpnotes.lifecycle.contribution import write_contribution
+
+    organisation, year = wizard.scope_organisation(), wizard.scope.selected_year()
+    assert organisation is not None and year is not None
+    path, passphrase = temp / "bijdrage-collega.vpnotes", "oranje kraanvogels tellen zeven wolken"
+    write_contribution(wizard.notebook, path, passphrase, organisation.key, year, accept_warnings=True, profile=0)
+    wizard.scope.joint.setChecked(True)
+    wizard.next()
+    page = wizard.contributions
+    page.choose_file = lambda: str(path)
+    page.ask_passphrase = lambda _name: passphrase
+    page.add_contribution()
+    save(wizard, "30-report-joint")
+
+
+def _shoot_register_and_sheet(window: Any, temp: Path, through: Callable[..., None],
+                              steps: Callable[..., Callable[[Any], None]], save: Callable[[Any, str], None]) -> None:
+    """The register van feiten door derden (a Flemish demo organisation) and the spreadsheet wizard."""
+    import csv
+
+    from vpnotes.ui import register_page
+    from vpnotes.ui.sheet_wizard import SheetActions
+
+    register = register_page.controller(window)
+    assert register is not None
+    through(register, register.action, lambda d: save(d, "31-register"))
+
+    sheet = temp / "registratie 2024.csv"
+    with sheet.open("w", encoding="utf-8", newline="") as out:
+        rows = csv.writer(out, delimiter=";")
+        rows.writerow(["Registratie vertrouwenspersoon 2024"])
+        rows.writerow([])
+        rows.writerow(["Nr", "Datum eerste gesprek", "Soort", "Onderwerp", "Afdeling", "Aantal gesprekken",
+                       "Totale tijd (min)", "Doorverwezen naar", "Afgerond op"])
+        rows.writerow(["2024-01", "14-1-2024", "Melding", "Pesten", "Logistiek", "3", "90", "Bedrijfsarts",
+                       "3-3-2024"])
+        rows.writerow(["2024-02", "4 februari 2024", "Vraag", "Agressie", "Financiën", "1", "30", "", "5-2-2024"])
+        rows.writerow(["2024-03", "14 maart 2024", "Melding", "Discriminatie", "ICT", "2", "45", "HR",
+                       "30-6-2024"])
+        rows.writerow(["2024-04", "apr 2024", "Vraag", "Werkdruk", "Zorg", "1", "20", "", "30-4-2024"])
+
+    def wizard(dialog: Any) -> None:
+        dialog.file_page.path.setText(str(sheet))
+        dialog.file_page.open_file(str(sheet))
+        steps("", "", "32-sheet-columns", "33-sheet-values")(dialog)
+        dialog.next()
+        dialog.consent_page.skeleton.setChecked(True)
+        dialog.consent_page.organisation.setCurrentIndex(max(dialog.consent_page.organisation.count() - 1, 0))
+        dialog.next()
+        save(dialog, "34-sheet-preview")
+
+    sheets = window.findChild(SheetActions, "sheetActions")
+    through(sheets, sheets.action, wizard)
 
 
 def _shoot_help(window: Any, save: Callable[[Any, str], None]) -> None:

@@ -678,7 +678,10 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About vpnotes"), self.tr(
             "<h3>vpnotes %1</h3><p>An encrypted case notebook for the confidential counsellor "
             "(vertrouwenspersoon).</p><p>Everything stays in one encrypted file on this computer. "
-            "vpnotes makes no network connections.</p>").replace("%1", __version__))
+            "vpnotes makes no network connections and never checks for updates.</p>"
+            "<p>Releases are published on the GitHub Releases page of the vpnotes project, each with a "
+            "SHA256SUMS file listing the SHA-256 checksum of every download: compare it with your "
+            "download before you install (the manual, chapter Aan de slag, says how).</p>").replace("%1", __version__))
 
     # -- closing -------------------------------------------------------------------------------
 

@@ -1742,8 +1742,8 @@ Het rapport hieronder laat alleen zien waar in het programma het gebeurde; er st
             <translation>(nog geen)</translation>
         </message>
         <message>
-            <source>&lt;h3&gt;vpnotes %1&lt;/h3&gt;&lt;p&gt;An encrypted case notebook for the confidential counsellor (vertrouwenspersoon).&lt;/p&gt;&lt;p&gt;Everything stays in one encrypted file on this computer. vpnotes makes no network connections.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;vpnotes %1&lt;/h3&gt;&lt;p&gt;Een versleuteld notitieboek voor de vertrouwenspersoon.&lt;/p&gt;&lt;p&gt;Alles blijft in één versleuteld bestand op deze computer. vpnotes maakt geen netwerkverbindingen.&lt;/p&gt;</translation>
+            <source>&lt;h3&gt;vpnotes %1&lt;/h3&gt;&lt;p&gt;An encrypted case notebook for the confidential counsellor (vertrouwenspersoon).&lt;/p&gt;&lt;p&gt;Everything stays in one encrypted file on this computer. vpnotes makes no network connections and never checks for updates.&lt;/p&gt;&lt;p&gt;Releases are published on the GitHub Releases page of the vpnotes project, each with a SHA256SUMS file listing the SHA-256 checksum of every download: compare it with your download before you install (the manual, chapter Aan de slag, says how).&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;vpnotes %1&lt;/h3&gt;&lt;p&gt;Een versleuteld notitieboek voor de vertrouwenspersoon.&lt;/p&gt;&lt;p&gt;Alles blijft in één versleuteld bestand op deze computer. vpnotes maakt geen netwerkverbindingen en zoekt nooit naar updates.&lt;/p&gt;&lt;p&gt;Nieuwe versies verschijnen op de GitHub Releases-pagina van het project vpnotes, elk met een bestand SHA256SUMS met het SHA-256-controlegetal van elk downloadbestand: vergelijk uw download daarmee voordat u installeert (de handleiding, hoofdstuk Aan de slag, legt uit hoe).&lt;/p&gt;</translation>
         </message>
         <message>
             <source>About vpnotes</source>

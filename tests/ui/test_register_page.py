@@ -104,6 +104,21 @@ def test_print_writes_the_register(qtbot: QtBot, flemish: Notebook, tmp_path: Pa
     assert "bestaat al" in dialog.message.text()
 
 
+def test_print_of_a_read_only_notebook_writes_nothing_and_says_why(qtbot: QtBot, flemish: Notebook,
+                                                                   tmp_path: Path) -> None:
+    flemish.register.add("gent", recorded=date(2026, 2, 3), description="Klant dreigde")
+    dialog = RegisterDialog(flemish)
+    qtbot.addWidget(dialog)
+    dialog.choose_file = lambda proposal: str(tmp_path / "register")
+    flemish.vault.read_only = True  # as when the file lies on read-only media: the print cannot be logged
+    try:
+        dialog.print_register()
+    finally:
+        flemish.vault.read_only = False
+    assert not (tmp_path / "register.docx").exists()
+    assert "logboek" in dialog.message.text() and dialog.printed.text() == ""
+
+
 def test_the_notebook_menu_opens_the_register(qtbot: QtBot, main_window: MainWindow, flemish: Notebook) -> None:
     flemish.policy.set("backup.enabled", False)
     unlock_with(main_window, flemish, PASSPHRASE)

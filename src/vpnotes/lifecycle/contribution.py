@@ -54,7 +54,7 @@ from vpnotes.report.joint import marker_value, publication_warning
 from vpnotes.report.screening import ScreeningResult, TextBlock, screen
 from vpnotes.report.service import report_lexicon
 from vpnotes.store import audit, kdf
-from vpnotes.store.files import write_new_file
+from vpnotes.store.files import removed_unless_logged, write_new_file
 from vpnotes.store.notebook import CONTRIBUTION_MARKER, Notebook
 from vpnotes.store.vault import Vault, open_raw, temp_path_beside
 
@@ -163,8 +163,7 @@ def write_contribution(notebook: Notebook, dest: str | os.PathLike[str], passphr
         raise VaultMissing("De doelmap bestaat niet.", "The destination folder does not exist.")
     if target.exists() or target.is_symlink():
         raise DestinationExists()
-    if vault.read_only:  # the contribution must be logged in this notebook
-        raise vault.read_only_error()
+    notebook.audit.require_loggable()  # the contribution must be logged in this notebook (issue 14 D20)
     plan = plan_contribution(notebook, organisation, year)
     if plan.screening.blocking:
         raise ScreeningRefused(
@@ -207,7 +206,7 @@ def write_contribution(notebook: Notebook, dest: str | os.PathLike[str], passphr
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp)
-    with vault.transaction() as conn:
+    with removed_unless_logged(target), vault.transaction() as conn:
         audit.record(conn, "contribution_written", detail, at=at)
     return ContributionResult(target, contribution_id, plan.cases, plan.activities, plan.signals)
 

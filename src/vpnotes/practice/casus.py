@@ -55,7 +55,6 @@ from vpnotes.practice.unknown_words import unknown_words
 from vpnotes.report import screening
 from vpnotes.report.screening import Finding, ScreeningResult
 from vpnotes.report.wordlist import normalise
-from vpnotes.store.files import write_new_file
 from vpnotes.store.notebook import Notebook
 
 TITLE_NL = "Casus voor intervisie"
@@ -335,6 +334,7 @@ def export_casus(notebook: Notebook, reference: str, path: Path, *, include_note
     acceptance is logged with the number of warnings, never the words.
     """
     fmt = output_format(path)
+    notebook.audit.require_loggable()  # a casus is made only when it can be logged (issue 14 D20)
     casus = build_casus(notebook, reference, include_notes=include_notes, precision=precision)
     result = screen_casus(notebook, casus)
     if result.blocking:
@@ -342,11 +342,9 @@ def export_casus(notebook: Notebook, reference: str, path: Path, *, include_note
     if result.warnings and not accept_warnings:
         raise CasusWarnings(result.warnings)
     data = casus_docx(casus) if fmt == "docx" else casus_text(casus).encode("utf-8")
-    write_new_file(path, data)
-    if not notebook.vault.read_only:
-        # Which case stays out of the log: the reference is identifying (DESIGN.md §5).
-        detail = fmt + (" notes" if include_notes else "")
-        if result.warnings:
-            detail += f" warnings_accepted={len(result.warnings)}"
-        notebook.audit.record("casus_exported", detail)
+    # Which case stays out of the log: the reference is identifying (DESIGN.md §5).
+    detail = fmt + (" notes" if include_notes else "")
+    if result.warnings:
+        detail += f" warnings_accepted={len(result.warnings)}"
+    notebook.audit.write_output(path, data, ("casus_exported", detail))
     return CasusExport(casus, result.warnings)

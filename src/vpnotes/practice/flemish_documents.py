@@ -27,7 +27,6 @@ from vpnotes.domain.model import Case, Organisation, RegisterEntry
 from vpnotes.domain.vocabulary import InterventionType
 from vpnotes.errors import InvalidInput, UsageError
 from vpnotes.practice import docx_util
-from vpnotes.store.files import write_new_file
 from vpnotes.store.notebook import Notebook
 
 INTERVENTION_TITLE = "Document informele psychosociale interventie"
@@ -101,14 +100,13 @@ def intervention_docx(case: Case, organisation: Organisation) -> bytes:
 def write_intervention_document(notebook: Notebook, reference: str, path: Path) -> None:
     """Write the intervention document of the case ``reference``; logged without name or reference."""
     require_docx(path)
+    notebook.audit.require_loggable()  # made only when it can be logged (issue 14 D20)
     case_id = notebook.cases.id_for_reference(reference)
     if case_id is None:
         raise InvalidInput("Er is geen zaak met dit kenmerk.", "There is no case with this reference.")
     case = notebook.cases.get(case_id)
     organisation = notebook.organisations.get(case.organisation or "")
-    write_new_file(path, intervention_docx(case, organisation))
-    if not notebook.vault.read_only:
-        notebook.audit.record("intervention_document", "docx")
+    notebook.audit.write_output(path, intervention_docx(case, organisation), ("intervention_document", "docx"))
 
 
 # -- the printed register ------------------------------------------------------------------
@@ -178,8 +176,8 @@ def write_register(notebook: Notebook, organisation: str, path: Path, first: dat
                    last: date | None = None) -> int:
     """Print the register to ``path`` (.docx); returns the number of entries. Logged with the key and count."""
     require_docx(path)
+    notebook.audit.require_loggable()  # made only when it can be logged (issue 14 D20)
     selection = select_register(notebook, organisation, first, last)
-    write_new_file(path, register_docx(selection))
-    if not notebook.vault.read_only:
-        notebook.audit.record("register_printed", f"{selection.organisation.key} entries={len(selection.entries)}")
+    notebook.audit.write_output(path, register_docx(selection), (
+        "register_printed", f"{selection.organisation.key} entries={len(selection.entries)}"))
     return len(selection.entries)

@@ -22,7 +22,7 @@ from vpnotes.domain.dates import add_years
 from vpnotes.domain.model import RegisterEntry
 from vpnotes.errors import InvalidInput
 from vpnotes.store import audit
-from vpnotes.store.codec import day_text, day_value
+from vpnotes.store.codec import day_sql, day_text, day_value
 from vpnotes.store.vault import Vault
 
 KEEP_YEARS = 5
@@ -182,10 +182,8 @@ class Register:
     def recorded_count(self, organisation_id: int, start: date, end: date) -> int:
         """Entries (erased ones too) recorded in ``[start, end)``: the report's yearly count."""
         row = self.vault.query_one(
-            "SELECT count(*) FROM register_entries WHERE organisation_id = ? AND "
-            "(CASE WHEN length(recorded) = 7 THEN recorded || '-01' ELSE recorded END) >= ? AND "
-            "(CASE WHEN length(recorded) = 7 THEN recorded || '-01' ELSE recorded END) < ?",
-            (organisation_id, start.isoformat(), end.isoformat()))
+            f"SELECT count(*) FROM register_entries WHERE organisation_id = ? AND {day_sql('recorded')} >= ? "
+            f"AND {day_sql('recorded')} < ?", (organisation_id, start.isoformat(), end.isoformat()))
         return int(row[0])
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from helpers import PASSPHRASE, new_notebook
@@ -144,3 +145,26 @@ def test_without_a_flemish_organisation_the_register_says_how_to_get_one(qtbot: 
     qtbot.addWidget(dialog)
     assert not dialog.empty.isHidden() and not dialog.add_button.isEnabled()
     book.close()
+
+
+def test_a_lock_closes_the_open_register_and_wipes_its_list(qtbot: QtBot, main_window: MainWindow,
+                                                            flemish: Notebook) -> None:
+    flemish.policy.set("backup.enabled", False)
+    flemish.register.add("gent", recorded=date(2026, 2, 3), description="Klant dreigde", declarant="Joris Maes")
+    unlock_with(main_window, flemish, PASSPHRASE)
+    actions = controller(main_window)
+    assert actions is not None
+    seen: list[tuple[int, int]] = []
+
+    def drive(dialog: object) -> int:
+        assert isinstance(dialog, RegisterDialog)
+        shown = dialog.list.topLevelItemCount()
+        main_window.session.lock("idle")  # the autolock fires while the register is open
+        seen.append((shown, dialog.list.topLevelItemCount()))
+        assert dialog.result() == QDialog.DialogCode.Rejected
+        return 0
+
+    actions.run_dialog = drive  # type: ignore[method-assign]
+    actions.action.trigger()
+    assert seen == [(1, 0)] and actions.open_dialog is None
+    assert main_window.notebook is None

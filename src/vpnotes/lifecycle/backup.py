@@ -38,7 +38,7 @@ from vpnotes.store import audit, kdf, platform, tempfiles
 from vpnotes.store.files import removed_unless_logged
 from vpnotes.store.notebook import Notebook
 from vpnotes.store.platform import fsync_dir
-from vpnotes.store.vault import Vault, fsync_path, translate
+from vpnotes.store.vault import Vault, fsync_path, publish_file, translate
 
 SUFFIX = ".vpnotes"
 _STAMP = "%Y%m%d-%H%M%S"
@@ -204,11 +204,7 @@ def restore_backup(
         if passphrase is not None:
             Vault.open(temp, passphrase).close()
             fsync_path(temp)
-        try:
-            platform.publish(temp, target)
-        except OSError as exc:
-            raise translate_os_error(exc, destination=True) from None
-    fsync_dir(target.parent)
+        publish_file(temp, target)
     return target
 
 

@@ -28,8 +28,6 @@ from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
-from docx.shared import Cm
-
 from vpnotes.domain.model import Case
 from vpnotes.domain.vocabulary import (
     CaseKind,
@@ -231,14 +229,7 @@ def casus_docx(casus: Casus) -> bytes:
     document = docx_util.new_document(pick(TITLE_NL, TITLE_EN))
     document.add_heading(pick(TITLE_NL, TITLE_EN), level=0)
     document.add_paragraph().add_run(_intro()).italic = True
-    table = document.add_table(rows=0, cols=2)
-    table.style = document.styles["Table Grid"]
-    for label, value in _facts(casus):
-        cells = table.add_row().cells
-        cells[0].paragraphs[0].add_run(label).bold = True
-        cells[1].text = value
-        # labels narrow, values wide; per cell, because Word and LibreOffice read cell widths
-        cells[0].width, cells[1].width = Cm(4), Cm(12)
+    docx_util.facts_table(document, _facts(casus))
     document.add_heading(pick("Tijdlijn", "Timeline"), level=1)
     if not casus.contacts:
         document.add_paragraph(pick("Geen contacten.", "No contacts."))

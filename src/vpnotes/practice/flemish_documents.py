@@ -18,7 +18,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from docx.shared import Cm, Pt
 
@@ -53,16 +52,6 @@ def require_docx(path: Path) -> None:
         raise UsageError("Kies een bestandsnaam op .docx.", "Choose a file name ending in .docx.")
 
 
-def _facts_table(document: Any, rows: list[tuple[str, str]]) -> None:
-    table = document.add_table(rows=0, cols=2)
-    table.style = document.styles["Table Grid"]
-    for label, value in rows:
-        cells = table.add_row().cells
-        cells[0].paragraphs[0].add_run(label).bold = True
-        cells[1].text = value
-        cells[0].width, cells[1].width = Cm(4.5), Cm(11.5)
-
-
 # -- intervention document -----------------------------------------------------------------
 
 def intervention_docx(case: Case, organisation: Organisation) -> bytes:
@@ -74,13 +63,13 @@ def intervention_docx(case: Case, organisation: Organisation) -> bytes:
     document = docx_util.new_document(INTERVENTION_TITLE)
     document.add_heading(INTERVENTION_TITLE, level=0)
     document.add_paragraph().add_run(LEGAL_BASIS).italic = True
-    _facts_table(document, [
+    docx_util.facts_table(document, [
         ("Organisatie", organisation.name),
         ("Verzoeker", case.melder.name or "……………………………………………"),
         ("Soort interventie", intervention.type.label_nl),
         ("Datum", _day(intervention.date)),
         ("Dossier", case.reference or ""),
-    ])
+    ], widths=(4.5, 11.5))
     document.add_paragraph()
     document.add_paragraph(_CHOICES[intervention.type])
     document.add_paragraph(

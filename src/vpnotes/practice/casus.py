@@ -45,7 +45,7 @@ from vpnotes.domain.vocabulary import (
 from vpnotes.domain.vocabulary import (
     label as code_label,
 )
-from vpnotes.errors import InvalidInput, ScreeningRefused, UsageError
+from vpnotes.errors import ScreeningRefused, UsageError
 from vpnotes.i18n import pick
 from vpnotes.practice import docx_util
 from vpnotes.practice.redact import Redactor, betrokkene_placeholder
@@ -102,10 +102,7 @@ class Casus:
 def build_casus(notebook: Notebook, reference: str, *, include_notes: bool = False,
                 precision: Precision = Precision.DAYS) -> Casus:
     """The anonymised casus of the case with ``reference``; InvalidInput when there is none."""
-    case_id = notebook.cases.id_for_reference(reference)
-    if case_id is None:
-        raise InvalidInput("Er is geen zaak met dit kenmerk.", "There is no case with this reference.")
-    case = notebook.cases.get(case_id)
+    case = notebook.cases.by_reference(reference)
     organisations = notebook.organisations.all()
     redactor = Redactor.for_case(case, notebook.cases.all(), organisations)
     sector = next((org.sector for org in organisations if org.key == case.organisation), Sector.WERK)

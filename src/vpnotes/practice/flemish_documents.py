@@ -90,10 +90,7 @@ def write_intervention_document(notebook: Notebook, reference: str, path: Path) 
     """Write the intervention document of the case ``reference``; logged without name or reference."""
     require_docx(path)
     notebook.audit.require_loggable()  # made only when it can be logged (issue 14 D20)
-    case_id = notebook.cases.id_for_reference(reference)
-    if case_id is None:
-        raise InvalidInput("Er is geen zaak met dit kenmerk.", "There is no case with this reference.")
-    case = notebook.cases.get(case_id)
+    case = notebook.cases.by_reference(reference)
     organisation = notebook.organisations.get(case.organisation or "")
     notebook.audit.write_output(path, intervention_docx(case, organisation), ("intervention_document", "docx"))
 

@@ -34,8 +34,7 @@ from pathlib import Path
 from vpnotes.domain.dates import report_year_label
 from vpnotes.domain.model import Organisation
 from vpnotes.errors import DamagedVault, InvalidInput, NewerVersion, VpnotesError
-from vpnotes.report.aggregate import Aggregate, PeriodAggregate, period, sum_periods
-from vpnotes.report.wordlist import normalise
+from vpnotes.report.aggregate import Aggregate, PeriodAggregate, department_key, period, sum_periods
 from vpnotes.store.notebook import CONTRIBUTION_MARKER, Notebook
 
 FORMAT = "vpnotes-contribution"
@@ -139,7 +138,7 @@ def _marker(notebook: Notebook) -> tuple[str, int] | None:
 
 def same_name(a: str, b: str) -> bool:
     """Organisation names compare case-, diacritics- and spacing-insensitively."""
-    return " ".join(normalise(a).split()) == " ".join(normalise(b).split())
+    return department_key(a) == department_key(b)  # the same folding as department names
 
 
 def check_contributions(organisation: Organisation, year: int, contributions: Sequence[Contribution]) -> None:

@@ -372,3 +372,41 @@ def test_read_only_vault_reads_but_refuses_writes_cli(vault_path: Path, tmp_path
         assert_one_clear_line(result, ReadOnlyVault.nl)
     assert sha256(vault_path) == before
     assert listing(vault_path.parent) == [vault_path.name]
+
+
+def test_read_only_vault_makes_no_output_it_cannot_log_cli(vault_path: Path, tmp_path: Path) -> None:
+    """Report, casus, statement, register, intervention document, contribution (issue 14 D20): each is
+    refused with one line saying why, and nothing is written anywhere."""
+    from datetime import date
+
+    from vpnotes.domain.model import InformalIntervention, Organisation
+    from vpnotes.domain.vocabulary import InterventionType, Sector
+    from vpnotes.errors import CannotLog
+
+    with Notebook.open(vault_path, PASSPHRASE) as notebook:
+        notebook.organisations.add(Organisation("gent", "Stad Gent", sector=Sector.VLAANDEREN))
+        notebook.cases.add(sample_case(organisation="gent", reference="2026-002", informal_intervention=(
+            InformalIntervention(InterventionType.GESPREK, date(2026, 1, 14)))))
+        notebook.register.add("gent", recorded=date(2026, 2, 3), description="Een klant dreigde")
+    run_read_only = _read_only_runner(vault_path.parent)
+    before = sha256(vault_path)
+    out = tmp_path / "out"
+    out.mkdir()
+    vault_arg = str(vault_path)
+    stdin = PASSPHRASE + "\n"
+    for command, more in (
+        (("report", vault_arg, "--year", "2026", "--organisation", "acme", "--out", str(out / "r.docx")), ""),
+        (("casus", vault_arg, "--case", "2026-001", "--out", str(out / "c.docx"), "--accept-warnings"), ""),
+        (("statement", vault_arg, "--organisation", "acme", "--from", "2026-01", "--to", "2026-12",
+          "--out", str(out / "s.csv")), ""),
+        (("register", vault_arg, "--organisation", "gent", "--out", str(out / "reg.docx")), ""),
+        (("intervention-document", vault_arg, "--case", "2026-002", "--out", str(out / "i.docx")), ""),
+        (("contribute", vault_arg, str(out / "b.vpnotes"), "--organisation", "acme", "--year", "2026"),
+         "oranje kameel danst rond elf vuurtorens\n"),
+    ):
+        result = run_read_only(*command, "--passphrase-stdin", stdin=stdin + more)
+        assert result.returncode == 6, (command, result.stderr)
+        assert_one_clear_line(result, CannotLog.nl)
+        assert listing(out) == [], command
+    assert sha256(vault_path) == before
+    assert listing(vault_path.parent) == [vault_path.name]

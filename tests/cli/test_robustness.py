@@ -1,7 +1,8 @@
 """Findings of the adversarial test of the command line (issue 14) that are about the
 commands themselves: Ctrl+C after a commit (D18), the profile-0 warning (D21), bad numbers
 (D22), a format that disagrees with the file name (D24), core dumps off (D4), the message
-language (D26), and a fuzz test of import that may refuse but never crash (D7, D8, D11)."""
+language (D26), a fuzz test of import that may refuse but never crash (D7, D8, D11), and every
+writing command refusing a taken destination (a file or a dangling link) before the passphrase."""
 
 from __future__ import annotations
 
@@ -180,3 +181,44 @@ def test_organisation_names_with_control_characters_are_refused(tmp_path: Path) 
                      "--passphrase-stdin", stdin=PASSPHRASE + "\n")
     assert (result.returncode, result.stdout) == (5, "")
     assert result.stderr.strip() == "--name: de naam bevat een stuurteken of regeleinde"
+
+
+# Every command that writes a new file, with that file's name in its arguments (``{out}``).
+WRITING_COMMANDS = [
+    ("report", "--year", "2026", "--out", "{out}.docx"),
+    ("casus", "--case", "2026-001", "--out", "{out}.docx"),
+    ("statement", "--organisation", "acme", "--from", "2026-01", "--to", "2026-12", "--out", "{out}.csv"),
+    ("access", "--person", "Anna de Vries", "--out", "{out}.json"),
+    ("register", "--organisation", "acme", "--out", "{out}.docx"),
+    ("intervention-document", "--case", "2026-001", "--out", "{out}.docx"),
+    ("backup", "{out}.vpnotes"),
+    ("handover", "{out}.vpnotes", "--yes"),
+    ("contribute", "{out}.vpnotes", "--organisation", "acme", "--year", "2026"),
+]
+
+
+@pytest.mark.parametrize("command", WRITING_COMMANDS, ids=[c[0] for c in WRITING_COMMANDS])
+@pytest.mark.parametrize("taken", ["file", "dangling-link"])
+def test_a_taken_destination_is_refused_before_the_passphrase_is_asked(tmp_path: Path, command: tuple[str, ...],
+                                                                       taken: str) -> None:
+    from vpnotes.errors import DestinationExists
+
+    vault = tmp_path / "v.vpnotes"
+    new_notebook(vault).close()
+    before = vault.read_bytes()
+    name, *rest = command
+    args = [part.replace("{out}", str(tmp_path / "uit")) for part in rest]
+    target = Path(next(a for a in args if str(tmp_path / "uit") in a))
+    if taken == "file":
+        target.write_bytes(b"van iemand anders")
+    else:
+        target.symlink_to(tmp_path / "nergens")
+    # No passphrase on stdin: had it been asked first, the refusal would be about that.
+    result = run_cli(name, str(vault), *args, "--passphrase-stdin", stdin="")
+    assert result.returncode == 6, result.stderr
+    assert result.stderr.strip() == DestinationExists.nl and result.stdout == ""
+    assert vault.read_bytes() == before
+    if taken == "file":
+        assert target.read_bytes() == b"van iemand anders"
+    else:
+        assert target.is_symlink() and not (tmp_path / "nergens").exists()

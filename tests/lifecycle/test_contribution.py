@@ -18,7 +18,9 @@ from vpnotes.errors import (
     ContributionReadOnly,
     DestinationExists,
     InvalidInput,
+    NameTooLong,
     ScreeningRefused,
+    VaultMissing,
     WeakPassphrase,
 )
 from vpnotes.lifecycle.contribution import plan_contribution, write_contribution
@@ -136,6 +138,14 @@ def test_a_weak_or_own_passphrase_an_existing_file_and_a_wrong_year_are_refused(
     with pytest.raises(DestinationExists):
         write_contribution(filled, dest, CONTRIBUTION_PASSPHRASE, "acme", YEAR)
     assert dest.read_bytes() == b"er staat al iets"
+    # The destination is checked as a backup's or a handover's: a link, a missing folder, a name too long.
+    (tmp_path / "link.vpnotes").symlink_to(tmp_path / "nergens.vpnotes")
+    for target, refused in ((tmp_path / "link.vpnotes", DestinationExists),
+                            (tmp_path / "geen-map" / "b.vpnotes", VaultMissing),
+                            (tmp_path / ("b" * 250 + ".vpnotes"), NameTooLong)):
+        with pytest.raises(refused):
+            write_contribution(filled, target, CONTRIBUTION_PASSPHRASE, "acme", YEAR)
+    (tmp_path / "link.vpnotes").unlink()
     assert files(tmp_path) == ["b.vpnotes", "test.vpnotes"]
 
 

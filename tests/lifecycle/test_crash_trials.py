@@ -8,7 +8,13 @@ with SIGKILL at random instants spread over its whole run. After every kill:
   plaintext of the notebook (a planted marker), except a complete output;
 - what a killed copy left is an encrypted temporary file that the next run
   removes (opening the notebook, or writing into that folder);
-- the notebook is as before or as after (``check`` passes, nothing lost).
+- the notebook is as before or as after (``check`` passes, nothing lost); for an
+  import, kills land on both sides of its commit.
+
+Commands: export, report, casus, statement, access, backup, handover, passwd,
+purge, import, and since the sectors, joint report and spreadsheet import:
+contribute, import-sheet, register (the printed register) and
+intervention-document.
 """
 
 from __future__ import annotations
@@ -28,8 +34,11 @@ from pathlib import Path
 
 import pytest
 
-from helpers import OTHER_PASSPHRASE, PASSPHRASE, new_notebook
+from helpers import OTHER_PASSPHRASE, PASSPHRASE, new_notebook, run_cli
 from helpers.lifecycle_data import planted_case
+from helpers.sheets import sheet_rows, write_xlsx
+from vpnotes.domain.model import InformalIntervention, Organisation
+from vpnotes.domain.vocabulary import InterventionType, Sector
 from vpnotes.errors import WrongPassphrase
 from vpnotes.store import tempfiles
 from vpnotes.store.notebook import Notebook
@@ -40,6 +49,9 @@ MARKER = b"qzmarker"  # in every planted case's text; long enough never to occur
 CASES = 120
 TRIALS = 8
 HANDOVER_PASSPHRASE = "oranje kameel danst rond elf vuurtorens"
+FLEMISH_CASE = "VL-2024-1"  # the Flemish organisation's case, with an informal intervention
+# Inputs of the import commands: plaintext by nature, beside the vault's folder.
+INPUTS = ("import.json", "registratie.xlsx", "koppeling.json")
 
 
 @dataclass
@@ -61,15 +73,21 @@ def _docx(path: Path) -> None:
         assert "word/document.xml" in archive.namelist()
 
 
+def _contribution(path: Path) -> None:
+    _vault(HANDOVER_PASSPHRASE, cases=CONTRIBUTED)(path)
+    with Notebook.open(path, HANDOVER_PASSPHRASE, record=False) as copy:
+        assert copy.is_contribution
+
+
 def _text(path: Path) -> None:
     assert path.read_text(encoding="utf-8").endswith("\n")
 
 
-def _vault(passphrase: str, *, reduced: bool = False) -> Callable[[Path], None]:
+def _vault(passphrase: str, *, reduced: bool = False, cases: int = CASES) -> Callable[[Path], None]:
     def opens(path: Path) -> None:
         with Notebook.open(path, passphrase, record=False) as copy:
             assert copy.check() == []
-            assert len(copy.cases.ids()) == CASES
+            assert len(copy.cases.ids()) == cases
             if reduced:  # a handover copy: no case went in whole (none has handover consent)
                 assert copy.vault.query_one("SELECT count(*) FROM contacts WHERE notes IS NOT NULL")[0] == 0
     return opens
@@ -93,16 +111,41 @@ COMMANDS = [
     Command("passwd", lambda v, o: ["passwd", str(v)], ONE + OTHER_PASSPHRASE + "\n", None),
     Command("purge", lambda v, o: ["purge", str(v), "--yes"], ONE, None),
     Command("import", lambda v, o: ["import", str(v), str(v.parent.parent / "import.json")], ONE, None),
+    Command("contribute", lambda v, o: ["contribute", str(v), str(o / "b.vpnotes"), "--organisation", "acme",
+                                        "--year", "2024"],
+            ONE + HANDOVER_PASSPHRASE + "\n", "b.vpnotes", _contribution),
+    Command("import-sheet", lambda v, o: ["import-sheet", str(v), str(v.parent.parent / "registratie.xlsx"),
+                                          "--mapping", str(v.parent.parent / "koppeling.json")], ONE, None),
+    Command("register", lambda v, o: ["register", str(v), "--organisation", "gent", "--out", str(o / "reg.docx")],
+            ONE, "reg.docx", _docx),
+    Command("intervention-document", lambda v, o: ["intervention-document", str(v), "--case", FLEMISH_CASE,
+                                                   "--out", str(o / "i.docx")], ONE, "i.docx", _docx),
 ]
+# The acme cases a contribution of 2024 carries: those opened (or with a contact) in 2023-2024.
+CONTRIBUTED = sum(1 for index in range(CASES - 1) if index % 3)
 
 
 def _import_document() -> dict[str, object]:
     note = "qzmarkerimport " + "Uitgebreide notitie over het gesprek. " * 60
-    cases = [{"kind": "melding", "categories": ["pesten"], "opened": "2024-02-05",
+    cases = [{"kind": "melding", "categories": ["pesten"], "opened": "2024-02-05", "organisation": "acme",
               "melder": {"role": "medewerker", "name": f"Persoon {j}"},
               "contacts": [{"date": "2024-02-05", "minutes": 30, "mode": "persoonlijk", "notes": note}]}
              for j in range(60)]
     return {"format": "vpnotes-interchange", "version": 1, "cases": cases}
+
+
+def _sheet(folder: Path, vault: Path) -> None:
+    """A spreadsheet registration of 1,500 rows (names and remarks planted) and its mapping, as a VP's
+    script makes it: ``--propose``, then the consent and the organisation decided."""
+    rows = [[f"R-{j:03d}", date(2024, 1 + j % 12, 1 + j % 28), "Melding", "Pesten", f"Persoon qzmarker{j}",
+             "Financiën", "Medewerker", 2, 60, "Bedrijfsarts", "", "qzmarkersheet " + "Lange opmerking. " * 20,
+             "x", ""] for j in range(1500)]
+    sheet = write_xlsx(folder / "registratie.xlsx", sheet_rows(rows))
+    proposed = run_cli("import-sheet", str(vault), str(sheet), "--propose", "--passphrase-stdin", stdin=ONE)
+    assert proposed.returncode == 0, proposed.stderr
+    mapping = json.loads(proposed.stdout)
+    mapping["consent"], mapping["organisation"] = "registered", "acme"
+    (folder / "koppeling.json").write_text(json.dumps(mapping, ensure_ascii=False), encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
@@ -110,14 +153,22 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("template")
     path = folder / "template.vpnotes"
     with new_notebook(path) as notebook:
+        notebook.organisations.add(Organisation("gent", "Stad Gent", sector=Sector.VLAANDEREN))
         for index in range(CASES):
             closed = date(2021, 12, 1) if index % 3 == 0 else None
             opened = date(2024, 1 + index % 12, 1 + index % 28) if closed is None else date(2021, 3, 11)
             case = planted_case(f"qzmarker{index:04d}", opened=opened, closed=closed)
+            if index == CASES - 1:  # the last one (never purged) is the Flemish organisation's
+                case.organisation, case.reference = "gent", FLEMISH_CASE
+                case.informal_intervention = InformalIntervention(InterventionType.GESPREK, opened)
             for contact in case.contacts:
                 contact.notes = (contact.notes or "") + " lorem ipsum " * 150
             notebook.cases.add(case)
+        for index in range(400):  # the register van feiten door derden, descriptions planted
+            notebook.register.add("gent", recorded=date(2024, 1 + index % 12, 1 + index % 28),
+                                  description=f"qzmarkerregister{index} " + "Een klant dreigde. " * 10)
     (folder / "import.json").write_text(json.dumps(_import_document()), encoding="utf-8")
+    _sheet(folder, path)
     return path
 
 
@@ -139,7 +190,8 @@ def _trial_folders(root: Path, template: Path) -> tuple[Path, Path, Path]:
     (root / "tmp").mkdir()
     vault = root / "nb" / "v.vpnotes"
     vault.write_bytes(template.read_bytes())
-    (root / "import.json").write_bytes((template.parent / "import.json").read_bytes())
+    for name in INPUTS:
+        (root / name).write_bytes((template.parent / name).read_bytes())
     return vault, root / "out", root / "tmp"
 
 
@@ -148,7 +200,7 @@ def _plaintext_leaks(root: Path, allowed: set[Path]) -> list[str]:
     for folder, _, names in os.walk(root):
         for name in names:
             path = Path(folder) / name
-            if path in allowed or path.name == "import.json":
+            if path in allowed or path.name in INPUTS:
                 continue
             if MARKER in path.read_bytes():
                 leaks.append(str(path.relative_to(root)))
@@ -174,10 +226,13 @@ def test_sigkill_at_random_instants(command: Command, template: Path, tmp_path: 
     if command.output:
         command.complete(out / command.output)
     with _open_either(vault) as notebook:
-        cases_before_or_after = {CASES, len(notebook.cases.ids())}
+        cases_after = len(notebook.cases.ids())
+    cases_before_or_after = {CASES, cases_after}
+    # An import changes the number of cases: then the kills must land on both sides of its commit too.
+    seen_after = cases_after != CASES
 
     rng = random.Random(f"crash-{command.name}")
-    outcomes = {"nothing": 0, "complete": 0}
+    outcomes = {"nothing": 0, "complete": 0, "before": 0, "after": 0}
 
     def trial(number: int, delay: float) -> None:
         root = tmp_path / f"trial{number}"
@@ -205,7 +260,9 @@ def test_sigkill_at_random_instants(command: Command, template: Path, tmp_path: 
         assert sorted(os.listdir(out)) == ([command.output] if target is not None and target.exists() else [])
         with _open_either(vault) as notebook:
             assert notebook.check() == []
-            assert len(notebook.cases.ids()) in cases_before_or_after
+            cases = len(notebook.cases.ids())
+            assert cases in cases_before_or_after
+            outcomes["before" if cases == CASES else "after"] += 1
         assert sorted(os.listdir(vault.parent)) == ["v.vpnotes"]
         assert _plaintext_leaks(tmpdir, set()) == []
 
@@ -214,8 +271,11 @@ def test_sigkill_at_random_instants(command: Command, template: Path, tmp_path: 
         trial(number, duration * (0.15 + 1.0 * (number + rng.random()) / TRIALS))
     # On a loaded machine a run may take longer than measured: kill later until one finished.
     delay, number = duration * 2, TRIALS
-    while command.output and outcomes["complete"] == 0 and number < TRIALS + 4:
+    while ((command.output and outcomes["complete"] == 0) or (seen_after and outcomes["after"] == 0)) \
+            and number < TRIALS + 4:
         trial(number, delay)
         delay, number = delay * 2, number + 1
     if command.output:  # the kills landed on both sides of the result appearing
         assert outcomes["nothing"] > 0 and outcomes["complete"] > 0, outcomes
+    if seen_after:  # ...and on both sides of the import's commit
+        assert outcomes["before"] > 0 and outcomes["after"] > 0, outcomes

@@ -5,7 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from vpnotes.domain.model import Activity, Betrokkene, Case, Contact, FormalStep, Melder, Organisation, Signal
+from vpnotes.domain.model import (
+    Activity,
+    Betrokkene,
+    Case,
+    Contact,
+    FormalStep,
+    InformalIntervention,
+    Melder,
+    Organisation,
+    Signal,
+)
 from vpnotes.domain.vocabulary import (
     ActivityKind,
     CaseKind,
@@ -14,6 +24,7 @@ from vpnotes.domain.vocabulary import (
     ContactParty,
     FormalStepKind,
     Gender,
+    InterventionType,
     MelderPosition,
     MelderRole,
     Outcome,
@@ -49,9 +60,17 @@ class Spec:
     organisation: str = "acme"
     purged: bool = False
     closed: date | None = None
+    intervention: str | None = None  # vlaanderen: the informal intervention's type, dated the day it opened
 
 
 def make_case(spec: Spec) -> Case:
+    case = _case(spec)
+    if spec.intervention is not None:
+        case.informal_intervention = InformalIntervention(InterventionType(spec.intervention), spec.opened)
+    return case
+
+
+def _case(spec: Spec) -> Case:
     contacts_dates = spec.contacts or (spec.opened,)
     if spec.purged:
         return Case(

@@ -7,8 +7,10 @@ the coordinator's notebook unchanged apart from its audit entry."""
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections.abc import Iterator
 from contextlib import ExitStack
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -17,50 +19,82 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from helpers import PASSPHRASE, new_notebook
+from helpers.documents import docx_text as read_docx
 from helpers.rawpages import decrypted_pages
 from report.report_fixtures import Spec, add_activity, add_cases, add_signal, many
 from vpnotes.domain.model import Organisation
+from vpnotes.domain.vocabulary import Sector
 from vpnotes.errors import InvalidInput
 from vpnotes.lifecycle.contribution import write_contribution
 from vpnotes.report.aggregate import Aggregate, aggregate
 from vpnotes.report.disclosure import disclose
 from vpnotes.report.joint import Contribution, open_contribution
 from vpnotes.report.render_json import report_dict
-from vpnotes.report.service import export_report, prepare_report
+from vpnotes.report.service import export_report, prepare_report, render
 from vpnotes.store.notebook import Notebook
 
 CONTRIBUTION_PASSPHRASE = "oranje kameel danst rond elf vuurtorens"
 YEAR = 2025
 
-CATEGORIES = ("pesten", "seksuele_intimidatie", "discriminatie", "werkdruk", "overig")
-ROLES = ("medewerker", "leidinggevende", "flexwerker", "onbekend")
-REFERRALS = ("hr", "bedrijfsarts", "overig")
+# Codes per sector: the shared ones and each sector's own (DESIGN.md §9).
+CATEGORIES = {
+    Sector.WERK: ("pesten", "seksuele_intimidatie", "discriminatie", "werkdruk", "overig"),
+    Sector.ONDERWIJS: ("pesten", "onderwijskundig", "thuissituatie", "bedreiging", "overig"),
+    Sector.VLAANDEREN: ("pesten", "seksuele_intimidatie", "werkdruk", "bedreiging", "overig"),
+}
+ROLES = {
+    Sector.WERK: ("medewerker", "leidinggevende", "flexwerker", "onbekend"),
+    # Counted in groups: pupils (leerling, student), parents, staff (medewerker, leidinggevende).
+    Sector.ONDERWIJS: ("leerling", "student", "ouder", "medewerker", "leidinggevende", "onbekend"),
+    Sector.VLAANDEREN: ("medewerker", "leidinggevende", "onbekend"),
+}
+REFERRALS = {
+    Sector.WERK: ("hr", "bedrijfsarts", "overig"),
+    Sector.ONDERWIJS: ("vertrouwensinspecteur", "veilig_thuis", "overig"),
+    Sector.VLAANDEREN: ("preventieadviseur_psa", "hr", "overig"),
+}
 OUTCOMES = ("gehoord_geadviseerd", "doorverwezen", "onbekend")
+INTERVENTIONS = (None, "gesprek", "interventie", "verzoening")
 
 
-def _spec(draw: st.DrawFn) -> Spec:
+@st.composite
+def case_spec(draw: st.DrawFn, sector: Sector) -> Spec:
     opened = draw(st.dates(date(2023, 6, 1), date(2026, 3, 31)))
     contacts = draw(st.lists(st.dates(opened, date(2026, 6, 30)), max_size=3))
     steps = draw(st.lists(st.tuples(st.sampled_from(("formele_klacht", "melding_extern")),
                                     st.dates(opened, date(2026, 6, 30))), max_size=1))
     return Spec(
         opened=opened, contacts=tuple(contacts),
-        categories=tuple(draw(st.sets(st.sampled_from(CATEGORIES), min_size=1, max_size=2))),
-        kind=draw(st.sampled_from(("melding", "advies", "signaal"))), role=draw(st.sampled_from(ROLES)),
+        categories=tuple(draw(st.sets(st.sampled_from(CATEGORIES[sector]), min_size=1, max_size=2))),
+        kind=draw(st.sampled_from(("melding", "advies", "signaal"))), role=draw(st.sampled_from(ROLES[sector])),
         position=draw(st.sampled_from(("zelf", "getuige"))), minutes=draw(st.integers(5, 120)),
         mode=draw(st.sampled_from(("persoonlijk", "telefoon", "video"))),
         party=draw(st.sampled_from(("melder", "leidinggevende"))),
-        referrals=tuple(draw(st.sets(st.sampled_from(REFERRALS), max_size=2))),
+        referrals=tuple(draw(st.sets(st.sampled_from(REFERRALS[sector]), max_size=2))),
         outcomes=tuple(draw(st.sets(st.sampled_from(OUTCOMES), max_size=2))), steps=tuple(steps),
         department=draw(st.sampled_from((None, "Financiën", "ICT"))), gender=draw(st.sampled_from((None, "v", "m"))),
-        purged=draw(st.booleans()))
+        purged=draw(st.booleans()),
+        intervention=draw(st.sampled_from(INTERVENTIONS)) if sector is Sector.VLAANDEREN else None)
+
+
+@dataclass
+class Drawn:
+    """Cases split over 2-5 VPs, with activities, each VP's k and register entries, of one organisation."""
+
+    sector: Sector
+    start: int  # the organisation's year start
+    split: list[list[Spec]]
+    activities: list[tuple[date, str, float]]
+    ks: list[int]
+    # Vlaanderen: per VP the days its register entries were recorded, and whether each was erased since.
+    registers: list[list[tuple[date, bool]]]
 
 
 @st.composite
-def split_case_sets(draw: st.DrawFn) -> tuple[list[list[Spec]], list[tuple[date, str, float]], list[int], int]:
-    """Cases split over 2-5 VPs, activities, each VP's k, and the organisation's year start."""
+def split_case_sets(draw: st.DrawFn) -> Drawn:
+    sector = draw(st.sampled_from(tuple(Sector)))
     vps = draw(st.integers(2, 5))
-    specs = draw(st.lists(st.composite(lambda d: _spec(d))(), min_size=0, max_size=45))
+    specs = draw(st.lists(case_spec(sector), min_size=0, max_size=45))
     owners = draw(st.lists(st.integers(0, vps - 1), min_size=len(specs), max_size=len(specs)))
     split: list[list[Spec]] = [[] for _ in range(vps)]
     for spec, owner in zip(specs, owners, strict=True):
@@ -69,14 +103,29 @@ def split_case_sets(draw: st.DrawFn) -> tuple[list[list[Spec]], list[tuple[date,
                                          st.sampled_from(("voorlichting", "training", "overleg")),
                                          st.sampled_from((0.5, 1.0, 2.5))), max_size=6))
     ks = draw(st.lists(st.integers(3, 6), min_size=vps, max_size=vps))
+    entries = st.lists(st.tuples(st.dates(date(2023, 6, 1), date(2026, 6, 30)), st.booleans()), max_size=8)
+    registers = [draw(entries) if sector is Sector.VLAANDEREN else [] for _ in range(vps)]
     start = draw(st.sampled_from((1, 8)))
-    return split, activities, ks, start
+    return Drawn(sector, start, split, activities, ks, registers)
 
 
-def new_vp(path: Path, k: int, start: int) -> Notebook:
+def docx_text(data: bytes, tmp_path: Path) -> str:
+    path = tmp_path / "r.docx"
+    path.write_bytes(data)
+    return read_docx(path)
+
+
+def new_vp(path: Path, k: int, start: int, sector: Sector = Sector.WERK) -> Notebook:
     notebook = new_notebook(path, organisation=None)
-    notebook.organisations.add(Organisation("acme", "Acme BV", min_cell=k, year_start_month=start))
+    notebook.organisations.add(Organisation("acme", "Acme BV", min_cell=k, year_start_month=start, sector=sector))
     return notebook
+
+
+def add_register(notebook: Notebook, entries: list[tuple[date, bool]]) -> None:
+    for recorded, erased in entries:
+        entry = notebook.register.add("acme", recorded=recorded, description="Een klant dreigde")
+        if erased:  # an erased entry keeps counting in its year
+            notebook.register.erase("acme", [entry.number])
 
 
 def without_vps(agg: Aggregate) -> Aggregate:
@@ -92,24 +141,28 @@ def left_out(agg: Aggregate) -> Aggregate:
 
 
 @given(split_case_sets())
-@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                  HealthCheck.too_slow, HealthCheck.data_too_large])
 def test_joint_figures_equal_one_notebook_with_all_cases_before_and_after_disclosure(
-        tmp_path_factory: pytest.TempPathFactory,
-        drawn: tuple[list[list[Spec]], list[tuple[date, str, float]], list[int], int]) -> None:
-    split, activities, ks, start = drawn
+        tmp_path_factory: pytest.TempPathFactory, drawn: Drawn) -> None:
+    """In every sector: a vlaanderen organisation's interventions and register count, an onderwijs
+    organisation's role groups, and every other table add up as if one notebook held all cases."""
+    split, activities, ks, start = drawn.split, drawn.activities, drawn.ks, drawn.start
     folder = tmp_path_factory.mktemp("joint")
     k = max(ks)
     with ExitStack() as stack:
-        together = new_vp(folder / "all.vpnotes", k, start)
+        together = new_vp(folder / "all.vpnotes", k, start, drawn.sector)
         stack.callback(together.close)
         add_cases(together, [dataclasses.replace(s, purged=True) for part in split for s in part])
+        add_register(together, [entry for register in drawn.registers for entry in register])
         contributions: list[Contribution] = []
-        coordinator = new_vp(folder / "vp0.vpnotes", ks[0], start)
+        coordinator = new_vp(folder / "vp0.vpnotes", ks[0], start, drawn.sector)
         stack.callback(coordinator.close)
         for number, part in enumerate(split):
-            vp = coordinator if number == 0 else new_vp(folder / f"vp{number}.vpnotes", ks[number], start)
+            vp = coordinator if number == 0 else new_vp(folder / f"vp{number}.vpnotes", ks[number], start,
+                                                        drawn.sector)
             add_cases(vp, part)
+            add_register(vp, drawn.registers[number])
             for index, (day, kind, hours) in enumerate(activities):
                 if index % len(split) == number:
                     add_activity(vp, day, kind, hours, "Een beschrijving")
@@ -126,6 +179,9 @@ def test_joint_figures_equal_one_notebook_with_all_cases_before_and_after_disclo
         assert without_vps(joint.aggregate) == expected
         assert joint.min_cell == k and joint.disclosed.vps == len(split)
         assert dataclasses.replace(joint.disclosed, vps=1) == disclose(expected, k)
+        if drawn.sector is Sector.VLAANDEREN:  # the sector's own figures are there, not only equal
+            assert "interventions" in joint.aggregate.current.tables
+            assert joint.aggregate.current.register is not None
 
 
 # -- one joint report, end to end --------------------------------------------------------------
@@ -142,10 +198,13 @@ def coordinator(tmp_path: Path) -> Iterator[Notebook]:
 
 
 def contribution_file(tmp_path: Path, name: str, specs: list[Spec], *, organisation: str = "Acme BV",
-                      year: int = YEAR, k: int = 5, signal: str | None = None) -> Path:
+                      year: int = YEAR, k: int = 5, signal: str | None = None, sector: Sector = Sector.WERK,
+                      start: int = 1, register: tuple[date, ...] = ()) -> Path:
     notebook = new_notebook(tmp_path / f"{name}-own.vpnotes", organisation=None)
-    notebook.organisations.add(Organisation("eigen", organisation, min_cell=k))
+    notebook.organisations.add(Organisation("eigen", organisation, min_cell=k, sector=sector, year_start_month=start))
     add_cases(notebook, [dataclasses.replace(s, organisation="eigen") for s in specs])
+    for recorded in register:
+        notebook.register.add("eigen", recorded=recorded, description="Een leverancier schold haar uit")
     if signal:
         add_signal(notebook, year, signal, organisation="eigen")
     result = write_contribution(notebook, tmp_path / f"{name}.vpnotes", CONTRIBUTION_PASSPHRASE, "eigen", year)
@@ -205,6 +264,66 @@ def test_other_organisation_other_year_and_the_same_contribution_twice_are_refus
     with pytest.raises(InvalidInput, match="dezelfde als bijdrage") as again:  # the very same file
         open_contribution(path, CONTRIBUTION_PASSPHRASE, 9, already=[first])
     assert again.value.exit_code == 5
+
+
+def test_an_onderwijs_joint_report_counts_pupils_parents_and_staff_in_groups(
+        tmp_path: Path, opened: list[Contribution]) -> None:
+    school = new_notebook(tmp_path / "school.vpnotes", organisation=None)
+    try:
+        school.organisations.add(Organisation("lyceum", "Het Lyceum", min_cell=3, sector=Sector.ONDERWIJS,
+                                              year_start_month=8))
+        add_cases(school, many(4, opened=date(2025, 9, 2), role="leerling", organisation="lyceum")
+                  + many(2, opened=date(2025, 10, 2), role="medewerker", organisation="lyceum"))
+        add(opened, contribution_file(
+            tmp_path, "b", many(3, opened=date(2025, 11, 3), role="ouder") + many(2, opened=date(2026, 2, 3),
+                                                                                   role="student")
+            + many(1, opened=date(2026, 3, 3), role="leidinggevende"),
+            organisation="Het Lyceum", k=3, sector=Sector.ONDERWIJS, start=8))
+        prepared = prepare_report(school, "lyceum", YEAR, contributions=opened)
+        data = json.loads(render(prepared, "json"))
+    finally:
+        school.close()
+    assert data["sector"] == "onderwijs" and data["year"] == "2025-2026" and data["joint"] == {"vps": 2}
+    roles = {row["code"]: row["count"] for row in data["tables"]["roles"]["rows"]}
+    assert roles == {"leerlingen": 6, "ouders": 3, "personeel": 3}
+    text = docx_text(render(prepared, "docx"), tmp_path)
+    assert "Leerlingen en studenten" in text and "Ouders en verzorgers" in text and "Personeel" in text
+
+
+def test_a_vlaanderen_joint_report_counts_interventions_and_the_register_together(
+        tmp_path: Path, opened: list[Contribution]) -> None:
+    gent = new_notebook(tmp_path / "gent.vpnotes", organisation=None)
+    try:
+        gent.organisations.add(Organisation("gent", "Stad Gent", min_cell=3, sector=Sector.VLAANDEREN))
+        add_cases(gent, many(6, organisation="gent", intervention="gesprek"))
+        for day in (3, 4, 5):
+            gent.register.add("gent", recorded=date(2025, 4, day), description="Een klant dreigde")
+        add(opened, contribution_file(
+            tmp_path, "b", many(4, intervention="interventie") + many(1, intervention="verzoening"),
+            organisation="Stad Gent", k=3, sector=Sector.VLAANDEREN,
+            register=(date(2024, 12, 30), date(2025, 1, 2), date(2025, 6, 30), date(2025, 12, 31))))
+        prepared = prepare_report(gent, "gent", YEAR, contributions=opened)
+        data = json.loads(render(prepared, "json"))
+    finally:
+        gent.close()
+    assert data["sector"] == "vlaanderen" and data["joint"] == {"vps": 2}
+    assert data["register"] == {"recorded": 6}  # 3 + 3 of 2025; the one of 2024 counts last year
+    rows = {row["code"]: row["count"] for row in data["tables"]["interventions"]["rows"]}
+    # One verzoening is below k, and the next smallest row is hidden with it.
+    assert rows == {"gesprek": 6, "interventie": None, "verzoening": None}
+    assert data["tables"]["interventions"]["total"] == 11
+    text = docx_text(render(prepared, "docx"), tmp_path)
+    for label in ("Informele psychosociale interventies", "Pesterijen", "In 2025 zijn 6 verklaringen",
+                  "gezamenlijke jaarverslag van 2 vertrouwenspersonen"):
+        assert label in text, label
+
+
+def test_a_contribution_of_another_sector_is_refused(coordinator: Notebook, tmp_path: Path,
+                                                     opened: list[Contribution]) -> None:
+    flemish = add(opened, contribution_file(tmp_path, "b", many(3), sector=Sector.VLAANDEREN))
+    with pytest.raises(InvalidInput, match="sector Vlaanderen") as refused:
+        prepare_report(coordinator, "acme", YEAR, contributions=[flemish])
+    assert refused.value.exit_code == 5
 
 
 def test_an_overview_cannot_be_joint(tmp_path: Path, opened: list[Contribution]) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from helpers import PASSPHRASE, new_notebook
@@ -104,6 +105,21 @@ def test_print_writes_the_register(qtbot: QtBot, flemish: Notebook, tmp_path: Pa
     assert "bestaat al" in dialog.message.text()
 
 
+def test_print_of_a_read_only_notebook_writes_nothing_and_says_why(qtbot: QtBot, flemish: Notebook,
+                                                                   tmp_path: Path) -> None:
+    flemish.register.add("gent", recorded=date(2026, 2, 3), description="Klant dreigde")
+    dialog = RegisterDialog(flemish)
+    qtbot.addWidget(dialog)
+    dialog.choose_file = lambda proposal: str(tmp_path / "register")
+    flemish.vault.read_only = True  # as when the file lies on read-only media: the print cannot be logged
+    try:
+        dialog.print_register()
+    finally:
+        flemish.vault.read_only = False
+    assert not (tmp_path / "register.docx").exists()
+    assert "logboek" in dialog.message.text() and dialog.printed.text() == ""
+
+
 def test_the_notebook_menu_opens_the_register(qtbot: QtBot, main_window: MainWindow, flemish: Notebook) -> None:
     flemish.policy.set("backup.enabled", False)
     unlock_with(main_window, flemish, PASSPHRASE)
@@ -129,3 +145,26 @@ def test_without_a_flemish_organisation_the_register_says_how_to_get_one(qtbot: 
     qtbot.addWidget(dialog)
     assert not dialog.empty.isHidden() and not dialog.add_button.isEnabled()
     book.close()
+
+
+def test_a_lock_closes_the_open_register_and_wipes_its_list(qtbot: QtBot, main_window: MainWindow,
+                                                            flemish: Notebook) -> None:
+    flemish.policy.set("backup.enabled", False)
+    flemish.register.add("gent", recorded=date(2026, 2, 3), description="Klant dreigde", declarant="Joris Maes")
+    unlock_with(main_window, flemish, PASSPHRASE)
+    actions = controller(main_window)
+    assert actions is not None
+    seen: list[tuple[int, int]] = []
+
+    def drive(dialog: object) -> int:
+        assert isinstance(dialog, RegisterDialog)
+        shown = dialog.list.topLevelItemCount()
+        main_window.session.lock("idle")  # the autolock fires while the register is open
+        seen.append((shown, dialog.list.topLevelItemCount()))
+        assert dialog.result() == QDialog.DialogCode.Rejected
+        return 0
+
+    actions.run_dialog = drive  # type: ignore[method-assign]
+    actions.action.trigger()
+    assert seen == [(1, 0)] and actions.open_dialog is None
+    assert main_window.notebook is None

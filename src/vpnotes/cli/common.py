@@ -13,11 +13,13 @@ import argparse
 import getpass
 import os
 import sys
+from pathlib import Path
 from typing import TextIO
 
 from vpnotes.cli import terminal
 from vpnotes.errors import Cancelled, UsageError
 from vpnotes.i18n import pick
+from vpnotes.store import tempfiles
 from vpnotes.store.notebook import Notebook
 
 # Test suites that use profile 0 on purpose set this to keep their expected output exact.
@@ -91,6 +93,14 @@ def confirm(args: argparse.Namespace, question_nl: str, question_en: str) -> Non
     answer = sys.stdin.readline().strip().lower()
     if answer not in ("j", "ja", "y", "yes"):
         raise Cancelled()
+
+
+def new_destination(value: str | os.PathLike[str]) -> Path:
+    """The file a command is to write, refused before any passphrase is asked or work is done: a file
+    or link already there (DestinationExists), a missing folder, a name too long; the core checks again."""
+    path = Path(value)
+    tempfiles.check_destination(path)
+    return path
 
 
 def say(text_nl: str, text_en: str) -> None:

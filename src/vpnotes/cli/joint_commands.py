@@ -10,12 +10,11 @@ report itself is ``vpnotes report ... --with CONTRIB`` (:mod:`report_commands`).
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
-from vpnotes.cli.common import add_vault, open_notebook, passphrases, say
+from vpnotes.cli.common import add_vault, new_destination, open_notebook, passphrases, say
 from vpnotes.cli.report_commands import list_findings, parse_year
-from vpnotes.errors import DestinationExists, ScreeningRefused
+from vpnotes.errors import ScreeningRefused
 
 
 def register(sub: Any) -> None:
@@ -33,8 +32,7 @@ def cmd_contribute(args: argparse.Namespace) -> int:
     from vpnotes.lifecycle.contribution import plan_contribution, write_contribution
 
     year = parse_year(args.year)
-    if Path(args.dest).exists():  # before the passphrases and the work
-        raise DestinationExists()
+    new_destination(args.dest)
     source = passphrases(args)
     with open_notebook(args, source) as notebook:
         plan = plan_contribution(notebook, args.organisation, year)

@@ -13,9 +13,9 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from vpnotes.cli.common import add_vault, confirm, open_notebook, out, passphrases, saved, say
+from vpnotes.cli.common import add_vault, confirm, new_destination, open_notebook, out, passphrases, saved, say
 from vpnotes.cli.terminal import require_stdout
-from vpnotes.errors import DestinationExists, InvalidInput, UsageError
+from vpnotes.errors import InvalidInput, UsageError
 
 
 def register(sub: Any) -> None:
@@ -81,9 +81,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from vpnotes.lifecycle.backup import backup
     from vpnotes.lifecycle.locations import sync_warning
 
-    dest = Path(args.dest)
-    if dest.exists() or dest.is_symlink():  # before asking for the passphrase
-        raise DestinationExists()
+    dest = new_destination(args.dest)
     with open_notebook(args) as notebook:
         backup(notebook, dest)
         saved("de reservekopie is geschreven.", "the backup was written.")
@@ -98,9 +96,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_handover(args: argparse.Namespace) -> int:
     from vpnotes.lifecycle.handover import handover, plan_handover
 
-    dest = Path(args.dest)
-    if dest.exists() or dest.is_symlink():
-        raise DestinationExists()
+    dest = new_destination(args.dest)
     source = passphrases(args)
     with open_notebook(args, source) as notebook:
         plan = plan_handover(notebook, args.organisation or None)
@@ -166,8 +162,7 @@ def cmd_access(args: argparse.Namespace) -> int:
     if args.protect and target.suffix.lower() != ".docx":
         raise UsageError("Alleen een .docx kan met een wachtwoord worden beveiligd.",
                          "Only a .docx can be protected with a password.")
-    if target.exists():
-        raise DestinationExists()
+    new_destination(target)
     restrictions = []
     for item in args.withhold:
         path, _, ground = item.partition("=")

@@ -13,10 +13,9 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from vpnotes.cli.common import add_vault, open_notebook, out, saved, say
+from vpnotes.cli.common import add_vault, new_destination, open_notebook, out, saved, say
 from vpnotes.cli.terminal import require_stdout
 from vpnotes.domain.vocabulary import label
-from vpnotes.errors import DestinationExists
 from vpnotes.i18n import pick
 
 
@@ -48,12 +47,6 @@ def register(sub: Any) -> None:
                    help="uren per soort per maand; laat zien in welke maand er gesprekken in zaken waren "
                         "(standaard: per soort alleen het totaal van de periode)")
     p.set_defaults(func=cmd_statement)
-
-
-def _check_new(path: Path) -> None:
-    # Before the passphrase is asked: no point deriving a key for a file we will refuse to write.
-    if path.exists():
-        raise DestinationExists()
 
 
 # -- patterns ----------------------------------------------------------------------------------
@@ -123,7 +116,7 @@ def cmd_casus(args: argparse.Namespace) -> int:
 
     path = Path(args.out)
     output_format(path)
-    _check_new(path)
+    new_destination(path)
     with open_notebook(args) as notebook:
         try:
             result = export_casus(notebook, args.case, path, include_notes=args.include_notes,
@@ -156,7 +149,7 @@ def cmd_statement(args: argparse.Namespace) -> int:
     month_range(first, last)
     path = Path(args.out)
     output_format(path)
-    _check_new(path)
+    new_destination(path)
     with open_notebook(args) as notebook:
         export_statement(notebook, args.organisation, first, last, path, per_month=args.per_month)
         saved("het urenoverzicht is geschreven.", "the statement was written.")

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from vpnotes.cli import terminal
-from vpnotes.cli.common import add_vault, open_notebook, passphrases, saved, say
+from vpnotes.cli.common import add_vault, new_destination, open_notebook, passphrases, saved, say
 from vpnotes.errors import InvalidInput, ScreeningRefused, UsageError, VaultMissing
 from vpnotes.i18n import pick
 from vpnotes.report.joint import Contribution, open_contribution
@@ -100,10 +100,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     fmt = format_for(args.out, args.format)
     _check_extension(args.out, fmt)
     introduction = _read_introduction(args.introduction)
-    if Path(args.out).exists():  # fail before the passphrase and the work, not after
-        from vpnotes.errors import DestinationExists
-
-        raise DestinationExists()
+    new_destination(args.out)  # fail before the passphrase and the work, not after
     source = passphrases(args)
     with open_notebook(args, source) as notebook, contextlib.ExitStack() as opened:
         contributions: list[Contribution] = []

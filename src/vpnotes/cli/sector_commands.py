@@ -8,8 +8,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from vpnotes.cli.common import add_vault, open_notebook, say
-from vpnotes.errors import DestinationExists
+from vpnotes.cli.common import add_vault, new_destination, open_notebook, say
 
 
 def register(sub: Any) -> None:
@@ -34,9 +33,7 @@ def _new_docx(value: str) -> Path:
 
     path = Path(value)
     require_docx(path)
-    if path.exists():  # before the passphrase is asked
-        raise DestinationExists()
-    return path
+    return new_destination(path)
 
 
 def cmd_register(args: argparse.Namespace) -> int:

@@ -13,9 +13,7 @@ from vpnotes.domain.model import (
     InformalIntervention,
     RegisterEntry,
 )
-from vpnotes.errors import ReadOnlyVault
 from vpnotes.interchange.reading import FORMAT, VERSION
-from vpnotes.store.files import removed_unless_logged, write_new_file
 from vpnotes.store.notebook import Notebook
 
 
@@ -144,10 +142,7 @@ def export_document(notebook: Notebook) -> dict[str, Any]:
 
 def export_file(notebook: Notebook, path: str | Path) -> None:
     """Write the full export; never overwrites an existing file. Logged."""
-    if notebook.vault.read_only:  # the export must be logged; refuse before any plaintext is written
-        raise ReadOnlyVault()
+    notebook.audit.require_loggable()  # the export must be logged; refuse before any plaintext is made
     document = export_document(notebook)
     data = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
-    write_new_file(Path(path), data)
-    with removed_unless_logged(Path(path)):
-        notebook.audit.record("exported", f"cases={len(document['cases'])}")
+    notebook.audit.write_output(Path(path), data, ("exported", f"cases={len(document['cases'])}"))

@@ -41,7 +41,6 @@ from vpnotes.errors import InvalidInput
 from vpnotes.i18n import pick
 from vpnotes.lifecycle.skeleton import reduce_to_skeleton
 from vpnotes.store import audit, kdf, search
-from vpnotes.store.files import removed_unless_logged, write_new_file
 from vpnotes.store.notebook import Notebook
 
 FORMAT = "vpnotes-access"
@@ -388,6 +387,7 @@ def write_extract(
     if password is not None and suffix != ".docx":
         raise InvalidInput("Alleen een .docx kan met een wachtwoord worden beveiligd.",
                            "Only a .docx can be protected with a password.")
+    notebook.audit.require_loggable()  # an extract must be logged (issue 14 D20)
     if suffix == ".json":
         data = extract_json(extract)
     else:
@@ -397,16 +397,13 @@ def write_extract(
         if password is not None:
             kdf.require_strong(password)
             data = encrypt_docx(data, password)
-    notebook.vault.require_writable(logged_output=True)  # an extract must be logged (issue 14 D20)
-    write_new_file(target, data)
     grounds = sorted({r.ground.value for r in extract.restrictions})
     detail = f"cases={len(extract.case_ids)} restricted={len(extract.restrictions)}"
     if grounds:
         detail += f" grounds={','.join(grounds)}"
     if password is not None:
         detail += " protected"
-    with removed_unless_logged(target):
-        notebook.audit.record("access_extract", detail)
+    notebook.audit.write_output(target, data, ("access_extract", detail))
     return target
 
 

@@ -27,7 +27,6 @@ from datetime import datetime
 from pathlib import Path
 
 from vpnotes.errors import (
-    DestinationExists,
     InvalidInput,
     VaultMissing,
     VpnotesError,
@@ -39,7 +38,7 @@ from vpnotes.store import audit, kdf, platform, tempfiles
 from vpnotes.store.files import removed_unless_logged
 from vpnotes.store.notebook import Notebook
 from vpnotes.store.platform import fsync_dir
-from vpnotes.store.vault import Vault, fsync_path, translate
+from vpnotes.store.vault import Vault, fsync_path, publish_file, translate
 
 SUFFIX = ".vpnotes"
 _STAMP = "%Y%m%d-%H%M%S"
@@ -76,9 +75,7 @@ def backup(notebook: Notebook, dest: str | os.PathLike[str]) -> Path:
     """
     notebook.vault.require_writable(logged_output=True)
     target = Path(os.path.abspath(os.fspath(dest)))
-    tempfiles.check_destination(target)
-    if _same_file(target, notebook.vault.path):
-        raise DestinationExists()
+    tempfiles.check_destination(target)  # anything there, the notebook itself included, is refused
     notebook.vault.write_copy(target)
     with removed_unless_logged(target), notebook.vault.transaction() as conn:
         meta.set_recorded_backups(conn, [*meta.recorded_backups(conn), str(target)])
@@ -207,11 +204,7 @@ def restore_backup(
         if passphrase is not None:
             Vault.open(temp, passphrase).close()
             fsync_path(temp)
-        try:
-            platform.publish(temp, target)
-        except OSError as exc:
-            raise translate_os_error(exc, destination=True) from None
-    fsync_dir(target.parent)
+        publish_file(temp, target)
     return target
 
 
@@ -238,10 +231,3 @@ def _header(path: Path) -> bytes | None:
     except (OSError, VpnotesError):  # gone, unreadable, foreign or an unknown profile
         return None
     return header
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return a.exists() and os.path.samefile(a, b)
-    except OSError:
-        return False

@@ -48,23 +48,19 @@ from typing import Any
 
 from vpnotes.domain.dates import report_year_bounds, report_year_label
 from vpnotes.domain.model import Organisation
-from vpnotes.errors import DamagedVault, DestinationExists, InvalidInput, ScreeningRefused, VaultMissing
+from vpnotes.errors import DamagedVault, InvalidInput, ScreeningRefused
 from vpnotes.report.aggregate import aggregate
 from vpnotes.report.joint import marker_value, publication_warning
 from vpnotes.report.screening import ScreeningResult, TextBlock, screen
 from vpnotes.report.service import report_lexicon
-from vpnotes.store import audit, kdf
-from vpnotes.store.files import write_new_file
+from vpnotes.store import audit, kdf, tempfiles
+from vpnotes.store.codec import day_sql
+from vpnotes.store.files import removed_unless_logged, write_new_file
 from vpnotes.store.notebook import CONTRIBUTION_MARKER, Notebook
 from vpnotes.store.vault import Vault, open_raw, temp_path_beside
 
 # Organisation columns a contribution carries when both files have them (``sector`` arrives with schema 2).
 ORGANISATION_COLUMNS = ("key", "name", "year_start_month", "min_cell", "sector")
-
-
-def _day(column: str) -> str:
-    """A stored date as ``YYYY-MM-DD`` (purged cases keep ``YYYY-MM``: read as the 1st)."""
-    return f"(CASE WHEN length({column}) = 7 THEN {column} || '-01' ELSE {column} END)"
 
 
 @dataclass(frozen=True)
@@ -117,13 +113,13 @@ def _window(org: Organisation, year: int) -> _Window:
 
 def _selected_cases(w: _Window) -> str:
     """SQL for the ids of the cases that count in Y or Y-1, or have a formal step then."""
-    opened = _day("c.opened")
+    opened = day_sql("c.opened")
     return (
         f"SELECT c.id FROM cases c WHERE c.organisation_id = :org AND (({opened} >= :start AND {opened} < :end) "
-        f"OR EXISTS (SELECT 1 FROM contacts t WHERE t.case_id = c.id AND {_day('t.date')} >= :start "
-        f"AND {_day('t.date')} < :end) "
-        f"OR EXISTS (SELECT 1 FROM formal_steps f WHERE f.case_id = c.id AND {_day('f.date')} >= :start "
-        f"AND {_day('f.date')} < :end))"
+        f"OR EXISTS (SELECT 1 FROM contacts t WHERE t.case_id = c.id AND {day_sql('t.date')} >= :start "
+        f"AND {day_sql('t.date')} < :end) "
+        f"OR EXISTS (SELECT 1 FROM formal_steps f WHERE f.case_id = c.id AND {day_sql('f.date')} >= :start "
+        f"AND {day_sql('f.date')} < :end))"
     )
 
 
@@ -158,13 +154,9 @@ def write_contribution(notebook: Notebook, dest: str | os.PathLike[str], passphr
     unaccepted warning in the signals (exit 5), an existing destination (exit 6). Logged.
     """
     vault = notebook.vault
+    notebook.audit.require_loggable()  # the contribution must be logged in this notebook (issue 14 D20)
     target = Path(os.path.abspath(os.fspath(dest)))
-    if not target.parent.is_dir():
-        raise VaultMissing("De doelmap bestaat niet.", "The destination folder does not exist.")
-    if target.exists() or target.is_symlink():
-        raise DestinationExists()
-    if vault.read_only:  # the contribution must be logged in this notebook
-        raise vault.read_only_error()
+    tempfiles.check_destination(target)  # as backup and handover: folder, name length, nothing there yet
     plan = plan_contribution(notebook, organisation, year)
     if plan.screening.blocking:
         raise ScreeningRefused(
@@ -207,7 +199,7 @@ def write_contribution(notebook: Notebook, dest: str | os.PathLike[str], passphr
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp)
-    with vault.transaction() as conn:
+    with removed_unless_logged(target), vault.transaction() as conn:
         audit.record(conn, "contribution_written", detail, at=at)
     return ContributionResult(target, contribution_id, plan.cases, plan.activities, plan.signals)
 
@@ -255,10 +247,10 @@ def _fill(source: Any, conn: Any, org: Organisation, w: _Window) -> None:
     relations = grouped(f"SELECT case_id, relation FROM betrokkenen WHERE case_id IN ({selected}) ORDER BY id")
     contacts = grouped(
         f"SELECT case_id, date, minutes, mode, party FROM contacts WHERE case_id IN ({selected}) "
-        f"AND {_day('date')} >= :start AND {_day('date')} < :end ORDER BY date, id")
+        f"AND {day_sql('date')} >= :start AND {day_sql('date')} < :end ORDER BY date, id")
     steps = grouped(
         f"SELECT case_id, kind, date FROM formal_steps WHERE case_id IN ({selected}) "
-        f"AND {_day('date')} >= :start AND {_day('date')} < :end ORDER BY date, id")
+        f"AND {day_sql('date')} >= :start AND {day_sql('date')} < :end ORDER BY date, id")
     # The Flemish informal intervention (schema 2) is part of the skeleton: its type and month.
     intervention = "intervention_type" in _columns(source, "cases") and "intervention_type" in _columns(conn, "cases")
     extra = ", intervention_type, intervention_date" if intervention else ""
@@ -294,7 +286,7 @@ def _fill(source: Any, conn: Any, org: Organisation, w: _Window) -> None:
             "INSERT INTO register_entries (organisation_id, number, recorded, erased) VALUES (?, ?, ?, 1)",
             [(new_org, number, f"{str(recorded)[:7]}-01") for number, recorded in source.execute(
                 f"SELECT number, recorded FROM register_entries WHERE organisation_id = :org "
-                f"AND {_day('recorded')} >= :start AND {_day('recorded')} < :end ORDER BY number", params)])
+                f"AND {day_sql('recorded')} >= :start AND {day_sql('recorded')} < :end ORDER BY number", params)])
     conn.executemany(
         "INSERT INTO signals (organisation_id, year, text) VALUES (?, ?, ?)",
         [(new_org, w.signal_year, text) for (text,) in source.execute(

@@ -28,8 +28,6 @@ from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
-from docx.shared import Cm
-
 from vpnotes.domain.model import Case
 from vpnotes.domain.vocabulary import (
     CaseKind,
@@ -47,7 +45,7 @@ from vpnotes.domain.vocabulary import (
 from vpnotes.domain.vocabulary import (
     label as code_label,
 )
-from vpnotes.errors import InvalidInput, ScreeningRefused, UsageError
+from vpnotes.errors import ScreeningRefused, UsageError
 from vpnotes.i18n import pick
 from vpnotes.practice import docx_util
 from vpnotes.practice.redact import Redactor, betrokkene_placeholder
@@ -55,7 +53,6 @@ from vpnotes.practice.unknown_words import unknown_words
 from vpnotes.report import screening
 from vpnotes.report.screening import Finding, ScreeningResult
 from vpnotes.report.wordlist import normalise
-from vpnotes.store.files import write_new_file
 from vpnotes.store.notebook import Notebook
 
 TITLE_NL = "Casus voor intervisie"
@@ -105,10 +102,7 @@ class Casus:
 def build_casus(notebook: Notebook, reference: str, *, include_notes: bool = False,
                 precision: Precision = Precision.DAYS) -> Casus:
     """The anonymised casus of the case with ``reference``; InvalidInput when there is none."""
-    case_id = notebook.cases.id_for_reference(reference)
-    if case_id is None:
-        raise InvalidInput("Er is geen zaak met dit kenmerk.", "There is no case with this reference.")
-    case = notebook.cases.get(case_id)
+    case = notebook.cases.by_reference(reference)
     organisations = notebook.organisations.all()
     redactor = Redactor.for_case(case, notebook.cases.all(), organisations)
     sector = next((org.sector for org in organisations if org.key == case.organisation), Sector.WERK)
@@ -232,14 +226,7 @@ def casus_docx(casus: Casus) -> bytes:
     document = docx_util.new_document(pick(TITLE_NL, TITLE_EN))
     document.add_heading(pick(TITLE_NL, TITLE_EN), level=0)
     document.add_paragraph().add_run(_intro()).italic = True
-    table = document.add_table(rows=0, cols=2)
-    table.style = document.styles["Table Grid"]
-    for label, value in _facts(casus):
-        cells = table.add_row().cells
-        cells[0].paragraphs[0].add_run(label).bold = True
-        cells[1].text = value
-        # labels narrow, values wide; per cell, because Word and LibreOffice read cell widths
-        cells[0].width, cells[1].width = Cm(4), Cm(12)
+    docx_util.facts_table(document, _facts(casus))
     document.add_heading(pick("Tijdlijn", "Timeline"), level=1)
     if not casus.contacts:
         document.add_paragraph(pick("Geen contacten.", "No contacts."))
@@ -335,6 +322,7 @@ def export_casus(notebook: Notebook, reference: str, path: Path, *, include_note
     acceptance is logged with the number of warnings, never the words.
     """
     fmt = output_format(path)
+    notebook.audit.require_loggable()  # a casus is made only when it can be logged (issue 14 D20)
     casus = build_casus(notebook, reference, include_notes=include_notes, precision=precision)
     result = screen_casus(notebook, casus)
     if result.blocking:
@@ -342,11 +330,9 @@ def export_casus(notebook: Notebook, reference: str, path: Path, *, include_note
     if result.warnings and not accept_warnings:
         raise CasusWarnings(result.warnings)
     data = casus_docx(casus) if fmt == "docx" else casus_text(casus).encode("utf-8")
-    write_new_file(path, data)
-    if not notebook.vault.read_only:
-        # Which case stays out of the log: the reference is identifying (DESIGN.md §5).
-        detail = fmt + (" notes" if include_notes else "")
-        if result.warnings:
-            detail += f" warnings_accepted={len(result.warnings)}"
-        notebook.audit.record("casus_exported", detail)
+    # Which case stays out of the log: the reference is identifying (DESIGN.md §5).
+    detail = fmt + (" notes" if include_notes else "")
+    if result.warnings:
+        detail += f" warnings_accepted={len(result.warnings)}"
+    notebook.audit.write_output(path, data, ("casus_exported", detail))
     return CasusExport(casus, result.warnings)

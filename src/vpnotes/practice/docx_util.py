@@ -84,6 +84,19 @@ def add_table(document: Any, header: list[str], rows: list[list[str]], *, numeri
     return table
 
 
+def facts_table(document: Any, rows: list[tuple[str, str]], widths: tuple[float, float] = (4.0, 12.0)) -> Any:
+    """A two-column grid of bold labels and their values (a casus's or a document's facts)."""
+    table = document.add_table(rows=0, cols=2)
+    table.style = document.styles["Table Grid"]
+    for label, value in rows:
+        cells = table.add_row().cells
+        cells[0].paragraphs[0].add_run(label).bold = True
+        cells[1].text = value
+        # labels narrow, values wide; per cell, because Word and LibreOffice read cell widths
+        cells[0].width, cells[1].width = Cm(widths[0]), Cm(widths[1])
+    return table
+
+
 def document_bytes(document: Any) -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)

@@ -18,7 +18,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from docx.shared import Cm, Pt
 
@@ -27,7 +26,6 @@ from vpnotes.domain.model import Case, Organisation, RegisterEntry
 from vpnotes.domain.vocabulary import InterventionType
 from vpnotes.errors import InvalidInput, UsageError
 from vpnotes.practice import docx_util
-from vpnotes.store.files import write_new_file
 from vpnotes.store.notebook import Notebook
 
 INTERVENTION_TITLE = "Document informele psychosociale interventie"
@@ -54,16 +52,6 @@ def require_docx(path: Path) -> None:
         raise UsageError("Kies een bestandsnaam op .docx.", "Choose a file name ending in .docx.")
 
 
-def _facts_table(document: Any, rows: list[tuple[str, str]]) -> None:
-    table = document.add_table(rows=0, cols=2)
-    table.style = document.styles["Table Grid"]
-    for label, value in rows:
-        cells = table.add_row().cells
-        cells[0].paragraphs[0].add_run(label).bold = True
-        cells[1].text = value
-        cells[0].width, cells[1].width = Cm(4.5), Cm(11.5)
-
-
 # -- intervention document -----------------------------------------------------------------
 
 def intervention_docx(case: Case, organisation: Organisation) -> bytes:
@@ -75,13 +63,13 @@ def intervention_docx(case: Case, organisation: Organisation) -> bytes:
     document = docx_util.new_document(INTERVENTION_TITLE)
     document.add_heading(INTERVENTION_TITLE, level=0)
     document.add_paragraph().add_run(LEGAL_BASIS).italic = True
-    _facts_table(document, [
+    docx_util.facts_table(document, [
         ("Organisatie", organisation.name),
         ("Verzoeker", case.melder.name or "……………………………………………"),
         ("Soort interventie", intervention.type.label_nl),
         ("Datum", _day(intervention.date)),
         ("Dossier", case.reference or ""),
-    ])
+    ], widths=(4.5, 11.5))
     document.add_paragraph()
     document.add_paragraph(_CHOICES[intervention.type])
     document.add_paragraph(
@@ -101,14 +89,10 @@ def intervention_docx(case: Case, organisation: Organisation) -> bytes:
 def write_intervention_document(notebook: Notebook, reference: str, path: Path) -> None:
     """Write the intervention document of the case ``reference``; logged without name or reference."""
     require_docx(path)
-    case_id = notebook.cases.id_for_reference(reference)
-    if case_id is None:
-        raise InvalidInput("Er is geen zaak met dit kenmerk.", "There is no case with this reference.")
-    case = notebook.cases.get(case_id)
+    notebook.audit.require_loggable()  # made only when it can be logged (issue 14 D20)
+    case = notebook.cases.by_reference(reference)
     organisation = notebook.organisations.get(case.organisation or "")
-    write_new_file(path, intervention_docx(case, organisation))
-    if not notebook.vault.read_only:
-        notebook.audit.record("intervention_document", "docx")
+    notebook.audit.write_output(path, intervention_docx(case, organisation), ("intervention_document", "docx"))
 
 
 # -- the printed register ------------------------------------------------------------------
@@ -178,8 +162,8 @@ def write_register(notebook: Notebook, organisation: str, path: Path, first: dat
                    last: date | None = None) -> int:
     """Print the register to ``path`` (.docx); returns the number of entries. Logged with the key and count."""
     require_docx(path)
+    notebook.audit.require_loggable()  # made only when it can be logged (issue 14 D20)
     selection = select_register(notebook, organisation, first, last)
-    write_new_file(path, register_docx(selection))
-    if not notebook.vault.read_only:
-        notebook.audit.record("register_printed", f"{selection.organisation.key} entries={len(selection.entries)}")
+    notebook.audit.write_output(path, register_docx(selection), (
+        "register_printed", f"{selection.organisation.key} entries={len(selection.entries)}"))
     return len(selection.entries)

@@ -33,7 +33,6 @@ from vpnotes.domain.vocabulary import ActivityKind, ExpenseKind
 from vpnotes.errors import InvalidInput, UsageError
 from vpnotes.i18n import language, pick
 from vpnotes.practice import docx_util
-from vpnotes.store.files import write_new_file
 from vpnotes.store.notebook import Notebook
 
 FORMATS = ("docx", "csv")
@@ -329,10 +328,9 @@ def export_statement(notebook: Notebook, organisation: str, first: date, last: d
     ``per_month``: each kind of work month by month (the VP asked for it, knowing what it reveals).
     """
     fmt = output_format(path)
+    notebook.audit.require_loggable()  # made only when it can be logged (issue 14 D20)
     statement = build_statement(notebook, organisation, first, last)
     data = statement_docx(statement, per_month) if fmt == "docx" else statement_csv(statement, per_month)
-    write_new_file(path, data)
-    if not notebook.vault.read_only:
-        notebook.audit.record("statement_exported", f"{statement.organisation} {month_text(first)}..{month_text(last)} "
-                                                    f"{fmt}{' per-month' if per_month else ''}")
+    notebook.audit.write_output(path, data, ("statement_exported", f"{statement.organisation} {month_text(first)}.."
+                                             f"{month_text(last)} {fmt}{' per-month' if per_month else ''}"))
     return statement

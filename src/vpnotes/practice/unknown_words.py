@@ -30,7 +30,7 @@ from functools import cache
 
 from vpnotes.domain import vocabulary
 from vpnotes.i18n import pick
-from vpnotes.report.screening import Finding, TextBlock
+from vpnotes.report.screening import Finding, TextBlock, starts_sentence
 from vpnotes.report.wordlist import normalise, words
 
 REASON = "unknown_word"
@@ -96,14 +96,6 @@ def _compound(word: str, parts_left: int) -> bool:
     return False
 
 
-def _starts_sentence(text: str, start: int) -> bool:
-    """Whether the word at ``start`` opens the text, a line or a sentence (quotes and brackets skipped)."""
-    i = start - 1
-    while i >= 0 and text[i] in " \t\"'“‘([-":
-        i -= 1
-    return i < 0 or text[i] in ".!?:;\n\r"
-
-
 def _is_unknown(norm: str, proper_name: bool) -> bool:
     if len(norm) < 2 or norm.isdigit() or norm in known_words() or norm in words():
         return False
@@ -121,7 +113,7 @@ def unknown_words(blocks: Iterable[TextBlock]) -> tuple[Finding, ...]:
         first: dict[str, str] = {}
         for match in _WORD.finditer(block.text):
             token = match.group()
-            proper_name = token[:1].isupper() and not _starts_sentence(block.text, match.start())
+            proper_name = token[:1].isupper() and not starts_sentence(block.text, match.start())
             if not _is_unknown(normalise(token), proper_name):
                 continue
             norm = normalise(token)

@@ -41,7 +41,9 @@ from vpnotes.domain.vocabulary import (
 )
 from vpnotes.errors import InvalidInput
 from vpnotes.report.wordlist import normalise
+from vpnotes.store.codec import day_sql
 from vpnotes.store.notebook import Notebook
+from vpnotes.store.register import Register
 from vpnotes.store.vault import Vault
 
 UNKNOWN = "onbekend"
@@ -66,14 +68,6 @@ TABLE_CODES: dict[str, tuple[str, ...]] = {
 TABLE_ORDER = ("categories", "kinds", "roles", "positions", "quarters", "modes", "parties", "referrals",
                "outcomes", "formal_steps", "interventions", "departments", "genders")
 MULTI_TABLES = frozenset({"categories", "referrals", "outcomes"})
-
-
-def _day(column: str) -> str:
-    """SQL for a stored date as ``YYYY-MM-DD``: purged cases keep ``YYYY-MM``, read as the 1st.
-
-    Without this, ``'2025-01' < '2025-01-01'`` would put a January skeleton in the year before.
-    """
-    return f"(CASE WHEN length({column}) = 7 THEN {column} || '-01' ELSE {column} END)"
 
 
 @dataclass(frozen=True)
@@ -195,7 +189,7 @@ def period(vault: Vault, org: Organisation, year: int, *, departments: bool = Tr
     start, end = report_year_bounds(year, org.year_start_month)
     bounds = {"org": org.id, "start": start.isoformat(), "end": end.isoformat(),
               "start_index": start.year * 12 + start.month}
-    opened = _day("c.opened")
+    opened = day_sql("c.opened")
     counted = (
         f"SELECT c.kind, c.categories, c.referrals, c.outcomes, c.melder_role, c.melder_position, "
         f"c.melder_department, c.melder_gender, c.intervention_type, "
@@ -203,7 +197,7 @@ def period(vault: Vault, org: Organisation, year: int, *, departments: bool = Tr
         f"+ CAST(substr({opened}, 6, 2) AS INTEGER) - :start_index) / 3 + 1 ELSE 0 END AS quarter "
         f"FROM cases c WHERE c.organisation_id = :org AND {opened} < :end AND ({opened} >= :start "
         f"OR EXISTS (SELECT 1 FROM contacts t WHERE t.case_id = c.id "
-        f"AND {_day('t.date')} >= :start AND {_day('t.date')} < :end))"
+        f"AND {day_sql('t.date')} >= :start AND {day_sql('t.date')} < :end))"
     )
     # One row per combination of codes with its number of cases: never a single case's row.
     groups = vault.query(f"SELECT *, count(*) FROM ({counted}) GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10", bounds)
@@ -236,7 +230,7 @@ def period(vault: Vault, org: Organisation, year: int, *, departments: bool = Tr
     contact_rows = vault.query(
         f"SELECT t.mode, t.party, count(*), coalesce(sum(t.minutes), 0) FROM contacts t "
         f"JOIN cases c ON c.id = t.case_id WHERE c.organisation_id = :org "
-        f"AND {_day('t.date')} >= :start AND {_day('t.date')} < :end GROUP BY 1, 2", bounds)
+        f"AND {day_sql('t.date')} >= :start AND {day_sql('t.date')} < :end GROUP BY 1, 2", bounds)
     modes: Counter[str] = Counter()
     parties: Counter[str] = Counter()
     contacts = minutes = 0
@@ -248,7 +242,7 @@ def period(vault: Vault, org: Organisation, year: int, *, departments: bool = Tr
 
     steps = Counter({kind: n for kind, n in vault.query(
         f"SELECT f.kind, count(*) FROM formal_steps f JOIN cases c ON c.id = f.case_id "
-        f"WHERE c.organisation_id = :org AND {_day('f.date')} >= :start AND {_day('f.date')} < :end "
+        f"WHERE c.organisation_id = :org AND {day_sql('f.date')} >= :start AND {day_sql('f.date')} < :end "
         f"GROUP BY 1", bounds)})
     activities = {kind: (int(n), float(hours)) for kind, n, hours in vault.query(
         "SELECT kind, count(*), coalesce(sum(hours), 0) FROM activities WHERE organisation_id = :org "
@@ -277,9 +271,7 @@ def period(vault: Vault, org: Organisation, year: int, *, departments: bool = Tr
     register = None
     if org.sector is Sector.VLAANDEREN:  # §9: cases per intervention type, and the register's count
         tables["interventions"] = TableCounts(singles["interventions"], sum(singles["interventions"].values()))
-        register = int(vault.query_one(
-            f"SELECT count(*) FROM register_entries WHERE organisation_id = :org AND {_day('recorded')} >= :start "
-            f"AND {_day('recorded')} < :end", bounds)[0])
+        register = Register(vault).recorded_count(org.id, start, end)
     return PeriodAggregate(year, report_year_label(year, org.year_start_month), total, new, contacts, minutes,
                            tables, activities, dict(spellings) if departments else {}, register)
 

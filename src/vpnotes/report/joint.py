@@ -28,14 +28,13 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from vpnotes.domain.dates import report_year_label
 from vpnotes.domain.model import Organisation
 from vpnotes.errors import DamagedVault, InvalidInput, NewerVersion, VpnotesError
-from vpnotes.report.aggregate import Aggregate, PeriodAggregate, period, sum_periods
-from vpnotes.report.wordlist import normalise
+from vpnotes.report.aggregate import Aggregate, PeriodAggregate, department_key, period, sum_periods
 from vpnotes.store.notebook import CONTRIBUTION_MARKER, Notebook
 
 FORMAT = "vpnotes-contribution"
@@ -139,11 +138,11 @@ def _marker(notebook: Notebook) -> tuple[str, int] | None:
 
 def same_name(a: str, b: str) -> bool:
     """Organisation names compare case-, diacritics- and spacing-insensitively."""
-    return " ".join(normalise(a).split()) == " ".join(normalise(b).split())
+    return department_key(a) == department_key(b)  # the same folding as department names
 
 
 def check_contributions(organisation: Organisation, year: int, contributions: Sequence[Contribution]) -> None:
-    """Refuse (exit 5) a contribution of another organisation or year, or one added twice."""
+    """Refuse (exit 5) a contribution of another organisation, year or sector, or one added twice."""
     label = report_year_label(year, organisation.year_start_month)
     seen: dict[str, Contribution] = {}
     for c in contributions:
@@ -158,6 +157,16 @@ def check_contributions(organisation: Organisation, year: int, contributions: Se
                 f"Bijdrage {c.name} is voor {c.label}, dit verslag voor {label}; vraag een bijdrage voor {label}.",
                 f"Contribution {c.name} is for {c.label}, this report for {label}; ask for a contribution "
                 f"for {label}.")
+        if c.organisation.sector is not organisation.sector:
+            # Counted under another sector, roles would fall into other rows and a Flemish register or
+            # intervention would be lost without a word: the same organisation has one sector.
+            raise InvalidInput(
+                f"Bijdrage {c.name} is gemaakt voor de sector {c.organisation.sector.label_nl}, dit verslag is "
+                f"voor de sector {organisation.sector.label_nl}; zet bij beide dezelfde sector en maak de "
+                f"bijdrage opnieuw.",
+                f"Contribution {c.name} was made for the sector {c.organisation.sector.label_en}, this report is "
+                f"for the sector {organisation.sector.label_en}; set the same sector in both and make the "
+                f"contribution again.")
         if c.id in seen:
             raise InvalidInput(
                 f"Bijdrage {c.name} is dezelfde als bijdrage {seen[c.id].name}; een bijdrage telt maar één keer.",
@@ -167,9 +176,9 @@ def check_contributions(organisation: Organisation, year: int, contributions: Se
 
 
 def _without_left_out(p: PeriodAggregate) -> PeriodAggregate:
-    tables = {name: table for name, table in p.tables.items() if name not in LEFT_OUT}
-    return PeriodAggregate(p.year, p.label, p.cases_total, p.cases_new, p.contacts, p.case_minutes, tables,
-                           p.activities)
+    # ``replace``, so what the period carries besides its tables (a Flemish register's count) stays.
+    return replace(p, tables={name: table for name, table in p.tables.items() if name not in LEFT_OUT},
+                   department_spellings={})
 
 
 def joint_aggregate(notebook: Notebook, organisation: Organisation, year: int,
@@ -184,7 +193,7 @@ def joint_aggregate(notebook: Notebook, organisation: Organisation, year: int,
 
     current, previous = summed(year), summed(year - 1)
     return Aggregate(organisation.key, organisation.name, year, current.label, current, previous,
-                     vps=len(sources))
+                     sector=organisation.sector, vps=len(sources))
 
 
 def contribution_signals(contributions: Sequence[Contribution]) -> list[tuple[str, str, str]]:

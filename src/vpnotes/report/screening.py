@@ -186,7 +186,7 @@ class Lexicon:
             token = match.group()
             if token.isupper() and len(token) <= 4:
                 continue
-            if not _starts_sentence(text, match.start()):
+            if not starts_sentence(text, match.start()):
                 candidates.add(token)
         dictionary = words()
         for token in candidates:
@@ -195,7 +195,7 @@ class Lexicon:
                 self.notes_words.add(norm)
 
 
-def _starts_sentence(text: str, start: int) -> bool:
+def starts_sentence(text: str, start: int) -> bool:
     """Whether the word at ``start`` opens the text, a line or a sentence (quotes and brackets skipped)."""
     i = start - 1
     while i >= 0 and text[i] in " \t\"'“‘([-":

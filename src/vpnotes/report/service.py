@@ -21,7 +21,7 @@ from typing import Literal
 from vpnotes.domain.dates import report_year_bounds
 from vpnotes.domain.model import MIN_CELL_RANGE, Organisation
 from vpnotes.domain.vocabulary import ActivityKind
-from vpnotes.errors import InvalidInput, ReadOnlyVault, ScreeningRefused
+from vpnotes.errors import InvalidInput, ScreeningRefused
 from vpnotes.report.aggregate import Aggregate, aggregate, department_key, resolve_organisations
 from vpnotes.report.charts import ChartData, category_chart
 from vpnotes.report.disclosure import Disclosed, disclose
@@ -201,6 +201,11 @@ def export_report(notebook: Notebook, prepared: PreparedReport, path: str | os.P
     (``--accept-warnings``). Refuses with :class:`ScreeningRefused` (exit 5) while
     there is a blocking hit or an unacknowledged warning; nothing is written then.
     """
+    # Every report is logged, or not made (a read-only or damaged notebook cannot log it). A contribution
+    # (DESIGN.md §10) is read-only by nature, and its report holds nothing its maker's log lacks: it is
+    # the one output that is not logged.
+    if not notebook.is_contribution:
+        notebook.audit.require_loggable()
     screening = prepared.screening
     if screening.blocking:
         raise ScreeningRefused(
@@ -214,20 +219,15 @@ def export_report(notebook: Notebook, prepared: PreparedReport, path: str | os.P
             raise ScreeningRefused(
                 f"Het verslag is niet gemaakt: {len(missing)} waarschuwing(en) zijn nog niet bevestigd.",
                 f"The report was not written: {len(missing)} warning(s) have not been acknowledged.")
-    # The export must be logged; a read-only notebook cannot log it. A contribution (DESIGN.md §10) is
-    # the exception: it is read-only by nature, and its report holds nothing its maker's log lacks.
-    if notebook.vault.read_only and not notebook.is_contribution:
-        raise ReadOnlyVault()
     kind = format_for(path, fmt)
     target = Path(path)
-    write_new_file(target, render(prepared, kind))
     if notebook.is_contribution:
+        write_new_file(target, render(prepared, kind))
         return target
-    if screening.warnings:
-        notebook.audit.record("screening_accepted", f"warnings={len(screening.warnings)}")
+    entries = [("screening_accepted", f"warnings={len(screening.warnings)}")] if screening.warnings else []
     scope = prepared.organisation or "overzicht"
     joint = f" contributions={prepared.contributions}" if prepared.contributions else ""
-    notebook.audit.record("report_exported",
-                          f"format={kind} year={prepared.label} organisation={scope} min_cell={prepared.min_cell}"
-                          + joint)
+    entries.append(("report_exported", f"format={kind} year={prepared.label} organisation={scope} "
+                                       f"min_cell={prepared.min_cell}" + joint))
+    notebook.audit.write_output(target, render(prepared, kind), *entries)
     return target

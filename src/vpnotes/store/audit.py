@@ -10,9 +10,11 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from vpnotes.i18n import pick
+from vpnotes.store.files import removed_unless_logged, write_new_file
 from vpnotes.store.vault import Vault
 
 GENESIS = "0" * 64
@@ -98,6 +100,23 @@ class AuditLog:
     def record(self, event: str, detail: str = "") -> None:
         with self.vault.transaction() as conn:
             record(conn, event, detail)
+
+    def require_loggable(self) -> None:
+        """Refuse, before anything is made, an output this notebook could not log (read-only, damaged)."""
+        self.vault.require_writable(logged_output=True)
+
+    def write_output(self, path: Path, data: bytes, *entries: tuple[str, str]) -> None:
+        """Write an output file (``write_new_file``) and log it, or neither (issue 14 D20).
+
+        ``entries``: the (event, detail) pairs that record it, in one transaction. Should
+        they fail (a full disk, the file turned read-only), the file is removed again, so
+        no output of the notebook exists without its entry in the log.
+        """
+        self.require_loggable()
+        write_new_file(path, data)
+        with removed_unless_logged(path), self.vault.transaction() as conn:
+            for event, detail in entries:
+                record(conn, event, detail)
 
     def entries(self) -> list[AuditEntry]:
         return [AuditEntry(*r) for r in self.vault.query(

@@ -118,6 +118,13 @@ class Cases:
         with self.vault.reading() as conn:
             return load_case(conn, case_id)
 
+    def by_reference(self, reference: str) -> Case:
+        """The case with ``reference``; InvalidInput (exit 5) when there is none."""
+        case_id = self.id_for_reference(reference)
+        if case_id is None:
+            raise InvalidInput("Er is geen zaak met dit kenmerk.", "There is no case with this reference.")
+        return self.get(case_id)
+
     def all(self) -> list[Case]:
         with self.vault.reading() as conn:
             return load_cases(conn)

@@ -23,6 +23,15 @@ def day_value(text: str | None) -> date | None:
     return None if text is None else parse_month_or_date(text)
 
 
+def day_sql(column: str) -> str:
+    """SQL for a stored date as ``YYYY-MM-DD``: purged cases and erased entries keep ``YYYY-MM``, read as
+    the 1st.
+
+    Without this, ``'2025-01' < '2025-01-01'`` would put a January skeleton in the year before.
+    """
+    return f"(CASE WHEN length({column}) = 7 THEN {column} || '-01' ELSE {column} END)"
+
+
 def codes_text(values: Iterable[StrEnum]) -> str:
     return json.dumps([v.value for v in values])
 

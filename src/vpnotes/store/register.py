@@ -22,7 +22,8 @@ from vpnotes.domain.dates import add_years
 from vpnotes.domain.model import RegisterEntry
 from vpnotes.errors import InvalidInput
 from vpnotes.store import audit
-from vpnotes.store.codec import day_text, day_value
+from vpnotes.store.cases import organisation_id
+from vpnotes.store.codec import day_sql, day_text, day_value
 from vpnotes.store.vault import Vault
 
 KEEP_YEARS = 5
@@ -65,12 +66,6 @@ class Register:
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
 
-    def _organisation_id(self, conn: Any, key: str) -> int:
-        row = conn.execute("SELECT id FROM organisations WHERE key = ?", (key,)).fetchone()
-        if row is None:
-            raise InvalidInput("organisation: onbekende organisatie", "organisation: unknown organisation")
-        return int(row[0])
-
     def entries(self, organisation: str, *, erased: bool = False, recorded_from: date | None = None,
                 recorded_before: date | None = None) -> list[RegisterEntry]:
         """The organisation's entries by number; erased ones only when asked for.
@@ -104,7 +99,7 @@ class Register:
                               declarant=_clean(declarant), organisation=organisation)
         check_entry(entry)
         with self.vault.transaction() as conn:
-            org_id = self._organisation_id(conn, organisation)
+            org_id = organisation_id(conn, organisation)
             entry.number = int(conn.execute(
                 "SELECT coalesce(max(number), 0) + 1 FROM register_entries WHERE organisation_id = ?",
                 (org_id,)).fetchone()[0])
@@ -129,7 +124,7 @@ class Register:
         entry.description, entry.declarant = _clean(entry.description), _clean(entry.declarant)
         check_entry(entry)
         with self.vault.transaction() as conn:
-            org_id = self._organisation_id(conn, organisation)
+            org_id = organisation_id(conn, organisation)
             changed = conn.execute(
                 "UPDATE register_entries SET facts_date = ?, recorded = ?, description = ?, declarant = ? "
                 "WHERE organisation_id = ? AND number = ? AND erased = 0",
@@ -144,7 +139,7 @@ class Register:
         """Erase entries: each keeps its number and the month it was recorded, nothing else."""
         wanted = list(dict.fromkeys(numbers))
         with self.vault.transaction() as conn:
-            org_id = self._organisation_id(conn, organisation)
+            org_id = organisation_id(conn, organisation)
             count = _erase(conn, org_id, wanted)
             for number in wanted:
                 audit.record(conn, "register_erased", f"{organisation} {number}")
@@ -173,7 +168,7 @@ class Register:
         with self.vault.transaction() as conn:
             count = 0
             for key in dict.fromkeys(d.organisation for d in due):
-                org_id = self._organisation_id(conn, key)
+                org_id = organisation_id(conn, key)
                 count += _erase(conn, org_id, [d.number for d in due if d.organisation == key])
             audit.record(conn, "register_purge", f"entries={count}")
         self.vault.compact()
@@ -182,10 +177,8 @@ class Register:
     def recorded_count(self, organisation_id: int, start: date, end: date) -> int:
         """Entries (erased ones too) recorded in ``[start, end)``: the report's yearly count."""
         row = self.vault.query_one(
-            "SELECT count(*) FROM register_entries WHERE organisation_id = ? AND "
-            "(CASE WHEN length(recorded) = 7 THEN recorded || '-01' ELSE recorded END) >= ? AND "
-            "(CASE WHEN length(recorded) = 7 THEN recorded || '-01' ELSE recorded END) < ?",
-            (organisation_id, start.isoformat(), end.isoformat()))
+            f"SELECT count(*) FROM register_entries WHERE organisation_id = ? AND {day_sql('recorded')} >= ? "
+            f"AND {day_sql('recorded')} < ?", (organisation_id, start.isoformat(), end.isoformat()))
         return int(row[0])
 
 

@@ -140,7 +140,7 @@ def mark_cleanup_pending(conn: Connection) -> None:
     conn.execute("INSERT OR REPLACE INTO policy (name, value) VALUES (?, 'ja')", (CLEANUP_PENDING,))
 
 
-def _publish(temp: Path, target: Path, *, replace_existing: bool = False) -> None:
+def publish_file(temp: Path, target: Path, *, replace_existing: bool = False) -> None:
     """Give a finished file its final name, never overwriting unless asked; refusals blamed on the destination."""
     try:
         if replace_existing:
@@ -275,7 +275,7 @@ class Vault:
             finally:
                 conn.close()
             fsync_path(temp)
-            _publish(temp, target)
+            publish_file(temp, target)
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], passphrase: str, *, read_only: bool = False) -> Vault:
@@ -474,7 +474,7 @@ class Vault:
             raise DamagedVault()
         with tempfiles.beside(target) as temp:
             self._export_to(temp, self._key if key is None else key, self.salt if salt is None else salt, transform)
-            _publish(temp, target, replace_existing=replace_existing)
+            publish_file(temp, target, replace_existing=replace_existing)
         return target
 
     def _export_to(

@@ -19,8 +19,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -44,6 +43,7 @@ from vpnotes.domain.vocabulary import Sector
 from vpnotes.errors import InvalidInput, VpnotesError
 from vpnotes.store.notebook import Notebook
 from vpnotes.store.organisations import check_organisation
+from vpnotes.ui.dialog_action import DialogAction
 from vpnotes.ui.i18n import label
 from vpnotes.ui.passphrase_dialogs import MessageLabel, organisation_key
 from vpnotes.ui.widgets import CodeCombo
@@ -365,43 +365,21 @@ class OrganisationsDialog(QDialog):
         return answer == QMessageBox.StandardButton.Yes
 
 
-class OrganisationActions(QObject):
+class OrganisationActions(DialogAction):
     """Owns the "Organisations…" action of one main window."""
 
     def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.setObjectName("organisationActions")
-        self.window = window
-        self.open_dialog: OrganisationsDialog | None = None
-        self.action = QAction(self.tr("&Organisations…"), window)
-        self.action.setShortcut(QKeySequence("Ctrl+Shift+O"))
-        self.action.setStatusTip(self.tr("Add an organisation, or change its name, size or report year"))
-        self.action.triggered.connect(lambda _checked=False: self.show_dialog())
-        window.add_notebook_action("notebook", self.action)
-        window.session.locked.connect(self._close_dialog)
+        super().__init__(window, "organisationActions", self.tr("&Organisations…"),
+                         self.tr("Add an organisation, or change its name, size or report year"), "Ctrl+Shift+O")
 
-    def run_dialog(self, dialog: QDialog) -> int:
-        """Show a dialog modally (replaced in tests, which drive the dialog themselves)."""
-        return dialog.exec()
-
-    def dialog(self) -> OrganisationsDialog | None:
-        notebook = self.window.notebook
-        if notebook is None or self.window.busy.busy:
-            return None
+    def make_dialog(self, notebook: Notebook) -> OrganisationsDialog:
         dialog = OrganisationsDialog(notebook, self.window)
         dialog.on_change = self.reload_pages
         return dialog
 
-    def show_dialog(self) -> None:
-        dialog = self.dialog()
-        if dialog is None:
-            return
-        self.open_dialog = dialog
-        try:
-            self.run_dialog(dialog)
-        finally:
-            self.open_dialog = None
-            dialog.deleteLater()
+    def wipe(self, dialog: QDialog) -> None:
+        if isinstance(dialog, OrganisationsDialog):
+            dialog.list.clear()
 
     def reload_pages(self) -> None:
         """Every page loads again, so lists and filters show the new names and report years.
@@ -421,11 +399,6 @@ class OrganisationActions(QObject):
             reload = getattr(page, "reload", None)
             if callable(reload):
                 reload()
-
-    def _close_dialog(self, _reason: str = "") -> None:
-        if self.open_dialog is not None:
-            self.open_dialog.reject()
-            self.open_dialog.list.clear()
 
 
 def install(window: MainWindow) -> None:

@@ -16,8 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -42,6 +41,7 @@ from vpnotes.errors import VpnotesError
 from vpnotes.practice.flemish_documents import write_register
 from vpnotes.store.notebook import Notebook
 from vpnotes.store.register import check_entry
+from vpnotes.ui.dialog_action import DialogAction
 from vpnotes.ui.i18n import format_date
 from vpnotes.ui.passphrase_dialogs import MessageLabel
 from vpnotes.ui.tasks import start_task
@@ -310,40 +310,19 @@ class RegisterDialog(QDialog):
         return name
 
 
-class RegisterActions(QObject):
+class RegisterActions(DialogAction):
     """Owns the "Register of acts by third parties…" action of one main window."""
 
     def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.setObjectName("registerActions")
-        self.window = window
-        self.open_dialog: RegisterDialog | None = None
-        self.action = QAction(self.tr("&Register of acts by third parties…"), window)
-        self.action.setStatusTip(self.tr("Flanders: the register of declarations about acts by third parties"))
-        self.action.triggered.connect(lambda _checked=False: self.show_dialog())
-        window.add_notebook_action("notebook", self.action)
-        window.session.locked.connect(self._close_dialog)
+        super().__init__(window, "registerActions", self.tr("&Register of acts by third parties…"),
+                         self.tr("Flanders: the register of declarations about acts by third parties"))
 
-    def run_dialog(self, dialog: QDialog) -> int:
-        """Show a dialog modally (replaced in tests, which drive the dialog themselves)."""
-        return dialog.exec()
+    def make_dialog(self, notebook: Notebook) -> RegisterDialog:
+        return RegisterDialog(notebook, self.window)
 
-    def show_dialog(self) -> None:
-        notebook = self.window.notebook
-        if notebook is None or self.window.busy.busy:
-            return
-        dialog = RegisterDialog(notebook, self.window)
-        self.open_dialog = dialog
-        try:
-            self.run_dialog(dialog)
-        finally:
-            self.open_dialog = None
-            dialog.deleteLater()
-
-    def _close_dialog(self, _reason: str = "") -> None:
-        if self.open_dialog is not None:
-            self.open_dialog.reject()
-            self.open_dialog.list.clear()
+    def wipe(self, dialog: QDialog) -> None:
+        if isinstance(dialog, RegisterDialog):
+            dialog.list.clear()
 
 
 def install(window: MainWindow) -> None:

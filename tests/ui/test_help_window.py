@@ -232,7 +232,7 @@ def test_first_steps_from_the_menu_show_the_notebook_state(main_window: MainWind
 
 def test_a_link_to_another_chapter_opens_it_and_the_list_follows(main_window: MainWindow) -> None:
     shown = helper(main_window).show_help(topic="dagelijks-werk")
-    target = guide.links(guide.chapter("dagelijks-werk"))[0]  # 03-jaarverslag.md
+    target = next(link for link in guide.links(guide.chapter("dagelijks-werk")) if link == "03-jaarverslag.md")
     shown.browser.setSource(shown.browser.source().resolved(QUrl(target)))  # what a click does
     assert shown.current_key == "jaarverslag"
     assert shown.chapter_list.currentItem().data(Qt.ItemDataRole.UserRole) == "jaarverslag"

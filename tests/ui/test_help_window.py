@@ -255,3 +255,71 @@ def test_escape_closes_the_guide(main_window: MainWindow, qtbot: Any) -> None:
     qtbot.waitUntil(lambda: QApplication.activeWindow() is shown)
     qtbot.keyClick(shown.browser, Qt.Key.Key_Escape)
     assert not shown.isVisible()
+
+
+def test_the_later_dialogs_find_their_chapters(main_window: MainWindow, filled_notebook: Notebook) -> None:
+    """The register, the spreadsheet wizard and the joint report's dialogs open their own sections."""
+    unlock_with(main_window, filled_notebook, PASSPHRASE)
+    from vpnotes.ui.contribution_dialog import ContributionDialog
+    from vpnotes.ui.register_page import RegisterDialog, RegisterEntryDialog
+    from vpnotes.ui.report_contributions import ContributionPassphraseDialog
+    from vpnotes.ui.sheet_wizard import SheetWizard
+
+    notebook = main_window.notebook
+    assert notebook is not None
+    expected = {
+        RegisterDialog(notebook, main_window): "sectoren#Register van feiten door derden",
+        RegisterEntryDialog(None, main_window): "sectoren#Register van feiten door derden",
+        SheetWizard(notebook, main_window.busy, main_window): "spreadsheet#Stap voor stap",
+        ContributionDialog(notebook, main_window.busy, main_window): "jaarverslag#Een gezamenlijk jaarverslag",
+        ContributionPassphraseDialog("bijdrage.vpnotes", main_window): "jaarverslag#Een gezamenlijk jaarverslag",
+    }
+    for dialog, topic in expected.items():
+        assert help_window.topic_of(dialog, main_window) == topic, type(dialog).__name__
+        dialog.deleteLater()
+
+
+def test_f1_in_the_intake_opens_a_new_case(main_window: MainWindow, filled_notebook: Notebook, qtbot: Any,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from vpnotes.ui import case_list
+
+    unlock_with(main_window, filled_notebook, PASSPHRASE)
+    seen: list[tuple[str, list[str]]] = []
+
+    def ask(dialog: QDialog, _read: object) -> None:
+        dialog.show()
+        dialog.summary.setFocus()  # type: ignore[attr-defined]  # typing the first conversation
+        press_f1(qtbot, dialog)
+        shown = shown_help(main_window)
+        seen.append((shown.current_key, shown.visible_headings()))
+        shown.close()
+        dialog.discard_question = lambda: True  # type: ignore[attr-defined]
+        dialog.reject()
+
+    monkeypatch.setattr(case_list, "ask", ask)
+    main_window.pages["cases"].new_case_action.trigger()  # type: ignore[attr-defined]  # Ctrl+Shift+N
+    assert seen and seen[0][0] == "dagelijks-werk"
+    assert "Een nieuwe zaak" in seen[0][1]
+
+
+def test_f1_at_the_passphrase_generator_explains_it(main_window: MainWindow, qtbot: Any, tmp_path: Path) -> None:
+    """In the new-notebook dialog: F1 on Wachtzin voorstellen or in the passphrase explains the generator;
+    F1 in the organisation field still opens the chapter's section on a new notebook."""
+    from vpnotes.ui.passphrase_dialogs import CreateNotebookDialog
+
+    main_window.show_welcome()
+    dialog = CreateNotebookDialog(main_window, folder=tmp_path, profile=1)
+    topics = {}
+    for name, widget in (("suggest", dialog.fields.suggest), ("passphrase", dialog.passphrase),
+                         ("organisation", dialog.organisation)):
+        dialog.show()
+        widget.setFocus()
+        press_f1(qtbot, dialog)
+        qtbot.waitUntil(lambda: helper(main_window).help_window() is not None)
+        shown = shown_help(main_window)
+        topics[name] = (shown.current_key, shown.heading_at_top())
+        shown.close()
+    assert topics == {"suggest": ("aan-de-slag", "Een wachtzin laten voorstellen"),
+                      "passphrase": ("aan-de-slag", "Een wachtzin laten voorstellen"),
+                      "organisation": ("aan-de-slag", "Een nieuw notitieboek")}
+    dialog.reject()

@@ -323,3 +323,26 @@ def test_f1_at_the_passphrase_generator_explains_it(main_window: MainWindow, qtb
                       "passphrase": ("aan-de-slag", "Een wachtzin laten voorstellen"),
                       "organisation": ("aan-de-slag", "Een nieuw notitieboek")}
     dialog.reject()
+
+
+def test_the_school_duties_notice_links_to_its_section(main_window: MainWindow, filled_notebook: Notebook) -> None:
+    """The onderwijs notice in the case view names the chapter and its link opens the section on those duties."""
+    import re
+
+    unlock_with(main_window, filled_notebook, PASSPHRASE)
+    notice = main_window.pages["cases"].case_view.duties_notice  # type: ignore[attr-defined]
+    label = notice.text
+    assert label.textInteractionFlags() & Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+    links = re.findall(r'<a href="([^"]+)">([^<]+)</a>', label.text())
+    assert [text for _href, text in links] == ["Scholen en Vlaanderen"]
+    topic = links[0][0]
+    key, _, heading = topic.partition("#")
+    assert heading in guide.chapter(key).headings()
+
+    label.linkActivated.emit(topic)  # what a click on the link does
+
+    shown = shown_help(main_window)
+    assert shown.current_key == "sectoren"
+    assert shown.heading_at_top() == "Plichten die uw geheimhouding kunnen doorbreken"
+    assert "meldcode" in shown.browser.toPlainText()
+    shown.close()

@@ -2,12 +2,14 @@
 
 Starts the real app under Xvfb (re-running itself through ``xvfb-run -a`` when no
 display is set), creates a demo notebook in a temporary folder, walks through the
-screens a VP sees (welcome, new notebook, lock screen, case list, the case view's
+screens a VP sees (welcome, new notebook with a suggested passphrase, lock screen, case list (also in
+the discreet view, F8), the case view's
 tabs, agenda, activities, expenses, signals, settings, the quick new contact, the
 annual report wizard step by step with its joint step, the patterns view, the handover wizard, the
 retention period, the AVG access extract, the new passphrase, the event log, the
-register van feiten door derden, the spreadsheet wizard, the guide (F1) with a search, and
-Eerste stappen) and saves each as a PNG in
+register van feiten door derden, the spreadsheet wizard, the intake of a new case, a dialog
+before and after the lock and its draft offered again after unlock, the guide (F1) with a search,
+and Eerste stappen) and saves each as a PNG in
 ``docs/screenshots/``. The shots the user guide names are then copied into the
 guide's package (``src/vpnotes/guide/img/``), so the app ships them. Dialogs are opened through their
 menu actions, as the VP opens them, and closed again without changing anything.
@@ -79,11 +81,16 @@ def _shoot() -> int:
         create.repeat.setText("zeven blauwe giraffen dansen op de markt")
         create.show()
         save(create, "02-create")
+        create.fields.suggest_passphrase()  # Wachtzin voorstellen: five Dutch words, shown to be written down
+        save(create, "40-suggest-passphrase")
         create.reject()
 
         window.start_demo()
         cases = window.pages["cases"]
         save(window, "04-cases")
+        window.discreet_action.trigger()  # F8: names and subjects masked in every list
+        save(window, "39-cases-discreet")
+        window.discreet_action.trigger()
         window.lock()
         save(window, "03-unlock")
         window.unlock.passphrase.setText(window.demo_passphrase)
@@ -194,21 +201,21 @@ def _shoot() -> int:
                 d.department.setText("Klantcontact")  # type: ignore[attr-defined]
                 d.summary.setText("Voelt zich buitengesloten door het team")  # type: ignore[attr-defined]
                 d.followup.buttons[1].setChecked(True)  # type: ignore[attr-defined]
-                save(d, "30-intake")
+                save(d, "35-intake")
 
             shown(fill_in)(dialog)
 
         def lock_over_dialog(dialog: QDialog, _read: object) -> None:
             dialog.show()
             dialog.summary.setText("Gesprek over het rooster van de nachtdienst")  # type: ignore[attr-defined]
-            screen("31-lock-before")
+            screen("36-lock-before")
             window.lock()  # closes the dialog; what was typed is kept as a draft
-            screen("32-lock-after")
+            screen("37-lock-after")
 
         def restored(dialog: QDialog, _read: object) -> None:
             dialog.discard_question = lambda: True  # type: ignore[attr-defined]
             dialog.show()
-            screen("33-draft-restored")
+            screen("38-draft-restored")
             dialog.reject()
 
         page_module.ask = intake

@@ -1,6 +1,7 @@
 """The guide covers what the merged app has, and its pictures can be made again.
 
-The joint report, the spreadsheet import and the Flemish register are named by their real
+The joint report, the spreadsheet import, the Flemish register and the first-week work of
+issue 9 (the intake, the discreet view, the lock that keeps drafts) are named by their real
 menu paths in bold (so ``tests/ui/test_guide_kept_true.py`` checks them against the menus),
 not in the italics used for features that had not landed; and every picture the guide shows
 is one that ``tools/screenshots.py`` makes, so a changed screen can be photographed anew.
@@ -22,6 +23,9 @@ LANDED = [
     ("spreadsheet", ("Bestand", "Registratie uit spreadsheet overnemen…")),
     ("sectoren", ("Notitieboek", "Register van feiten door derden…")),
     ("sectoren", ("Notitieboek", "Organisaties…")),
+    ("dagelijks-werk", ("Zaken", "Nieuwe zaak…")),
+    ("dagelijks-werk", ("Beeld", "Discrete weergave")),
+    ("dagelijks-werk", ("Bestand", "Vergrendelen")),
 ]
 
 
@@ -39,9 +43,30 @@ def test_the_chapters_of_landed_features_show_their_screens() -> None:
     assert "31-register.png" in shown["sectoren"]
 
 
+def test_the_first_week_screens_are_shown_where_the_guide_explains_them() -> None:
+    daily = {Path(image).name for image in guide.images(guide.chapter("dagelijks-werk"))}
+    assert {"35-intake.png", "36-lock-before.png", "37-lock-after.png", "38-draft-restored.png",
+            "39-cases-discreet.png"} <= daily
+    assert "40-suggest-passphrase.png" in {Path(image).name for image in guide.images(guide.chapter("aan-de-slag"))}
+
+
+def test_the_guide_no_longer_says_a_lock_loses_typing() -> None:
+    """The guide once told VPs that a lock throws away what they were typing; drafts keep it now."""
+    daily = guide.chapter("dagelijks-werk").text
+    assert "verloren" not in daily.split("## Vergrendelen", 1)[1].split("\n## ", 1)[0]
+    assert "er is geen discretie" not in daily.lower()
+
+
 def test_every_picture_in_the_guide_is_made_by_the_screenshot_tool() -> None:
     tool = (ROOT / "tools" / "screenshots.py").read_text(encoding="utf-8")
     made = set(re.findall(r'"(\d\d-[a-z-]+)"', tool))
     assert len(made) >= 30  # the pattern sees the tool's names
     named = {Path(image).stem for chapter in guide.chapters() for image in guide.images(chapter)}
     assert named - made == set(), "tools/screenshots.py no longer makes these pictures"
+
+
+def test_no_two_screenshots_share_a_number() -> None:
+    """Two shots with one number (30-intake beside 30-report-joint) sort apart from their story."""
+    tool = (ROOT / "tools" / "screenshots.py").read_text(encoding="utf-8")
+    numbers = [name[:2] for name in set(re.findall(r'"(\d\d-[a-z-]+)"', tool))]
+    assert sorted(numbers) == sorted(set(numbers))

@@ -165,3 +165,16 @@ def test_after_unlock_her_place_waits_for_the_list_loaded_on_the_worker(
         worker.set_runner(previous)
     assert not cases.loading
     assert cases.current_case_id() == case_id and cases.case_view.tabs.currentIndex() == 1
+
+
+def test_every_filter_shows_its_whole_choice_at_1366(main_window: MainWindow, filled_notebook: Notebook) -> None:
+    """With several organisations the year filter read "Alle jarer": the category filter took its room."""
+    from vpnotes.domain.model import Organisation
+
+    for key, name in (("baken", "Zorggroep Het Baken"), ("horizon", "Stedelijk Lyceum De Horizon")):
+        filled_notebook.organisations.add(Organisation(key=key, name=name))
+        filled_notebook.cases.add(sample_case(reference=f"2026-0{len(key)}1", organisation=key))
+    cases = _open(main_window, filled_notebook)
+    assert cases.organisation_filter.isVisible()
+    for combo in (cases.category_filter, cases.organisation_filter, cases.year_filter):
+        assert combo.width() >= combo.sizeHint().width(), combo.currentText()

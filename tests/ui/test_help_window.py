@@ -232,7 +232,7 @@ def test_first_steps_from_the_menu_show_the_notebook_state(main_window: MainWind
 
 def test_a_link_to_another_chapter_opens_it_and_the_list_follows(main_window: MainWindow) -> None:
     shown = helper(main_window).show_help(topic="dagelijks-werk")
-    target = guide.links(guide.chapter("dagelijks-werk"))[0]  # 03-jaarverslag.md
+    target = next(link for link in guide.links(guide.chapter("dagelijks-werk")) if link == "03-jaarverslag.md")
     shown.browser.setSource(shown.browser.source().resolved(QUrl(target)))  # what a click does
     assert shown.current_key == "jaarverslag"
     assert shown.chapter_list.currentItem().data(Qt.ItemDataRole.UserRole) == "jaarverslag"
@@ -255,3 +255,94 @@ def test_escape_closes_the_guide(main_window: MainWindow, qtbot: Any) -> None:
     qtbot.waitUntil(lambda: QApplication.activeWindow() is shown)
     qtbot.keyClick(shown.browser, Qt.Key.Key_Escape)
     assert not shown.isVisible()
+
+
+def test_the_later_dialogs_find_their_chapters(main_window: MainWindow, filled_notebook: Notebook) -> None:
+    """The register, the spreadsheet wizard and the joint report's dialogs open their own sections."""
+    unlock_with(main_window, filled_notebook, PASSPHRASE)
+    from vpnotes.ui.contribution_dialog import ContributionDialog
+    from vpnotes.ui.register_page import RegisterDialog, RegisterEntryDialog
+    from vpnotes.ui.report_contributions import ContributionPassphraseDialog
+    from vpnotes.ui.sheet_wizard import SheetWizard
+
+    notebook = main_window.notebook
+    assert notebook is not None
+    expected = {
+        RegisterDialog(notebook, main_window): "sectoren#Register van feiten door derden",
+        RegisterEntryDialog(None, main_window): "sectoren#Register van feiten door derden",
+        SheetWizard(notebook, main_window.busy, main_window): "spreadsheet#Stap voor stap",
+        ContributionDialog(notebook, main_window.busy, main_window): "jaarverslag#Een gezamenlijk jaarverslag",
+        ContributionPassphraseDialog("bijdrage.vpnotes", main_window): "jaarverslag#Een gezamenlijk jaarverslag",
+    }
+    for dialog, topic in expected.items():
+        assert help_window.topic_of(dialog, main_window) == topic, type(dialog).__name__
+        dialog.deleteLater()
+
+
+def test_f1_in_the_intake_opens_a_new_case(main_window: MainWindow, filled_notebook: Notebook, qtbot: Any,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from vpnotes.ui import case_list
+
+    unlock_with(main_window, filled_notebook, PASSPHRASE)
+    seen: list[tuple[str, list[str]]] = []
+
+    def ask(dialog: QDialog, _read: object) -> None:
+        dialog.show()
+        dialog.summary.setFocus()  # type: ignore[attr-defined]  # typing the first conversation
+        press_f1(qtbot, dialog)
+        shown = shown_help(main_window)
+        seen.append((shown.current_key, shown.visible_headings()))
+        shown.close()
+        dialog.discard_question = lambda: True  # type: ignore[attr-defined]
+        dialog.reject()
+
+    monkeypatch.setattr(case_list, "ask", ask)
+    main_window.pages["cases"].new_case_action.trigger()  # type: ignore[attr-defined]  # Ctrl+Shift+N
+    assert seen and seen[0][0] == "dagelijks-werk"
+    assert "Een nieuwe zaak" in seen[0][1]
+
+
+def test_f1_at_the_passphrase_generator_explains_it(main_window: MainWindow, qtbot: Any, tmp_path: Path) -> None:
+    """In the new-notebook dialog: F1 on Wachtzin voorstellen or in the passphrase explains the generator;
+    F1 in the organisation field still opens the chapter's section on a new notebook."""
+    from vpnotes.ui.passphrase_dialogs import CreateNotebookDialog
+
+    main_window.show_welcome()
+    dialog = CreateNotebookDialog(main_window, folder=tmp_path, profile=1)
+    topics = {}
+    for name, widget in (("suggest", dialog.fields.suggest), ("passphrase", dialog.passphrase),
+                         ("organisation", dialog.organisation)):
+        dialog.show()
+        widget.setFocus()
+        press_f1(qtbot, dialog)
+        qtbot.waitUntil(lambda: helper(main_window).help_window() is not None)
+        shown = shown_help(main_window)
+        topics[name] = (shown.current_key, shown.heading_at_top())
+        shown.close()
+    assert topics == {"suggest": ("aan-de-slag", "Een wachtzin laten voorstellen"),
+                      "passphrase": ("aan-de-slag", "Een wachtzin laten voorstellen"),
+                      "organisation": ("aan-de-slag", "Een nieuw notitieboek")}
+    dialog.reject()
+
+
+def test_the_school_duties_notice_links_to_its_section(main_window: MainWindow, filled_notebook: Notebook) -> None:
+    """The onderwijs notice in the case view names the chapter and its link opens the section on those duties."""
+    import re
+
+    unlock_with(main_window, filled_notebook, PASSPHRASE)
+    notice = main_window.pages["cases"].case_view.duties_notice  # type: ignore[attr-defined]
+    label = notice.text
+    assert label.textInteractionFlags() & Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+    links = re.findall(r'<a href="([^"]+)">([^<]+)</a>', label.text())
+    assert [text for _href, text in links] == ["Scholen en Vlaanderen"]
+    topic = links[0][0]
+    key, _, heading = topic.partition("#")
+    assert heading in guide.chapter(key).headings()
+
+    label.linkActivated.emit(topic)  # what a click on the link does
+
+    shown = shown_help(main_window)
+    assert shown.current_key == "sectoren"
+    assert shown.heading_at_top() == "Plichten die uw geheimhouding kunnen doorbreken"
+    assert "meldcode" in shown.browser.toPlainText()
+    shown.close()

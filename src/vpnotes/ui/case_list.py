@@ -418,9 +418,12 @@ class CasesPage(QWidget):
             self.category_filter.addItem(label(category), category.value)
         self.organisation_filter = QComboBox(self)
         self.organisation_filter.setAccessibleName(tr("Filter by organisation"))
-        # Organisation names are long: the combo stays narrow, its list shows them whole.
-        self.organisation_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.organisation_filter.setMinimumContentsLength(10)
+        # Organisation and category names are long: the combos stay narrow (at 1366 pixels the year filter
+        # read "Alle jarer" beside them), their lists show the names whole.
+        for combo, length in ((self.organisation_filter, 10), (self.category_filter, 16)):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(length)
+        self.category_filter.view().setMinimumWidth(self.category_filter.view().sizeHintForColumn(0) + 24)
         self.year_filter = QComboBox(self)
         self.year_filter.setAccessibleName(tr("Filter by year"))
         for combo in (self.status_filter, self.category_filter, self.organisation_filter, self.year_filter):

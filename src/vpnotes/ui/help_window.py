@@ -91,6 +91,17 @@ DIALOG_TOPICS = {
     "AccessExtractDialog": "avg-verzoeken#Inzage",
     "ErasureDialog": "avg-verzoeken#Verwijdering",
     "AuditDialog": "reservekopieen#Het logboek",
+    "RegisterDialog": "sectoren#Register van feiten door derden",
+    "RegisterEntryDialog": "sectoren#Register van feiten door derden",
+    "SheetWizard": "spreadsheet#Stap voor stap",
+    "ContributionDialog": "jaarverslag#Een gezamenlijk jaarverslag",
+    "ContributionPassphraseDialog": "jaarverslag#Een gezamenlijk jaarverslag",
+}
+# Parts of a dialog with a topic of their own, by the class that holds them and the names of the
+# widgets that mean that part: the passphrase generator sits in four dialogs (create, change,
+# handover, contribution), and F1 with the focus in the new passphrase or on its button explains it.
+PART_TOPICS = {
+    "NewPassphraseFields": (("passphrase", "repeat", "suggest"), "aan-de-slag#Een wachtzin laten voorstellen"),
 }
 
 
@@ -102,7 +113,11 @@ def bring_forward(widget: QWidget) -> None:
 
 
 def topic_of(widget: QWidget | None, window: MainWindow) -> str:
-    """The guide topic for ``widget`` (a window of the app) or, without one, for the main window."""
+    """The guide topic for ``widget`` (a window of the app, or a widget in one, such as the one with
+    the focus) or, without one, for the main window."""
+    part = _part_topic(widget)
+    if part is not None:
+        return part
     current = widget
     while current is not None and current is not window:
         declared = current.property(HELP_PROPERTY)
@@ -113,6 +128,15 @@ def topic_of(widget: QWidget | None, window: MainWindow) -> str:
             return topic
         current = current.parentWidget()
     return _window_topic(window)
+
+
+def _part_topic(widget: QWidget | None) -> str | None:
+    """The topic of a part of a dialog (:data:`PART_TOPICS`) when ``widget`` is one of its widgets."""
+    holder = widget.parentWidget() if widget is not None else None
+    if holder is None:
+        return None
+    names, topic = PART_TOPICS.get(type(holder).__name__, ((), ""))
+    return topic if any(getattr(holder, name, None) is widget for name in names) else None
 
 
 def _window_topic(window: MainWindow) -> str:
@@ -447,7 +471,13 @@ class HelpActions(QObject):
             return
         top.setProperty(_HAS_F1, True)
         shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), top)
-        shortcut.activated.connect(lambda: self.show_help(top))
+        shortcut.activated.connect(lambda: self.show_help(self._focus_in(top)))
+
+    @staticmethod
+    def _focus_in(top: QWidget) -> QWidget:
+        """The widget with the focus inside ``top`` (its part may have a topic of its own), else ``top``."""
+        focus = QApplication.focusWidget()
+        return focus if focus is not None and focus.window() is top else top
 
     def _ours(self, top: QWidget) -> bool:
         """A window of this main window (itself or a dialog opened over it)."""

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -33,12 +34,15 @@ from vpnotes.domain.vocabulary import (
 from vpnotes.errors import VpnotesError
 from vpnotes.practice.flemish_documents import write_intervention_document
 from vpnotes.ui.case_sections import Host, Section
+from vpnotes.ui.help_window import HelpActions
 from vpnotes.ui.widgets import CodeCombo, DateEdit, tr
 
 if TYPE_CHECKING:
     from vpnotes.ui.case_view import CaseView
 
 GUIDE_CHAPTER = "Scholen en Vlaanderen"
+# The section of that chapter the notice's link opens (a test checks it exists).
+GUIDE_TOPIC = "sectoren#Plichten die uw geheimhouding kunnen doorbreken"
 
 
 def offer_sector_codes(view: CaseView, case: Case | None, sector: Sector) -> None:
@@ -125,13 +129,17 @@ class DutiesNotice(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.text = QLabel(tr(
+        self.text = QLabel(html.escape(tr(
             "Duties that can override your confidentiality may apply to this case: the meldcode huiselijk geweld "
             "en kindermishandeling, and the school board's duty to report and to file charges when a staff member "
             "is suspected of a sexual offence against a minor pupil (after consulting the vertrouwensinspecteur). "
-            "This is information, not legal advice. See the guide, chapter \"%1\".").replace("%1", GUIDE_CHAPTER),
-            self)
+            "This is information, not legal advice. See the guide, chapter \"%1\"."), quote=False)
+            .replace("%1", f'<a href="{GUIDE_TOPIC}">{GUIDE_CHAPTER}</a>'), self)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                          | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.text.linkActivated.connect(self.open_guide)
         self.text.setAccessibleName(tr("Duties that can override confidentiality"))
         self.record = QPushButton(tr("Record a &breach of confidentiality…"), self)
         self.record.setAccessibleName(tr("Record a breach of confidentiality"))
@@ -147,6 +155,12 @@ class DutiesNotice(QWidget):
 
     def show_for(self, case: Case | None, sector: Sector) -> None:
         self.setVisible(case is not None and shows_duties_notice(case, sector))
+
+    def open_guide(self, topic: str) -> None:
+        """The link: the guide at the section on these duties (the main window's help, when there is one)."""
+        helper = self.window().findChild(HelpActions, "helpActions")
+        if isinstance(helper, HelpActions):
+            helper.show_help(topic=topic)
 
 
 def intervention_visible(case: Case | None, sector: Sector) -> bool:

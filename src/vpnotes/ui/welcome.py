@@ -43,7 +43,11 @@ class WelcomeWidget(QWidget):
             self.tr("&Open notebook"), self.tr("Open a notebook file you already have, or one handed over to you."))
         self.demo_button = QCommandLinkButton(
             self.tr("&Try the demo"), self.tr("Look around in a notebook filled with fictional cases."))
+        margins = layout.contentsMargins()
         for button in (self.new_button, self.open_button, self.demo_button):
+            # The centred column gets its size hint, not its height for this width, so a command link's
+            # description was cut through the middle; its own height for the column's width keeps it whole.
+            button.setMinimumHeight(button.heightForWidth(column.width() - margins.left() - margins.right()))
             layout.addWidget(button)
         for button in (self.new_button, self.open_button, self.demo_button):
             button.installEventFilter(self)  # Enter presses a focused choice, as Space does

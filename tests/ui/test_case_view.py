@@ -361,3 +361,18 @@ def test_ctrl_c_anywhere_in_the_case_copies_only_through_the_secret_clipboard(
     cut = board.mimeData()
     assert cut is not None and cut.text() == "Financiën" and cut.hasFormat("x-kde-passwordManagerHint")
     board.clear()
+
+
+@pytest.mark.parametrize("width", [780, 1500])
+def test_the_case_tab_never_scrolls_sideways(view: CaseView, qtbot: QtBot, width: int) -> None:
+    """At the width a 1366-pixel laptop leaves beside the list the melder goes below the case; with room
+    to spare the two stand side by side. Either way every field is reachable without a sideways scroll."""
+    view.resize(width, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    overview = view.overview
+    qtbot.waitUntil(lambda: not overview.horizontalScrollBar().isVisible()
+                    and overview.widget().width() <= overview.viewport().width())
+    beside = view.melder_section.x() > view.case_section.x()
+    assert beside == (width == 1500)
+    assert overview.columns == (2 if beside else 1)

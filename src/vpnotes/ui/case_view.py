@@ -16,6 +16,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -72,6 +73,61 @@ def _scrolled(*sections: QWidget) -> QScrollArea:
     return area
 
 
+class TwoColumns(QScrollArea):
+    """Pairs of sections in two columns when both fit the width, in one column when they do not.
+
+    On a 1366-pixel laptop, with the case list beside it, the case tab's two columns are wider
+    than the room they get; a sideways scroll would hide half of every form, so the right-hand
+    sections move below the left-hand ones instead (and back when the window grows).
+    """
+
+    def __init__(self, pairs: list[tuple[QWidget, QWidget]]) -> None:
+        super().__init__()
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self._pairs = pairs
+        content = QWidget()
+        self._grid = QGridLayout(content)
+        self.columns = 0
+        self._arrange(2)
+        self.setWidget(content)
+
+    def _arrange(self, columns: int) -> None:
+        if columns == self.columns:
+            return
+        self.columns = columns
+        grid = self._grid
+        for pair in self._pairs:
+            for widget in pair:
+                grid.removeWidget(widget)
+        for row in range(grid.rowCount()):
+            grid.setRowStretch(row, 0)
+        row = 0
+        for left, right in self._pairs:
+            if columns == 2:
+                grid.addWidget(left, row, 0)
+                grid.addWidget(right, row, 1)
+                row += 1
+            else:
+                grid.addWidget(left, row, 0)
+                grid.addWidget(right, row + 1, 0)
+                row += 2
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1 if columns == 2 else 0)
+        grid.setRowStretch(row, 1)
+
+    def two_column_width(self) -> int:
+        """The narrowest width at which the pairs fit side by side."""
+        margins = self._grid.contentsMargins()
+        left = max(pair[0].minimumSizeHint().width() for pair in self._pairs)
+        right = max(pair[1].minimumSizeHint().width() for pair in self._pairs)
+        return left + right + max(self._grid.horizontalSpacing(), 0) + margins.left() + margins.right()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._arrange(2 if self.viewport().width() >= self.two_column_width() else 1)
+        super().resizeEvent(event)
+
+
 class CaseView(QWidget):
     """One case, editable in place. Emits ``caseChanged`` after every saved change."""
 
@@ -119,21 +175,10 @@ class CaseView(QWidget):
         self._frozen: list[tuple[QWidget, str]] = []  # what _freeze changed, to undo it
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(tr("Parts of the case"))
-        # Two columns in one scroll area: what the case is and who it is about side by side.
-        overview = QWidget()
-        grid = QGridLayout(overview)
-        grid.addWidget(self.case_section, 0, 0)
-        grid.addWidget(self.melder_section, 0, 1)
-        grid.addWidget(self.consent_section, 1, 0)
-        grid.addWidget(self.betrokkenen_section, 1, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        grid.setRowStretch(2, 1)
-        area = QScrollArea()
-        area.setWidgetResizable(True)
-        area.setFrameShape(QScrollArea.Shape.NoFrame)
-        area.setWidget(overview)
-        self.tabs.addTab(area, tr("&Case"))
+        # What the case is and who it is about side by side where both fit, else one below the other.
+        self.overview = TwoColumns([(self.case_section, self.melder_section),
+                                    (self.consent_section, self.betrokkenen_section)])
+        self.tabs.addTab(self.overview, tr("&Case"))
         contacts = QWidget()
         contacts_layout = QVBoxLayout(contacts)
         contacts_layout.addWidget(self.contacts_section)

@@ -22,12 +22,14 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from vpnotes.errors import InvalidInput
+from vpnotes.interchange.input_file import InputWords, read_input_file
 
 Cell = str | int | float | bool | date | datetime | time | timedelta | None
 
 MAX_ROWS = 50_000  # rows with data; a VP's registration of many years stays far below
 MAX_COLUMNS = 200
 MAX_FILE_BYTES = 200 * 1024 * 1024
+SHEET_FILE = InputWords("het spreadsheetbestand", "the spreadsheet file")
 CSV_SHEET = "csv"
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -62,17 +64,7 @@ def _protected() -> InvalidInput:
 
 
 def _read_bytes(path: Path) -> bytes:
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise _refuse("Het bestand is te groot om in te lezen.", "The file is too large to import.")
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise _refuse("Het spreadsheetbestand bestaat niet.", "The spreadsheet file does not exist.") from None
-    except IsADirectoryError:
-        raise _refuse("Dat is een map, geen spreadsheet.", "That is a folder, not a spreadsheet.") from None
-    except PermissionError:
-        raise _refuse("Het spreadsheetbestand kan niet worden gelezen.",
-                      "The spreadsheet file cannot be read.") from None
+    return read_input_file(path, SHEET_FILE, MAX_FILE_BYTES)
 
 
 class Workbook:

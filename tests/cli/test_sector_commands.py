@@ -80,6 +80,18 @@ def test_the_register_is_printed_with_declarant_names_only_where_given(flemish: 
     assert cli("register", str(flemish), "--organisation", "gent", "--out", str(out))[0] == 6
 
 
+def test_a_register_of_an_organisation_outside_flanders_is_refused(tmp_path: Path) -> None:
+    path, out = tmp_path / "v.vpnotes", tmp_path / "register.docx"
+    new_notebook(path).close()  # acme, a Dutch employer
+    code, stdout, err = cli("register", str(path), "--organisation", "acme", "--out", str(out))
+    assert (code, stdout) == (5, "")
+    assert err.strip() == ("Acme BV is geen organisatie in Vlaanderen; alleen die houdt een register van feiten door "
+                           "derden bij. Zet de sector op vlaanderen als dat niet klopt.")
+    assert not out.exists()
+    with Notebook.open(path, PASSPHRASE) as notebook:
+        assert not [e for e in notebook.audit.entries() if e.event == "register_printed"]
+
+
 def test_from_and_to_select_by_the_day_recorded(flemish: Path, tmp_path: Path) -> None:
     out = tmp_path / "feb.docx"
     code, _, err = cli("register", str(flemish), "--organisation", "gent", "--out", str(out),

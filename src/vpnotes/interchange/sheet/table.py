@@ -23,6 +23,7 @@ from pathlib import Path
 
 from vpnotes.errors import InvalidInput
 from vpnotes.interchange.input_file import InputWords, read_input_file
+from vpnotes.interchange.sheet.extent import xlsx_extent
 
 Cell = str | int | float | bool | date | datetime | time | timedelta | None
 
@@ -106,6 +107,8 @@ class Workbook:
         return Sheet(chosen, _trimmed(rows))
 
     def _calamine_rows(self, name: str) -> list[list[Cell]]:
+        if self.data.startswith(_ZIP):
+            _check_extent(self.data, name)
         try:
             sheet = self._book.get_sheet_by_name(name)
             # From A1, so row numbers are the program's; rows far below that only carry
@@ -144,6 +147,7 @@ def _fill_merged(rows: list[list[Cell]], merged: list[tuple[tuple[int, int], tup
         if top >= len(rows) or left >= len(rows[top]):
             continue
         value = rows[top][left]
+        right = min(right, MAX_COLUMNS)  # wider than that is refused anyway; never grow a row past it
         for r in range(top, min(bottom, len(rows) - 1) + 1):
             row = rows[r]
             if len(row) <= right:
@@ -220,14 +224,34 @@ def _trimmed(rows: list[list[Cell]]) -> list[list[Cell]]:
         raise _refuse("Het werkblad is leeg.", "The sheet is empty.")
     filled = sum(1 for row in result if row)
     if filled > MAX_ROWS:
-        raise _refuse(f"Het werkblad heeft meer dan {MAX_ROWS:,} rijen met gegevens; dat is meer dan vpnotes in "
-                      "één keer overneemt. Verdeel de rijen over een paar bestanden.".replace(",", "."),
-                      f"The sheet has more than {MAX_ROWS:,} rows with data, more than vpnotes takes in at once. "
-                      "Split the rows over a few files.")
+        raise _too_many_rows()
     if max(len(row) for row in result) > MAX_COLUMNS:
-        raise _refuse(f"Het werkblad heeft meer dan {MAX_COLUMNS} kolommen met gegevens.",
-                      f"The sheet has more than {MAX_COLUMNS} columns with data.")
+        raise _too_many_columns()
     return result
+
+
+def _too_many_rows() -> InvalidInput:
+    return _refuse(f"Het werkblad heeft meer dan {MAX_ROWS:,} rijen met gegevens; dat is meer dan vpnotes in "
+                   "één keer overneemt. Verdeel de rijen over een paar bestanden.".replace(",", "."),
+                   f"The sheet has more than {MAX_ROWS:,} rows with data, more than vpnotes takes in at once. "
+                   "Split the rows over a few files.")
+
+
+def _too_many_columns() -> InvalidInput:
+    return _refuse(f"Het werkblad heeft meer dan {MAX_COLUMNS} kolommen met gegevens.",
+                   f"The sheet has more than {MAX_COLUMNS} columns with data.")
+
+
+def _check_extent(data: bytes, name: str) -> None:
+    """Refuse an xlsx sheet whose cells reach so far that calamine's rectangle would not fit in memory."""
+    extent = xlsx_extent(data, name)
+    if extent is None:
+        return
+    rows, columns = extent
+    if columns > MAX_COLUMNS:
+        raise _too_many_columns()
+    if rows * columns > MAX_ROWS * MAX_COLUMNS:
+        raise _too_many_rows()
 
 
 def read_sheet(path: str | Path, name: str | None = None) -> Sheet:

@@ -104,7 +104,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         contributions: list[Contribution] = []
         for number, path in enumerate(args.contributions, start=1):
             passphrase = source.read(f"Wachtzin van bijdrage {number}", f"Passphrase of contribution {number}")
-            contribution = open_contribution(path, passphrase, number, contributions)
+            contribution = open_contribution(path, passphrase, number, contributions, own=notebook.vault.path)
             opened.callback(contribution.close)
             contributions.append(contribution)
         prepared = prepare_report(notebook, args.organisation, year, introduction,

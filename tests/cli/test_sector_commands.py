@@ -66,6 +66,7 @@ def test_the_register_is_printed_with_declarant_names_only_where_given(flemish: 
     code, stdout, err = cli("register", str(flemish), "--organisation", "gent", "--out", str(out))
     assert code == 0, err
     assert stdout == ""
+    assert err.strip() == "Register afgedrukt: 3 verklaringen."
     if os.name == "posix":
         assert stat.S_IMODE(out.stat().st_mode) == 0o600
     text = text_of(out)
@@ -97,6 +98,7 @@ def test_from_and_to_select_by_the_day_recorded(flemish: Path, tmp_path: Path) -
     code, _, err = cli("register", str(flemish), "--organisation", "gent", "--out", str(out),
                        "--from", "2026-02", "--to", "2026-03")
     assert code == 0, err
+    assert err.strip() == "Register afgedrukt: 1 verklaring."
     text = text_of(out)
     assert "Leverancier" in text and "Bezoeker" not in text and "Oudverhaal" not in text
     assert cli("register", str(flemish), "--organisation", "gent", "--out", str(tmp_path / "x.docx"),

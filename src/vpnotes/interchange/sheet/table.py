@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from vpnotes.domain.text import printable
 from vpnotes.errors import InvalidInput
 from vpnotes.interchange.input_file import InputWords, read_input_file
 from vpnotes.interchange.sheet.extent import xlsx_extent
@@ -101,8 +102,9 @@ class Workbook:
         """The rows of sheet ``name`` (the first sheet when ``None``)."""
         chosen = name if name is not None else self.sheet_names[0]
         if chosen not in self.sheet_names:
-            raise _refuse(f"Het werkblad '{chosen}' bestaat niet in dit bestand.",
-                          f"The sheet '{chosen}' does not exist in this file.")
+            shown = printable(chosen)  # the name as typed or as a mapping file has it: escapes shown, never obeyed
+            raise _refuse(f"Het werkblad '{shown}' bestaat niet in dit bestand.",
+                          f"The sheet '{shown}' does not exist in this file.")
         rows = [list(row) for row in self._csv_rows] if self.is_csv else self._calamine_rows(chosen)
         return Sheet(chosen, _trimmed(rows))
 

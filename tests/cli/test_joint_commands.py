@@ -125,6 +125,20 @@ def test_refusals_exit_5(setup: tuple[Path, Path], tmp_path: Path) -> None:
     assert not (tmp_path / "x.json").exists()
 
 
+def test_the_own_notebook_or_a_file_that_is_no_vault_is_named_for_what_it_is(setup: tuple[Path, Path],
+                                                                            tmp_path: Path) -> None:
+    coordinator, _ = setup
+    expected = ("dit is geen bijdrage voor een gezamenlijk jaarverslag; die maakt de andere vertrouwenspersoon "
+                "met 'Bijdrage voor een gezamenlijk jaarverslag' (vpnotes contribute).")
+    code, out, err = joint(coordinator, tmp_path / "x.json", [coordinator], [PASSPHRASE])
+    assert (code, out, err.strip()) == (5, "", f"Bijdrage 1 ({coordinator.name}): {expected}")  # not "open elsewhere"
+    sheet = tmp_path / "registratie.xlsx"
+    sheet.write_bytes(b"PK\x03\x04 een spreadsheet")
+    code, out, err = joint(coordinator, tmp_path / "x.json", [sheet], [CONTRIBUTION])
+    assert (code, out, err.strip()) == (4, "", f"Bijdrage 1 (registratie.xlsx): {expected}")
+    assert not (tmp_path / "x.json").exists()
+
+
 def test_contribute_refuses_a_weak_passphrase_a_named_person_and_an_existing_file(tmp_path: Path) -> None:
     vault = own_notebook(tmp_path / "own.vpnotes", "a", 6)
     code, _, _ = contribute(vault, tmp_path / "b.vpnotes", stdin=f"{PASSPHRASE}\nkort\n")

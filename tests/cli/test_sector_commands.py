@@ -66,6 +66,7 @@ def test_the_register_is_printed_with_declarant_names_only_where_given(flemish: 
     code, stdout, err = cli("register", str(flemish), "--organisation", "gent", "--out", str(out))
     assert code == 0, err
     assert stdout == ""
+    assert err.strip() == "Register afgedrukt: 3 verklaringen."
     if os.name == "posix":
         assert stat.S_IMODE(out.stat().st_mode) == 0o600
     text = text_of(out)
@@ -80,11 +81,24 @@ def test_the_register_is_printed_with_declarant_names_only_where_given(flemish: 
     assert cli("register", str(flemish), "--organisation", "gent", "--out", str(out))[0] == 6
 
 
+def test_a_register_of_an_organisation_outside_flanders_is_refused(tmp_path: Path) -> None:
+    path, out = tmp_path / "v.vpnotes", tmp_path / "register.docx"
+    new_notebook(path).close()  # acme, a Dutch employer
+    code, stdout, err = cli("register", str(path), "--organisation", "acme", "--out", str(out))
+    assert (code, stdout) == (5, "")
+    assert err.strip() == ("Acme BV is geen organisatie in Vlaanderen; alleen die houdt een register van feiten door "
+                           "derden bij. Zet de sector op vlaanderen als dat niet klopt.")
+    assert not out.exists()
+    with Notebook.open(path, PASSPHRASE) as notebook:
+        assert not [e for e in notebook.audit.entries() if e.event == "register_printed"]
+
+
 def test_from_and_to_select_by_the_day_recorded(flemish: Path, tmp_path: Path) -> None:
     out = tmp_path / "feb.docx"
     code, _, err = cli("register", str(flemish), "--organisation", "gent", "--out", str(out),
                        "--from", "2026-02", "--to", "2026-03")
     assert code == 0, err
+    assert err.strip() == "Register afgedrukt: 1 verklaring."
     text = text_of(out)
     assert "Leverancier" in text and "Bezoeker" not in text and "Oudverhaal" not in text
     assert cli("register", str(flemish), "--organisation", "gent", "--out", str(tmp_path / "x.docx"),

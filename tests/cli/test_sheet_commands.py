@@ -109,3 +109,45 @@ def test_the_proposal_is_utf8_whatever_the_console_encoding(tmp_path: Path) -> N
                      stdin=PASSPHRASE + "\n", env={"PYTHONIOENCODING": "cp1252"})
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["columns"]["Işık notities"] == "notes"
+
+
+def _with_escapes(path: Path) -> Path:
+    """An xlsx whose header and value carry terminal escapes, as the file format encodes them (``_x001B_``)."""
+    import zipfile
+
+    from openpyxl import Workbook
+
+    plain = path.with_name("plain.xlsx")
+    book = Workbook()
+    ws = book.active
+    assert ws is not None
+    ws.title = "Blad1"
+    for row in (["Datum", "Soort", "Naam"], ["31-02-2026", "Melding", "Anna"]):
+        ws.append(row)
+    book.save(plain)
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(path, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename).replace(b">Datum<", b">Datum_x001B_[2J_x000A_rij 9<")
+            target.writestr(item, data.replace(b">Melding<", b">Mel_x001B_[31mding<"))
+    return path
+
+
+def test_terminal_escapes_from_the_sheet_are_shown_not_obeyed(tmp_path: Path) -> None:
+    vault, sheet = _vault(tmp_path), _with_escapes(tmp_path / "registratie.xlsx")
+    proposal = run_cli("import-sheet", str(vault), str(sheet), "--propose", "--passphrase-stdin",
+                       stdin=PASSPHRASE + "\n")
+    assert proposal.returncode == 0, proposal.stderr
+    assert "\x1b" not in proposal.stderr
+    assert "\\x1b[2J\\x0a" in proposal.stderr and "Mel\\x1b[31mding" in proposal.stderr
+    mapping = json.loads(proposal.stdout)
+    mapping["consent"], mapping["values"]["kind"] = "registered", {"Mel\x1b[31mding": "melding"}
+    mapping["columns"] = {column: "opened" if column.startswith("Datum") else field
+                          for column, field in mapping["columns"].items()}
+    (tmp_path / "koppeling.json").write_text(json.dumps(mapping), encoding="utf-8")
+    checked = run_cli("import-sheet", str(vault), str(sheet), "--mapping", str(tmp_path / "koppeling.json"),
+                      "--dry-run", "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    assert checked.returncode == 5
+    assert "\x1b" not in checked.stderr and "rij 2, kolom 'Datum\\x1b[2J\\x0arij 9'" in checked.stderr
+    typed = run_cli("import-sheet", str(vault), str(sheet), "--propose", "--sheet", "Blad\x1b[31m",
+                    "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    assert (typed.returncode, typed.stderr.strip()) == (5, "Het werkblad 'Blad\\x1b[31m' bestaat niet in dit bestand.")

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from helpers import OTHER_PASSPHRASE, PASSPHRASE, sample_case
-from vpnotes.errors import DestinationExists, InvalidInput, NotAVault, WrongPassphrase
+from vpnotes.errors import DestinationExists, DiskFull, InvalidInput, NotAVault, WrongPassphrase
 from vpnotes.lifecycle.backup import (
     auto_backup,
     backup,
@@ -21,6 +21,7 @@ from vpnotes.lifecycle.backup import (
 )
 from vpnotes.lifecycle.passphrase import change_passphrase
 from vpnotes.store.notebook import Notebook
+from vpnotes.store.vault import Vault
 
 
 @pytest.fixture
@@ -133,3 +134,28 @@ def test_delete_a_known_backup(notebook: Notebook, tmp_path: Path, data_home: Pa
     delete_backup(notebook, manual)
     assert not manual.exists() and known_backups(notebook) == []
     assert notebook.audit.entries()[-1].event == "backup_deleted"
+
+
+def test_an_automatic_backup_that_fails_half_way_pushes_no_good_one_out(
+        notebook: Notebook, data_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 14 D3: a backup broken off half-way leaves no file under a backup's name, so the rotation
+    neither counts it nor deletes a good backup for it, and tomorrow's backup is made as usual."""
+    notebook.policy.set("backup.keep", 2)
+    good = [auto_backup(notebook, now=datetime(2026, 3, day, 17, 0, 0)) for day in (1, 2)]
+    real_export = Vault._export_to
+
+    def broken_off(self: Vault, target: Path, *args: object) -> None:
+        target.write_bytes(b"SQLite format 3\x00" + b"\x00" * 4000)  # a half-written copy
+        raise DiskFull()  # what the vault makes of SQLITE_FULL during the export
+
+    monkeypatch.setattr(Vault, "_export_to", broken_off)
+    with pytest.raises(DiskFull):
+        auto_backup(notebook, now=datetime(2026, 3, 3, 17, 0, 0))
+    assert sorted(data_home.iterdir()) == sorted(p for p in good if p is not None)  # nothing added, nothing lost
+    assert [b.path for b in known_backups(notebook)] == good
+    monkeypatch.setattr(Vault, "_export_to", real_export)
+    made = auto_backup(notebook, now=datetime(2026, 3, 3, 18, 0, 0))  # the same day: it was not made before
+    assert made is not None
+    assert sorted(data_home.iterdir()) == [good[1], made]
+    with Notebook.open(made, PASSPHRASE, record=False) as copy:
+        assert copy.check() == []

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from helpers.documents import docx_text as read_docx
+from helpers.documents import pdf_text
 from report.report_fixtures import Spec, add_signal, make_case
 from vpnotes.domain.model import InformalIntervention, Organisation
 from vpnotes.domain.vocabulary import InterventionType, Sector
@@ -121,3 +122,23 @@ def test_a_werk_report_has_no_sector_fields(notebook: Notebook) -> None:
         add(notebook, Spec(opened=date(2026, 1, 2 + i)))
     data = json.loads(render(prepare_report(notebook, "acme", 2026), "json"))
     assert "sector" not in data and "register" not in data and "interventions" not in data["tables"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("fixture", "key", "year", "expected"), [
+    ("school", "lyceum", 2025, ("Het Lyceum · 2025-2026", "Melders: leerlingen, ouders en personeel",
+                                "Leerlingen en studenten", "Ouders en verzorgers", "Vertrouwensinspecteur")),
+    ("flemish", "gent", 2026, ("Stad Gent · 2026", "Pesterijen", "Informele psychosociale interventies",
+                               "Gesprek (onthaal, luisteren, advies)", "Register van feiten door derden",
+                               "In 2026 zijn 6 verklaringen")),
+])
+def test_libreoffice_renders_the_report_of_each_sector(fixture: str, key: str, year: int,
+                                                       expected: tuple[str, ...], tmp_path: Path,
+                                                       request: pytest.FixtureRequest) -> None:
+    notebook: Notebook = request.getfixturevalue(fixture)
+    path = tmp_path / f"jaarverslag-{key}.docx"
+    export_report(notebook, prepare_report(notebook, key, year), path)
+    text = " ".join(pdf_text(path, tmp_path).split())
+    for label in expected:
+        assert label in text, label
+    assert "Arbeidsconflict" not in text and "Nederlandse Arbeidsinspectie" not in text  # no werk words

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import errno
+import os
 from pathlib import Path
 
 import pytest
@@ -15,14 +16,14 @@ def test_an_unreadable_introduction_is_a_clear_error(tmp_path: Path, monkeypatch
                                                      capsys: pytest.CaptureFixture[str]) -> None:
     intro = tmp_path / "inleiding.txt"
     intro.write_text("Dit jaar ...", encoding="utf-8")
-    real_read_text = Path.read_text
+    real_open = os.open
 
-    def unreadable(self: Path, *args: object, **kwargs: object) -> str:
-        if self == intro:
-            raise PermissionError(errno.EACCES, "Permission denied", str(self))
-        return real_read_text(self, *args, **kwargs)  # type: ignore[arg-type]
+    def unreadable(path: str | Path, flags: int) -> int:
+        if Path(path) == intro:
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_open(path, flags)
 
-    monkeypatch.setattr(Path, "read_text", unreadable)
+    monkeypatch.setattr(os, "open", unreadable)
     code = main(["report", str(tmp_path / "boek.vpnotes"), "--passphrase-stdin", "--year", "2025",
                  "--introduction", str(intro), "--out", str(tmp_path / "r.docx")])
     err = capsys.readouterr().err

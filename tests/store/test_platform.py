@@ -9,6 +9,7 @@ import errno
 import os
 import shutil
 import subprocess
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -16,10 +17,15 @@ import pytest
 import sqlcipher3
 
 from helpers import OTHER_PASSPHRASE, PASSPHRASE, new_notebook, run_cli, sample_case
+from vpnotes.domain.model import InformalIntervention, Organisation
+from vpnotes.domain.vocabulary import InterventionType, Sector
 from vpnotes.errors import DestinationExists, DiskFull, FileBusy, ReadOnlyVault, StorageGone
 from vpnotes.interchange.export import export_file
 from vpnotes.lifecycle.backup import backup, restore_backup
+from vpnotes.lifecycle.contribution import write_contribution
 from vpnotes.lifecycle.passphrase import change_passphrase
+from vpnotes.practice.flemish_documents import write_intervention_document, write_register
+from vpnotes.report.joint import open_contribution
 from vpnotes.store import platform, tempfiles, vault
 from vpnotes.store.files import write_new_file
 from vpnotes.store.notebook import Notebook
@@ -117,6 +123,30 @@ def test_init_export_backup_work_without_hard_links_and_never_overwrite(tmp_path
     with pytest.raises(DestinationExists):
         Vault.create(tmp_path / "taken.json", PASSPHRASE, profile=0)
     assert _only(tmp_path) == ["b.vpnotes", "export.json", "taken.json", "v.vpnotes"]
+
+
+@pytest.mark.usefixtures("fat_stick")
+def test_the_later_outputs_work_without_hard_links_and_never_overwrite(tmp_path: Path) -> None:
+    """The contribution, the printed register and the intervention document (issues 10, 12) on a stick."""
+    path, taken = tmp_path / "v.vpnotes", tmp_path / "taken.docx"
+    taken.write_text("van iemand anders", encoding="utf-8")
+    with new_notebook(path, organisation=None) as notebook:
+        notebook.organisations.add(Organisation(key="gent", name="Stad Gent", sector=Sector.VLAANDEREN))
+        notebook.cases.add(sample_case(organisation="gent", reference="VL-1", informal_intervention=(
+            InformalIntervention(InterventionType.GESPREK, date(2026, 1, 14)))))
+        notebook.register.add("gent", recorded=date(2026, 2, 3), description="Klant bedreigde het onthaal")
+        write_contribution(notebook, tmp_path / "bijdrage.vpnotes", OTHER_PASSPHRASE, "gent", 2026)
+        write_register(notebook, "gent", tmp_path / "register.docx")
+        write_intervention_document(notebook, "VL-1", tmp_path / "interventie.docx")
+        with pytest.raises(DestinationExists):
+            write_contribution(notebook, taken, OTHER_PASSPHRASE, "gent", 2026)
+        with pytest.raises(DestinationExists):
+            write_register(notebook, "gent", taken)
+        with pytest.raises(DestinationExists):
+            write_intervention_document(notebook, "VL-1", taken)
+    assert taken.read_text(encoding="utf-8") == "van iemand anders"
+    assert _only(tmp_path) == ["bijdrage.vpnotes", "interventie.docx", "register.docx", "taken.docx", "v.vpnotes"]
+    assert open_contribution(tmp_path / "bijdrage.vpnotes", OTHER_PASSPHRASE, 1).organisation.name == "Stad Gent"
 
 
 def test_publish_refuses_a_destination_that_appears_meanwhile(tmp_path: Path,

@@ -170,6 +170,18 @@ def test_another_organisations_contribution_is_refused_and_the_own_report_warns_
     assert PASSPHRASE
 
 
+def test_the_own_notebook_as_a_contribution_is_refused_for_what_it_is(
+        qtbot: Any, own: Notebook, monkeypatch: pytest.MonkeyPatch) -> None:
+    wizard = make_wizard(qtbot, own, monkeypatch, [(own.vault.path, PASSPHRASE)])
+    wizard.scope.joint.setChecked(True)
+    wizard.next()
+    wizard.contributions.add_button.click()
+    qtbot.waitUntil(lambda: "geen bijdrage" in wizard.contributions.message.text())
+    assert "elders geopend" not in wizard.contributions.message.text()
+    assert wizard.contributions.list.count() == 0
+    wizard.reject()
+
+
 def test_a_contribution_opened_in_the_app_says_what_it_is_and_is_read_only(
         main_window: Any, tmp_path: Path) -> None:
     from helpers.qt import unlock_with

@@ -20,12 +20,15 @@ from typing import Any
 
 from vpnotes.cli import terminal
 from vpnotes.cli.common import add_vault, new_destination, open_notebook, passphrases, saved, say
-from vpnotes.errors import InvalidInput, ScreeningRefused, UsageError, VaultMissing
+from vpnotes.errors import InvalidInput, ScreeningRefused, UsageError
 from vpnotes.i18n import pick
+from vpnotes.interchange.input_file import InputWords, read_input_file
 from vpnotes.report.joint import Contribution, open_contribution
 from vpnotes.report.screening import ScreeningResult
 from vpnotes.report.service import export_report, format_for, prepare_report
 
+INTRODUCTION_FILE = InputWords("het bestand met de inleiding", "the introduction file")
+MAX_INTRODUCTION_BYTES = 1024 * 1024  # pages of text; an introduction is a few paragraphs
 _YEAR = re.compile(r"^(\d{4})(?:-(\d{4}))?$")
 
 
@@ -60,17 +63,12 @@ def parse_year(text: str) -> int:
 def _read_introduction(path: str | None) -> str | None:
     if path is None:
         return None
+    raw = read_input_file(path, INTRODUCTION_FILE, MAX_INTRODUCTION_BYTES)
     try:
-        return Path(path).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise VaultMissing("Het bestand met de inleiding bestaat niet.",
-                           "The introduction file does not exist.") from None
-    except (UnicodeDecodeError, IsADirectoryError):
+        return raw.decode("utf-8-sig")  # Notepad writes a byte order mark
+    except UnicodeDecodeError:
         raise InvalidInput("De inleiding moet platte tekst in UTF-8 zijn.",
                            "The introduction must be plain UTF-8 text.") from None
-    except OSError:  # unreadable (permissions, I/O error): the user's to fix, not a bug
-        raise InvalidInput("Het bestand met de inleiding kan niet worden gelezen.",
-                           "The introduction file cannot be read.") from None
 
 
 def list_findings(screening: ScreeningResult, with_warnings: bool) -> None:
@@ -106,7 +104,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         contributions: list[Contribution] = []
         for number, path in enumerate(args.contributions, start=1):
             passphrase = source.read(f"Wachtzin van bijdrage {number}", f"Passphrase of contribution {number}")
-            contribution = open_contribution(path, passphrase, number, contributions)
+            contribution = open_contribution(path, passphrase, number, contributions, own=notebook.vault.path)
             opened.callback(contribution.close)
             contributions.append(contribution)
         prepared = prepare_report(notebook, args.organisation, year, introduction,

@@ -45,7 +45,8 @@ def cmd_register(args: argparse.Namespace) -> int:
     last = parse_month(args.last) if args.last else None
     with open_notebook(args) as notebook:
         count = write_register(notebook, args.organisation, path, first, last)
-    say(f"Register afgedrukt: {count} verklaringen.", f"Register printed: {count} entries.")
+    say(f"Register afgedrukt: {count} {'verklaring' if count == 1 else 'verklaringen'}.",
+        f"Register printed: {count} {'entry' if count == 1 else 'entries'}.")
     return 0
 
 

@@ -14,6 +14,7 @@ import sys
 from typing import Any
 
 from vpnotes.cli.common import add_vault, out, passphrases, say
+from vpnotes.domain.text import printable
 from vpnotes.errors import InvalidInput, UsageError
 from vpnotes.store.notebook import Notebook
 
@@ -48,13 +49,13 @@ def cmd_import_sheet(args: argparse.Namespace) -> int:
             proposal = sheet.propose(table, target)
             proposal.mapping.sheet = table.name if len(workbook.sheet_names) > 1 or args.sheet else None
             _out_utf8(proposal.mapping.to_json())
-            for nl, en in proposal.notes():
-                say(nl, en)
+            for nl, en in proposal.notes():  # they quote headers and values: escapes shown, never obeyed
+                say(printable(nl), printable(en))
             return 0
         checked = sheet.check(table, mapping, target, file_id=sheet.fingerprint(args.file))
         if not checked.ok:
             for line in checked.problem_lines():
-                say(line, line)
+                say(printable(line), printable(line))
             n = len(checked.problems)
             raise InvalidInput(f"Er is niets ingelezen: {n} {'probleem' if n == 1 else 'problemen'}.",
                                f"Nothing was imported: {n} {'problem' if n == 1 else 'problems'}.")
@@ -64,7 +65,7 @@ def cmd_import_sheet(args: argparse.Namespace) -> int:
             return 0
         result = sheet.import_checked(notebook, checked, args.file)
     for line in checked.summary_lines():
-        say(line, line)
+        say(printable(line), printable(line))
     say(f"Ingelezen: {result.cases} zaken.", f"Imported: {result.cases} cases.")
     return 0
 

@@ -21,9 +21,7 @@ from __future__ import annotations
 import codecs
 import json
 import math
-import os
 import re
-import stat
 from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -72,7 +70,8 @@ from vpnotes.domain.vocabulary import (
     Vocab,
     is_new_in_version_2,
 )
-from vpnotes.errors import InvalidInput, VaultMissing
+from vpnotes.errors import InvalidInput
+from vpnotes.interchange.input_file import InputWords, read_input_file
 from vpnotes.store.organisations import check_organisation
 from vpnotes.store.register import check_entry
 from vpnotes.store.work import check_activity, check_expense
@@ -84,6 +83,7 @@ VERSIONS = (1, 2)  # what import reads
 _reading_version: ContextVar[int] = ContextVar("interchange_version", default=VERSION)
 # A full export of a busy VP's notebook is tens of megabytes; parsing takes about ten times the file in memory.
 MAX_FILE_BYTES = 256 * 1024 * 1024
+IMPORT_FILE = InputWords("het importbestand", "the import file")
 # An integer in the file longer than this is no count of anything (Python refuses beyond 4,300 digits).
 MAX_INTEGER_DIGITS = 20
 
@@ -598,40 +598,6 @@ def _check_one_line_values(data: Interchange) -> None:
                         "contains a control character or line break; it must fit on one line")
 
 
-def _read_regular_file(file: Path) -> bytes:
-    """The bytes of a regular file of at most MAX_FILE_BYTES; a device, pipe or folder is refused unread."""
-    too_large = InvalidInput("Het bestand is te groot om in te lezen.", "The file is too large to import.")
-    # Non-blocking, so opening a pipe without a writer returns at once instead of hanging.
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    try:
-        fd = os.open(file, flags)
-    except FileNotFoundError:
-        raise VaultMissing("Het importbestand bestaat niet.", "The import file does not exist.") from None
-    except OSError:  # permissions, a locked file on Windows, an I/O error; Windows refuses a folder like this
-        if file.is_dir():
-            raise InvalidInput("Dat is een map, geen importbestand.",
-                               "That is a folder, not an import file.") from None
-        raise InvalidInput("Het importbestand kan niet worden gelezen.", "The import file cannot be read.") from None
-    status = os.fstat(fd)
-    if not stat.S_ISREG(status.st_mode):
-        os.close(fd)
-        if stat.S_ISDIR(status.st_mode):
-            raise InvalidInput("Dat is een map, geen importbestand.", "That is a folder, not an import file.")
-        raise InvalidInput("Alleen een gewoon bestand kan worden ingelezen (geen apparaat of pijp).",
-                           "Only a regular file can be imported (no device or pipe).")
-    with os.fdopen(fd, "rb") as handle:
-        if status.st_size > MAX_FILE_BYTES:
-            raise too_large
-        try:
-            raw = handle.read(MAX_FILE_BYTES + 1)
-        except OSError:
-            raise InvalidInput("Het importbestand kan niet worden gelezen.",
-                               "The import file cannot be read.") from None
-    if len(raw) > MAX_FILE_BYTES:  # it grew while we read
-        raise too_large
-    return raw
-
-
 def _decode(raw: bytes) -> str:
     """UTF-8, with or without the byte order mark Windows editors write; UTF-16 refused with the reason."""
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -645,7 +611,7 @@ def _decode(raw: bytes) -> str:
 
 def load_file(path: str | Path) -> Interchange:
     """Read, decode and validate an interchange file."""
-    source = _decode(_read_regular_file(Path(path)))
+    source = _decode(read_input_file(path, IMPORT_FILE, MAX_FILE_BYTES))
     try:
         document = json.loads(source, object_pairs_hook=_object, parse_int=_integer)
     except json.JSONDecodeError as exc:

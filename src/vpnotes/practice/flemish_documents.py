@@ -23,7 +23,7 @@ from docx.shared import Cm, Pt
 
 from vpnotes.domain.dates import add_months
 from vpnotes.domain.model import Case, Organisation, RegisterEntry
-from vpnotes.domain.vocabulary import InterventionType
+from vpnotes.domain.vocabulary import InterventionType, Sector
 from vpnotes.errors import InvalidInput, UsageError
 from vpnotes.practice import docx_util
 from vpnotes.store.notebook import Notebook
@@ -111,6 +111,11 @@ def select_register(notebook: Notebook, organisation: str, first: date | None = 
     if first is not None and last is not None and last < first:
         raise InvalidInput("De eindmaand ligt vóór de beginmaand.", "The last month is before the first.")
     org = notebook.organisations.get(organisation)
+    if org.sector is not Sector.VLAANDEREN:  # an empty "register" would claim a duty the Dutch law does not know
+        raise InvalidInput(f"{org.name} is geen organisatie in Vlaanderen; alleen die houdt een register van feiten "
+                           f"door derden bij. Zet de sector op vlaanderen als dat niet klopt.",
+                           f"{org.name} is not an organisation in Flanders; only those keep a register of facts "
+                           f"by third parties. Set the sector to vlaanderen if that is wrong.")
     entries = notebook.register.entries(org.key, erased=True, recorded_from=first,
                                         recorded_before=add_months(last, 1) if last is not None else None)
     return RegisterPrint(org, tuple(entries), first, last)

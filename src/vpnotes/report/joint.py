@@ -33,7 +33,7 @@ from pathlib import Path
 
 from vpnotes.domain.dates import report_year_label
 from vpnotes.domain.model import Organisation
-from vpnotes.errors import DamagedVault, InvalidInput, NewerVersion, VpnotesError
+from vpnotes.errors import DamagedVault, InvalidInput, NewerVersion, NotAVault, VpnotesError
 from vpnotes.report.aggregate import Aggregate, PeriodAggregate, department_key, period, sum_periods
 from vpnotes.store.notebook import CONTRIBUTION_MARKER, Notebook
 
@@ -75,11 +75,12 @@ class Contribution:
 
 
 def open_contribution(path: str | os.PathLike[str], passphrase: str, number: int,
-                      already: Sequence[Contribution] = ()) -> Contribution:
+                      already: Sequence[Contribution] = (), own: Path | None = None) -> Contribution:
     """Open contribution ``number``; every failure keeps its exit code and names the contribution.
 
     ``already``: the contributions added before; the same file again is refused (exit 5) before it
-    is opened (it could not be opened twice anyway: an open vault is held exclusively).
+    is opened (it could not be opened twice anyway: an open vault is held exclusively). ``own``: the
+    coordinator's notebook, which is refused as its own contribution (exit 5) instead of "open elsewhere".
     """
     target = Path(path)
     prefix_nl, prefix_en = f"Bijdrage {number} ({target.name}): ", f"Contribution {number} ({target.name}): "
@@ -90,8 +91,17 @@ def open_contribution(path: str | os.PathLike[str], passphrase: str, number: int
                 f"maar één keer.",
                 f"Contribution {number} ({target.name}) is the same as contribution {earlier.name}; a "
                 f"contribution counts only once.")
+    not_a_contribution = InvalidInput(
+        prefix_nl + "dit is geen bijdrage voor een gezamenlijk jaarverslag; die maakt de andere "
+        "vertrouwenspersoon met 'Bijdrage voor een gezamenlijk jaarverslag' (vpnotes contribute).",
+        prefix_en + "this is not a contribution to a joint annual report; the other VP makes one with "
+        "'Contribution to a joint annual report' (vpnotes contribute).")
+    if own is not None and _same_file(own, target):
+        raise not_a_contribution
     try:
         notebook = Notebook.open(target, passphrase, record=False)
+    except NotAVault:  # a spreadsheet, a document: say what is expected (exit 4 stays)
+        raise NotAVault(not_a_contribution.nl, not_a_contribution.en) from None
     except VpnotesError as exc:
         raise type(exc)(prefix_nl + exc.nl, prefix_en + exc.en) from None
     try:
@@ -102,11 +112,7 @@ def open_contribution(path: str | os.PathLike[str], passphrase: str, number: int
         info = _marker(notebook)
         organisations = notebook.organisations.all()
         if info is None or len(organisations) != 1:
-            raise InvalidInput(
-                prefix_nl + "dit is geen bijdrage voor een gezamenlijk jaarverslag; die maakt de andere "
-                "vertrouwenspersoon met 'Bijdrage voor een gezamenlijk jaarverslag' (vpnotes contribute).",
-                prefix_en + "this is not a contribution to a joint annual report; the other VP makes one with "
-                "'Contribution to a joint annual report' (vpnotes contribute).")
+            raise not_a_contribution
     except BaseException:
         notebook.close()
         raise

@@ -169,9 +169,10 @@ class ContributionsPage(QWizardPage):
         year = self.report_wizard.scope.selected_year()
         already = list(self._opened)
         number = len(already) + 1
+        own = self.report_wizard.notebook.vault.path  # refused as its own contribution, not "open elsewhere"
 
         def work() -> Contribution:
-            contribution = open_contribution(path, passphrase, number, already)
+            contribution = open_contribution(path, passphrase, number, already, own)
             try:
                 if organisation is not None and year is not None:
                     check_contributions(organisation, year, [*already, contribution])

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from helpers.sheets import HEADER, ROWS, convert_with_libreoffice, sheet_rows, write_csv, write_xlsx
-from vpnotes.errors import InvalidInput
+from vpnotes.errors import InvalidInput, VaultMissing
 from vpnotes.interchange.sheet.table import MAX_ROWS, Workbook, read_sheet
 
 
@@ -80,7 +80,7 @@ def test_an_empty_sheet_is_refused_clearly(tmp_path: Path) -> None:
 
 
 def test_a_missing_file_and_a_folder_are_refused_clearly(tmp_path: Path) -> None:
-    with pytest.raises(InvalidInput, match="bestaat niet"):
+    with pytest.raises(VaultMissing, match="Het spreadsheetbestand bestaat niet"):  # exit 2 like every missing file
         Workbook(tmp_path / "nope.xlsx")
     with pytest.raises(InvalidInput, match="map"):
         Workbook(tmp_path)

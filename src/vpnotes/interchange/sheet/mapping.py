@@ -18,6 +18,7 @@ from typing import Any
 
 from vpnotes.domain.model import Case
 from vpnotes.errors import InvalidInput
+from vpnotes.interchange.input_file import InputWords, read_input_file
 from vpnotes.interchange.reading import _Obj
 from vpnotes.interchange.sheet.words import CODED_FIELDS, fold
 
@@ -26,6 +27,8 @@ VERSION = 1
 CONSENTS = ("registered", "skeleton")
 CATEGORY_COLUMN = "categories:"
 IGNORE = "ignore"
+MAPPING_FILE = InputWords("het koppelingsbestand", "the mapping file")
+MAX_MAPPING_BYTES = 10 * 1024 * 1024
 
 _MELDER = ("name", "email", "phone", "role", "position", "department", "gender")
 _ALL_FIELDS = (
@@ -172,15 +175,7 @@ def parse(document: Any) -> Mapping:
 
 def load_file(path: str | Path) -> Mapping:
     """Read and validate a mapping file."""
-    try:
-        raw = Path(path).read_bytes()
-    except FileNotFoundError:
-        raise InvalidInput("Het koppelingsbestand bestaat niet.", "The mapping file does not exist.") from None
-    except (IsADirectoryError, PermissionError):
-        raise InvalidInput("Het koppelingsbestand kan niet worden gelezen.",
-                           "The mapping file cannot be read.") from None
-    if len(raw) > 10 * 1024 * 1024:
-        raise InvalidInput("Het koppelingsbestand is te groot.", "The mapping file is too large.")
+    raw = read_input_file(path, MAPPING_FILE, MAX_MAPPING_BYTES)
     try:
         document = json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):

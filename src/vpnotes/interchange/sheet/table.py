@@ -21,13 +21,17 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from vpnotes.domain.text import printable
 from vpnotes.errors import InvalidInput
+from vpnotes.interchange.input_file import InputWords, read_input_file
+from vpnotes.interchange.sheet.extent import xlsx_extent
 
 Cell = str | int | float | bool | date | datetime | time | timedelta | None
 
 MAX_ROWS = 50_000  # rows with data; a VP's registration of many years stays far below
 MAX_COLUMNS = 200
 MAX_FILE_BYTES = 200 * 1024 * 1024
+SHEET_FILE = InputWords("het spreadsheetbestand", "the spreadsheet file")
 CSV_SHEET = "csv"
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -62,17 +66,7 @@ def _protected() -> InvalidInput:
 
 
 def _read_bytes(path: Path) -> bytes:
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise _refuse("Het bestand is te groot om in te lezen.", "The file is too large to import.")
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise _refuse("Het spreadsheetbestand bestaat niet.", "The spreadsheet file does not exist.") from None
-    except IsADirectoryError:
-        raise _refuse("Dat is een map, geen spreadsheet.", "That is a folder, not a spreadsheet.") from None
-    except PermissionError:
-        raise _refuse("Het spreadsheetbestand kan niet worden gelezen.",
-                      "The spreadsheet file cannot be read.") from None
+    return read_input_file(path, SHEET_FILE, MAX_FILE_BYTES)
 
 
 class Workbook:
@@ -108,12 +102,15 @@ class Workbook:
         """The rows of sheet ``name`` (the first sheet when ``None``)."""
         chosen = name if name is not None else self.sheet_names[0]
         if chosen not in self.sheet_names:
-            raise _refuse(f"Het werkblad '{chosen}' bestaat niet in dit bestand.",
-                          f"The sheet '{chosen}' does not exist in this file.")
+            shown = printable(chosen)  # the name as typed or as a mapping file has it: escapes shown, never obeyed
+            raise _refuse(f"Het werkblad '{shown}' bestaat niet in dit bestand.",
+                          f"The sheet '{shown}' does not exist in this file.")
         rows = [list(row) for row in self._csv_rows] if self.is_csv else self._calamine_rows(chosen)
         return Sheet(chosen, _trimmed(rows))
 
     def _calamine_rows(self, name: str) -> list[list[Cell]]:
+        if self.data.startswith(_ZIP):
+            _check_extent(self.data, name)
         try:
             sheet = self._book.get_sheet_by_name(name)
             # From A1, so row numbers are the program's; rows far below that only carry
@@ -152,6 +149,7 @@ def _fill_merged(rows: list[list[Cell]], merged: list[tuple[tuple[int, int], tup
         if top >= len(rows) or left >= len(rows[top]):
             continue
         value = rows[top][left]
+        right = min(right, MAX_COLUMNS)  # wider than that is refused anyway; never grow a row past it
         for r in range(top, min(bottom, len(rows) - 1) + 1):
             row = rows[r]
             if len(row) <= right:
@@ -228,14 +226,34 @@ def _trimmed(rows: list[list[Cell]]) -> list[list[Cell]]:
         raise _refuse("Het werkblad is leeg.", "The sheet is empty.")
     filled = sum(1 for row in result if row)
     if filled > MAX_ROWS:
-        raise _refuse(f"Het werkblad heeft meer dan {MAX_ROWS:,} rijen met gegevens; dat is meer dan vpnotes in "
-                      "één keer overneemt. Verdeel de rijen over een paar bestanden.".replace(",", "."),
-                      f"The sheet has more than {MAX_ROWS:,} rows with data, more than vpnotes takes in at once. "
-                      "Split the rows over a few files.")
+        raise _too_many_rows()
     if max(len(row) for row in result) > MAX_COLUMNS:
-        raise _refuse(f"Het werkblad heeft meer dan {MAX_COLUMNS} kolommen met gegevens.",
-                      f"The sheet has more than {MAX_COLUMNS} columns with data.")
+        raise _too_many_columns()
     return result
+
+
+def _too_many_rows() -> InvalidInput:
+    return _refuse(f"Het werkblad heeft meer dan {MAX_ROWS:,} rijen met gegevens; dat is meer dan vpnotes in "
+                   "één keer overneemt. Verdeel de rijen over een paar bestanden.".replace(",", "."),
+                   f"The sheet has more than {MAX_ROWS:,} rows with data, more than vpnotes takes in at once. "
+                   "Split the rows over a few files.")
+
+
+def _too_many_columns() -> InvalidInput:
+    return _refuse(f"Het werkblad heeft meer dan {MAX_COLUMNS} kolommen met gegevens.",
+                   f"The sheet has more than {MAX_COLUMNS} columns with data.")
+
+
+def _check_extent(data: bytes, name: str) -> None:
+    """Refuse an xlsx sheet whose cells reach so far that calamine's rectangle would not fit in memory."""
+    extent = xlsx_extent(data, name)
+    if extent is None:
+        return
+    rows, columns = extent
+    if columns > MAX_COLUMNS:
+        raise _too_many_columns()
+    if rows * columns > MAX_ROWS * MAX_COLUMNS:
+        raise _too_many_rows()
 
 
 def read_sheet(path: str | Path, name: str | None = None) -> Sheet:

@@ -76,6 +76,8 @@ def test_an_onderwijs_report_groups_pupils_parents_and_staff_and_uses_school_lab
         assert label in text, label
     assert "Arbeidsconflict" not in text and "Nederlandse Arbeidsinspectie" not in text
     assert "register" not in data and "interventions" not in data["tables"]
+    # The default introduction names who turns to a school's VP.
+    assert "hoeveel leerlingen, ouders, medewerkers en anderen een beroep deden" in text
 
 
 def test_a_vlaanderen_report_has_flemish_labels_interventions_and_the_register_count(flemish: Notebook,

@@ -35,6 +35,12 @@ TEMPLATES = Path(vpnotes.__file__).parent / "resources" / "report" / "templates"
 TEMPLATE_NAMES = ("introduction.txt.j2", "joint.txt.j2", "key_figures.txt.j2", "no_breakdown.txt.j2", "method.txt.j2")
 HIDDEN = "x"
 TITLE = "Jaarverslag vertrouwenspersoon"
+# Who turns to the VP, in the introduction's words for each sector (DESIGN.md §9).
+_PEOPLE: dict[voc.Sector, str] = {
+    voc.Sector.WERK: "medewerkers en anderen",
+    voc.Sector.ONDERWIJS: "leerlingen, ouders, medewerkers en anderen",
+    voc.Sector.VLAANDEREN: "werknemers en anderen",
+}
 JOINT_TITLE = "Gezamenlijk jaarverslag vertrouwenspersonen"
 
 TABLE_TITLES: dict[str, str] = {
@@ -179,7 +185,8 @@ def render_template(name: str, **values: object) -> list[str]:
 def default_introduction(disclosed: Disclosed, organisations: int = 1) -> str:
     return "\n\n".join(render_template(
         "introduction.txt.j2", organisation_name=disclosed.organisation_name, label=disclosed.label,
-        overview=disclosed.organisation is None, organisations=organisations, vps=disclosed.vps))
+        overview=disclosed.organisation is None, organisations=organisations, vps=disclosed.vps,
+        people=_PEOPLE[disclosed.sector]))
 
 
 def number(value: int | None, hidden: str = HIDDEN) -> str:

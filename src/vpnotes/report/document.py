@@ -186,7 +186,12 @@ def default_introduction(disclosed: Disclosed, organisations: int = 1) -> str:
     return "\n\n".join(render_template(
         "introduction.txt.j2", organisation_name=disclosed.organisation_name, label=disclosed.label,
         overview=disclosed.organisation is None, organisations=organisations, vps=disclosed.vps,
-        people=_PEOPLE[disclosed.sector]))
+        people=people_words(disclosed.sector)))
+
+
+def people_words(sector: voc.Sector) -> str:
+    """Who turns to the VP, as the default introduction says it for ``sector``."""
+    return _PEOPLE[sector]
 
 
 def number(value: int | None, hidden: str = HIDDEN) -> str:

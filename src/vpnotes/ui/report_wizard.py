@@ -56,8 +56,9 @@ from PySide6.QtWidgets import (
 
 from vpnotes.domain.dates import report_year_label, report_year_of
 from vpnotes.domain.model import MIN_CELL_RANGE, Organisation
+from vpnotes.domain.vocabulary import Sector
 from vpnotes.errors import VpnotesError
-from vpnotes.report.document import render_template
+from vpnotes.report.document import people_words, render_template
 from vpnotes.report.joint import Contribution
 from vpnotes.report.screening import Finding
 from vpnotes.report.service import PreparedReport, export_report, format_for, prepare_report
@@ -374,7 +375,8 @@ class TextsPage(QWizardPage):
         name = orgs[0].name if orgs and not overview else ""
         return "\n\n".join(render_template(
             "introduction.txt.j2", organisation_name=name, label=report_year_label(year, scope.start_month()),
-            overview=overview, organisations=len(orgs), vps=1 + len(self.report_wizard.joint_contributions())))
+            overview=overview, organisations=len(orgs), vps=1 + len(self.report_wizard.joint_contributions()),
+            people=people_words(orgs[0].sector if orgs and not overview else Sector.WERK)))
 
     def initializePage(self) -> None:
         standard = self.standard_introduction()

@@ -46,7 +46,7 @@ from vpnotes.store.organisations import check_organisation
 from vpnotes.ui.dialog_action import DialogAction
 from vpnotes.ui.i18n import label
 from vpnotes.ui.passphrase_dialogs import MessageLabel, organisation_key
-from vpnotes.ui.widgets import CodeCombo
+from vpnotes.ui.widgets import CodeCombo, buddy_labels, dialog_buttons
 
 if TYPE_CHECKING:
     from vpnotes.ui.main_window import MainWindow
@@ -124,10 +124,7 @@ class OrganisationEditDialog(QDialog):
         self.year_start.setCurrentIndex((organisation.year_start_month if organisation else 1) - 1)
         self.year_start.setAccessibleName(self.tr("First month of the report year"))
         form.addRow(self.tr("Report &year starts in:"), self.year_start)
-        for field in (self.name, self.key, self.sector, self.employees, self.year_start):
-            label = form.labelForField(field)
-            if isinstance(label, QLabel):
-                label.setBuddy(field)
+        buddy_labels(form, (self.name, self.key, self.sector, self.employees, self.year_start))
         layout.addLayout(form)
         hint = QLabel(self.tr("A school reports per school year: choose August. The smallest number shown in "
                               "annual reports (k) is changed in Settings."))
@@ -137,12 +134,8 @@ class OrganisationEditDialog(QDialog):
         layout.addWidget(self.year_warning)
         self.error = MessageLabel("error")
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            self.tr("&Add") if organisation is None else self.tr("&Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.try_accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.tr("&Add") if organisation is None else self.tr("&Save"),
+                                 on_accept=self.try_accept)
         layout.addWidget(buttons)
         self.year_start.currentIndexChanged.connect(lambda _index: self._show_year_warning())
         self._month_chosen = organisation is not None

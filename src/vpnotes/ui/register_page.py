@@ -45,7 +45,7 @@ from vpnotes.ui.dialog_action import DialogAction
 from vpnotes.ui.i18n import format_date
 from vpnotes.ui.passphrase_dialogs import MessageLabel
 from vpnotes.ui.tasks import start_task
-from vpnotes.ui.widgets import DateEdit, NoteEdit, OptionalDateEdit
+from vpnotes.ui.widgets import DateEdit, NoteEdit, OptionalDateEdit, buddy_labels, dialog_buttons
 
 if TYPE_CHECKING:
     from vpnotes.ui.main_window import MainWindow
@@ -79,19 +79,12 @@ class RegisterEntryDialog(QDialog):
         self.declarant.setAccessibleName(self.tr("Name of the declarant"))
         self.declarant.setPlaceholderText(self.tr("Only when the declarant agreed to be named"))
         form.addRow(self.tr("D&eclarant:"), self.declarant)
-        for field in (self.recorded, self.description, self.declarant):
-            label = form.labelForField(field)
-            if isinstance(label, QLabel):
-                label.setBuddy(field)
+        buddy_labels(form, (self.recorded, self.description, self.declarant))
         layout.addLayout(form)
         self.error = MessageLabel("error")
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            self.tr("&Add") if entry is None else self.tr("&Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.try_accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.tr("&Add") if entry is None else self.tr("&Save"),
+                                 on_accept=self.try_accept)
         layout.addWidget(buttons)
         self.resize(560, 360)
 

@@ -62,14 +62,15 @@ def buddy_labels(form: QFormLayout, fields: Iterable[QWidget]) -> None:
 
 def dialog_buttons(dialog: QDialog, accept_text: str | None = None, *,
                    accept: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Ok,
-                   ctrl_enter: bool = False) -> QDialogButtonBox:
+                   ctrl_enter: bool = False, on_accept: Callable[[], object] | None = None) -> QDialogButtonBox:
     """``accept`` (named ``accept_text`` when given) and Cancel for ``dialog``, wired to accept and reject;
-    with ``ctrl_enter``, Ctrl+Enter accepts from any field (notes take a plain Enter)."""
+    with ``ctrl_enter``, Ctrl+Enter accepts from any field (notes take a plain Enter). ``on_accept``
+    replaces ``dialog.accept`` where the dialog checks its fields first (and accepts itself)."""
     buttons = QDialogButtonBox(accept | QDialogButtonBox.StandardButton.Cancel, dialog)
     if accept_text is not None:
         buttons.button(accept).setText(accept_text)
     buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
-    buttons.accepted.connect(dialog.accept)
+    buttons.accepted.connect(on_accept or dialog.accept)
     buttons.rejected.connect(dialog.reject)
     if ctrl_enter:
         for keys in ("Ctrl+Return", "Ctrl+Enter"):

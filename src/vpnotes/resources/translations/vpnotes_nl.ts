@@ -2022,10 +2022,6 @@ Het rapport hieronder laat alleen zien waar in het programma het gebeurde; er st
             <translation>Een school rapporteert per schooljaar: kies dan augustus. Het kleinste aantal dat jaarverslagen tonen, wijzigt u bij Instellingen.</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>Annuleren</translation>
-        </message>
-        <message>
             <source>Edit organisation</source>
             <translation>Organisatie wijzigen</translation>
         </message>
@@ -2563,10 +2559,6 @@ De wijziging wordt vastgelegd in het logboek van het notitieboek. Doorgaan?</tra
         <message>
             <source>&amp;Save</source>
             <translation>&amp;Opslaan</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuleren</translation>
         </message>
         <message>
             <source>D&amp;eclarant:</source>
